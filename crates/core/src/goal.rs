@@ -1,0 +1,385 @@
+//! Goals (savings and debt) and the math that tracks them.
+//!
+//! ## Method
+//!
+//! - **Remaining**: a savings goal needs `target − current`; a debt goal needs `current − target`
+//!   (the balance still owed down to the target balance, usually 0).
+//! - **Monthly contribution needed** (with a target date): remaining ÷ months left, where the
+//!   current month counts (5 May → 31 Dec is 8 months; $5,000 ÷ 8 = $625, the seed's example).
+//!   Rounded up to the minor unit, so paying it reaches the target.
+//! - **Per pay period**: the same remaining divided by the pay periods left at the goal's cadence
+//!   (monthly: the months above; biweekly: every 14 days from the next pay date, or today).
+//! - **Capacity**: what the plan sets aside each month for this kind of goal (savings: the
+//!   recommended monthly savings; debt: the monthly debt payment plus the plan's extra payment).
+//!   Goals of one kind share it: the goal with the earliest target date is served first, goals
+//!   without a date come last in the order they were created.
+//! - **On track**: the capacity this goal receives is at least its monthly contribution needed
+//!   (a goal without a date is on track while it receives anything). Unknown (`null`) until a
+//!   plan exists.
+//! - **Projected completion**: today plus ⌈remaining ÷ monthly capacity received⌉ months.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{add_months, div_ceil, months_inclusive, periods_inclusive};
+use crate::error::{DomainError, DomainResult};
+use crate::intake::parse_date;
+use crate::money::Currency;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GoalType {
+    Savings,
+    Debt,
+}
+
+impl GoalType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GoalType::Savings => "savings",
+            GoalType::Debt => "debt",
+        }
+    }
+
+    pub fn parse(raw: &str) -> DomainResult<Self> {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "savings" => Ok(GoalType::Savings),
+            "debt" => Ok(GoalType::Debt),
+            other => Err(DomainError::validation(
+                "goal_type",
+                format!("'{other}' is not a goal type; use \"savings\" or \"debt\""),
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Cadence {
+    Biweekly,
+    Monthly,
+}
+
+impl Cadence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cadence::Biweekly => "biweekly",
+            Cadence::Monthly => "monthly",
+        }
+    }
+
+    pub fn parse(raw: &str) -> DomainResult<Self> {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "biweekly" => Ok(Cadence::Biweekly),
+            "monthly" => Ok(Cadence::Monthly),
+            other => Err(DomainError::validation(
+                "cadence",
+                format!("'{other}' is not a cadence; use \"biweekly\" or \"monthly\""),
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Goal {
+    pub id: String,
+    pub user_id: String,
+    pub draft: GoalDraft,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A validated goal in minor units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalDraft {
+    pub goal_type: GoalType,
+    pub name: String,
+    pub currency: Currency,
+    pub target_amount: i64,
+    pub starting_amount: i64,
+    pub current_amount: i64,
+    pub target_date: Option<NaiveDate>,
+    pub cadence: Cadence,
+}
+
+/// The goal body in both dialects: seed 001 (`name`, `target_amount`, `currency`, `target_date`)
+/// and seed 000 (`goal_type`, `goal_name`, `target_amount`, `starting_amount`, `cadence`).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct GoalInput {
+    pub name: Option<String>,
+    pub goal_name: Option<String>,
+    pub goal_type: Option<String>,
+    pub target_amount: Option<f64>,
+    pub starting_amount: Option<f64>,
+    pub current_amount: Option<f64>,
+    pub currency: Option<String>,
+    pub target_date: Option<String>,
+    pub cadence: Option<String>,
+}
+
+impl GoalInput {
+    pub fn validate(self, default_currency: Currency) -> DomainResult<GoalDraft> {
+        let goal_type = self.goal_type.as_deref().map(GoalType::parse).transpose()?.unwrap_or(GoalType::Savings);
+        let name = self
+            .name
+            .or(self.goal_name)
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .ok_or_else(|| DomainError::validation("name", "is required (or goal_name), e.g. \"Emergency Fund\""))?;
+        if name.chars().count() > 200 {
+            return Err(DomainError::validation("name", "must be at most 200 characters"));
+        }
+        let currency = match self.currency {
+            Some(c) => Currency::parse("currency", &c)?,
+            None => default_currency,
+        };
+        let amount = |field: &str, v: Option<f64>| v.map(|v| currency.minor_from_major(field, v)).transpose();
+        let target = amount("target_amount", self.target_amount)?
+            .ok_or_else(|| DomainError::validation("target_amount", "is required: the amount to reach"))?;
+        let starting = amount("starting_amount", self.starting_amount)?;
+        let current = amount("current_amount", self.current_amount)?;
+
+        let (starting_amount, current_amount) = match goal_type {
+            GoalType::Savings => {
+                if target == 0 {
+                    return Err(DomainError::validation("target_amount", "must be greater than 0 for a savings goal"));
+                }
+                let start = starting.or(current).unwrap_or(0);
+                (start, current.unwrap_or(start))
+            }
+            GoalType::Debt => {
+                let start = starting.or(current).ok_or_else(|| {
+                    DomainError::validation("starting_amount", "is required for a debt goal: the balance owed now")
+                })?;
+                if start <= target {
+                    return Err(DomainError::validation(
+                        "starting_amount",
+                        "must be more than target_amount for a debt goal (the balance owed now, paid down to the target)",
+                    ));
+                }
+                (start, current.unwrap_or(start))
+            }
+        };
+        Ok(GoalDraft {
+            goal_type,
+            name,
+            currency,
+            target_amount: target,
+            starting_amount,
+            current_amount,
+            target_date: self.target_date.map(|d| parse_date("target_date", &d)).transpose()?,
+            cadence: self.cadence.as_deref().map(Cadence::parse).transpose()?.unwrap_or(Cadence::Monthly),
+        })
+    }
+}
+
+impl GoalDraft {
+    /// What is still to save, or still owed down to the target balance.
+    pub fn remaining(&self) -> i64 {
+        match self.goal_type {
+            GoalType::Savings => (self.target_amount - self.current_amount).max(0),
+            GoalType::Debt => (self.current_amount - self.target_amount).max(0),
+        }
+    }
+
+    /// Share of the way from start to target, 0–100.
+    pub fn progress_percent(&self) -> f64 {
+        let (done, span) = match self.goal_type {
+            GoalType::Savings => (self.current_amount, self.target_amount),
+            GoalType::Debt => (self.starting_amount - self.current_amount, self.starting_amount - self.target_amount),
+        };
+        if span <= 0 {
+            return 100.0;
+        }
+        ((done as f64 / span as f64) * 1000.0).round().clamp(0.0, 1000.0) / 10.0
+    }
+}
+
+/// The computed state of one goal, given what the plan can put toward it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalProjection {
+    pub goal_id: String,
+    pub remaining: i64,
+    pub progress_percent: f64,
+    pub monthly_contribution_needed: Option<i64>,
+    pub contribution_per_period: Option<i64>,
+    /// Monthly amount of the plan's capacity that reaches this goal (None: no plan yet).
+    pub monthly_capacity: Option<i64>,
+    pub on_track: Option<bool>,
+    pub projected_completion_date: Option<NaiveDate>,
+}
+
+/// Monthly amounts the plan sets aside, by goal type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Capacity {
+    pub savings: i64,
+    pub debt: i64,
+}
+
+/// Projects every goal, sharing each type's capacity as the module docs describe.
+/// `anchor` is the next pay date when known (for biweekly periods), else today.
+pub fn project_goals(
+    goals: &[Goal],
+    capacity: Option<Capacity>,
+    today: NaiveDate,
+    anchor: Option<NaiveDate>,
+) -> Vec<GoalProjection> {
+    let mut order: Vec<usize> = (0..goals.len()).collect();
+    order.sort_by_key(|&i| (goals[i].draft.target_date.is_none(), goals[i].draft.target_date, goals[i].created_at));
+    let mut left = capacity;
+    let mut out: Vec<Option<GoalProjection>> = vec![None; goals.len()];
+    for i in order {
+        let goal = &goals[i];
+        let pool = left.as_mut().map(|c| match goal.draft.goal_type {
+            GoalType::Savings => &mut c.savings,
+            GoalType::Debt => &mut c.debt,
+        });
+        let needed = monthly_needed(&goal.draft, today);
+        let received = pool.map(|pool| {
+            let take = needed.unwrap_or(goal.draft.remaining()).min(*pool);
+            *pool -= take;
+            take
+        });
+        out[i] = Some(project_one(goal, needed, received, today, anchor.unwrap_or(today)));
+    }
+    out.into_iter().flatten().collect()
+}
+
+fn monthly_needed(goal: &GoalDraft, today: NaiveDate) -> Option<i64> {
+    goal.target_date.map(|date| div_ceil(goal.remaining(), months_inclusive(today, date)))
+}
+
+fn project_one(
+    goal: &Goal,
+    needed: Option<i64>,
+    received: Option<i64>,
+    today: NaiveDate,
+    anchor: NaiveDate,
+) -> GoalProjection {
+    let draft = &goal.draft;
+    let remaining = draft.remaining();
+    let per_period = draft.target_date.map(|date| {
+        let periods = match draft.cadence {
+            Cadence::Monthly => months_inclusive(today, date),
+            Cadence::Biweekly => periods_inclusive(anchor.max(today), date, 14),
+        };
+        div_ceil(remaining, periods)
+    });
+    let on_track = received.map(|got| match needed {
+        _ if remaining == 0 => true,
+        Some(need) => got >= need,
+        None => got > 0,
+    });
+    let projected = match received {
+        _ if remaining == 0 => Some(today),
+        Some(got) if got > 0 => add_months(today, div_ceil(remaining, got)),
+        _ => None,
+    };
+    GoalProjection {
+        goal_id: goal.id.clone(),
+        remaining,
+        progress_percent: draft.progress_percent(),
+        monthly_contribution_needed: needed,
+        contribution_per_period: per_period,
+        monthly_capacity: received,
+        on_track,
+        projected_completion_date: projected,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+    }
+
+    fn goal(id: &str, input: GoalInput) -> Goal {
+        Goal {
+            id: id.into(),
+            user_id: "u".into(),
+            draft: input.validate(Currency::USD).expect("valid goal"),
+            created_at: DateTime::<Utc>::from_timestamp(0, 0).expect("epoch"),
+        }
+    }
+
+    fn emergency_fund() -> GoalInput {
+        GoalInput {
+            name: Some("Emergency Fund".into()),
+            target_amount: Some(5000.0),
+            currency: Some("USD".into()),
+            target_date: Some("2025-12-31".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn seed_example_needs_625_a_month_and_is_on_track_with_900() {
+        let g = goal("g1", emergency_fund());
+        let p = &project_goals(&[g], Some(Capacity { savings: 90_000, debt: 0 }), d(2025, 5, 5), None)[0];
+        assert_eq!(p.monthly_contribution_needed, Some(62_500));
+        assert_eq!(p.monthly_capacity, Some(62_500));
+        assert_eq!(p.on_track, Some(true));
+        // 5000 / 625 = 8 months from 5 May 2025.
+        assert_eq!(p.projected_completion_date, Some(d(2026, 1, 5)));
+    }
+
+    #[test]
+    fn biweekly_periods_count_from_the_next_pay_date() {
+        let g = goal("g1", GoalInput { cadence: Some("biweekly".into()), ..emergency_fund() });
+        let p = &project_goals(&[g], None, d(2025, 5, 5), Some(d(2025, 5, 15)))[0];
+        // 15 May → 31 Dec: 230 days, 17 pay days; 5000 / 17 = 294.12 rounded up.
+        assert_eq!(p.contribution_per_period, Some(29_412));
+        assert_eq!(p.monthly_contribution_needed, Some(62_500));
+        assert_eq!(p.on_track, None, "unknown until a plan exists");
+    }
+
+    #[test]
+    fn goals_share_capacity_earliest_date_first() {
+        let soon = goal("soon", emergency_fund());
+        let later = goal(
+            "later",
+            GoalInput { name: Some("Trip".into()), target_date: Some("2026-12-31".into()), ..emergency_fund() },
+        );
+        let ps = project_goals(&[later, soon], Some(Capacity { savings: 70_000, debt: 0 }), d(2025, 5, 5), None);
+        let soon = ps.iter().find(|p| p.goal_id == "soon").expect("projected");
+        let later = ps.iter().find(|p| p.goal_id == "later").expect("projected");
+        assert_eq!(soon.monthly_capacity, Some(62_500));
+        assert_eq!(later.monthly_capacity, Some(7_500));
+        assert_eq!(later.monthly_contribution_needed, Some(25_000)); // 5000 / 20 months
+        assert_eq!(later.on_track, Some(false));
+    }
+
+    #[test]
+    fn debt_goal_counts_down_to_target_balance() {
+        let g = goal(
+            "d",
+            GoalInput {
+                goal_type: Some("debt".into()),
+                goal_name: Some("Pay Off Debt".into()),
+                target_amount: Some(0.0),
+                starting_amount: Some(4850.0),
+                cadence: Some("biweekly".into()),
+                ..Default::default()
+            },
+        );
+        assert_eq!(g.draft.remaining(), 485_000);
+        let p = &project_goals(&[g], Some(Capacity { savings: 0, debt: 60_000 }), d(2025, 5, 5), None)[0];
+        assert_eq!(p.on_track, Some(true));
+        // 4850 / 600 = 8.08 → 9 months.
+        assert_eq!(p.projected_completion_date, Some(d(2026, 2, 5)));
+        assert_eq!(p.monthly_contribution_needed, None);
+    }
+
+    #[test]
+    fn validation_names_fields() {
+        let err = GoalInput { target_amount: Some(1.0), ..Default::default() }.validate(Currency::USD).unwrap_err();
+        assert_eq!(err.field(), Some("name"));
+        let err = GoalInput { goal_type: Some("debt".into()), target_amount: Some(0.0), name: Some("x".into()), ..Default::default() }
+            .validate(Currency::USD)
+            .unwrap_err();
+        assert_eq!(err.field(), Some("starting_amount"));
+        let err = GoalInput { target_date: Some("31/12/2025".into()), ..emergency_fund() }.validate(Currency::USD).unwrap_err();
+        assert_eq!(err.field(), Some("target_date"));
+    }
+}

@@ -1,0 +1,878 @@
+//! The savings/debt plan, computed offline from the latest intake and the user's goals.
+//!
+//! ## Method (what a user can check by hand)
+//!
+//! 1. **Surplus** = monthly income − monthly outgoings (debt payments included).
+//!    The seed's example: $5,000 − $3,200 = **$1,800**.
+//! 2. **Needs and wants.** Fixed expenses are needs and variable expenses are wants when the intake
+//!    gave them (seed 000 dialect). With only a total (seed 001 dialect), the outgoings other than
+//!    debt payments are split 5 : 3 between needs and wants, the proportions of the 50/30/20 rule.
+//! 3. **When there is a surplus**, it is divided by the goal:
+//!    - savings goal: **50 %** to savings; when there is debt, **25 %** extra toward it;
+//!    - debt goal (with debt): **50 %** extra toward the debt, **25 %** to savings (a starter
+//!      emergency fund keeps a surprise bill from becoming new debt);
+//!    - the rest stays unassigned: a buffer for the month, shown inside *wants*.
+//!
+//!    Recommended amounts are rounded down to a whole unit of the currency. The seed's example:
+//!    50 % of $1,800 = **$900/month**, and $900 ÷ $5,000 = an **18 %** savings rate.
+//! 4. **When there is no surplus**, nothing is recommended for savings (never a negative target):
+//!    the plan is a target budget that closes the gap, cutting wants first, then needs, and only
+//!    then asking for a lower debt payment. Its allocations are those targets.
+//! 5. **Allocations** (for a pie chart): needs, wants (+ buffer), savings and debt (payment + extra).
+//!    They always add up to the income; percents are given to one decimal and add up to 100.
+//! 6. **Key metrics**: the emergency fund target is **3 months of outgoings**, and
+//!    `emergency_fund_months` = current savings ÷ monthly outgoings. `projected_goal_date` and
+//!    `months_to_goal` follow the user's first goal of the plan's kind (see `goal` for how goals
+//!    share the monthly amounts); with no goal yet, they follow the emergency fund (savings plans)
+//!    or the debt (debt plans). The debt-free date simulates the debt month by month at the
+//!    payment plus the extra, with the interest rate when the user gave one (otherwise it assumes
+//!    none, and says so in the action item).
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::calendar::{add_months, div_ceil};
+use crate::goal::{project_goals, Capacity, Goal, GoalProjection, GoalType};
+use crate::intake::{FinancialGoal, IntakeDraft};
+use crate::language::Language;
+use crate::money::Currency;
+
+/// Months of outgoings an emergency fund should hold.
+pub const EMERGENCY_FUND_MONTHS: i64 = 3;
+/// Longest debt simulation, 50 years: past it the debt is reported as never paid off.
+const MAX_DEBT_MONTHS: i64 = 600;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bucket {
+    Needs,
+    Wants,
+    Savings,
+    Debt,
+}
+
+impl Bucket {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bucket::Needs => "needs",
+            Bucket::Wants => "wants",
+            Bucket::Savings => "savings",
+            Bucket::Debt => "debt",
+        }
+    }
+
+    pub fn label(self, lang: Language) -> &'static str {
+        match self {
+            Bucket::Needs => lang.pick("Needs", "Necessidades", "Necesidades"),
+            Bucket::Wants => lang.pick("Wants", "Desejos", "Deseos"),
+            Bucket::Savings => lang.pick("Savings", "Poupança", "Ahorro"),
+            Bucket::Debt => lang.pick("Debt", "Dívidas", "Deudas"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Allocation {
+    pub bucket: Bucket,
+    pub amount: i64,
+    /// Tenths of a percent (400 = 40.0 %); the four add up to 1000.
+    pub percent_tenths: i64,
+}
+
+/// What `projected_goal_date` and `months_to_goal` are about.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GoalBasis {
+    Goal { id: String, name: String },
+    EmergencyFund,
+    Debt,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DebtPayoff {
+    pub months: i64,
+    pub date: NaiveDate,
+    pub total_interest: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyMetrics {
+    pub emergency_fund_target: i64,
+    /// Tenths of a month of outgoings covered by current savings (None when outgoings are 0).
+    pub emergency_fund_months_tenths: Option<i64>,
+    pub goal_basis: GoalBasis,
+    pub months_to_goal: Option<i64>,
+    pub projected_goal_date: Option<NaiveDate>,
+    /// Present when there is debt; `None` inside means the payment never clears it.
+    pub debt_payoff: Option<Option<DebtPayoff>>,
+    /// Surplus left unassigned (inside wants).
+    pub flexible_amount: i64,
+    /// How much outgoings exceed income (0 with a surplus).
+    pub monthly_shortfall: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FocusArea {
+    DiningAndSubscriptions,
+    FixedCosts,
+    Debt,
+    EmergencyFund,
+    KeepSteady,
+}
+
+impl FocusArea {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FocusArea::DiningAndSubscriptions => "dining_and_subscriptions",
+            FocusArea::FixedCosts => "fixed_costs",
+            FocusArea::Debt => "debt",
+            FocusArea::EmergencyFund => "emergency_fund",
+            FocusArea::KeepSteady => "keep_steady",
+        }
+    }
+
+    fn phrase(self, lang: Language) -> &'static str {
+        match self {
+            FocusArea::DiningAndSubscriptions => lang.pick(
+                "reduce dining out and subscriptions",
+                "reduzir refeições fora e assinaturas",
+                "reducir comidas fuera y suscripciones",
+            ),
+            FocusArea::FixedCosts => lang.pick(
+                "review fixed costs like rent, insurance and phone plans",
+                "rever custos fixos como aluguel, seguros e plano de celular",
+                "revisar gastos fijos como alquiler, seguros y plan de teléfono",
+            ),
+            FocusArea::Debt => lang.pick("pay down debt faster", "quitar dívidas mais rápido", "pagar las deudas más rápido"),
+            FocusArea::EmergencyFund => lang.pick(
+                "build your emergency fund",
+                "montar sua reserva de emergência",
+                "crear tu fondo de emergencia",
+            ),
+            FocusArea::KeepSteady => lang.pick(
+                "keep spending steady and grow your savings",
+                "manter os gastos estáveis e fazer a poupança crescer",
+                "mantener los gastos estables y hacer crecer tus ahorros",
+            ),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionItem {
+    /// A stable machine name (`automate_savings`, `close_gap`, …) for UIs and tests.
+    pub kind: &'static str,
+    pub title: String,
+    pub description: String,
+}
+
+/// A computed plan, in minor units of `currency`, with texts in `language`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanDraft {
+    pub financial_goal: FinancialGoal,
+    pub currency: Currency,
+    pub language: Language,
+    pub monthly_income: i64,
+    pub monthly_expenses: i64,
+    pub monthly_surplus: i64,
+    pub recommended_monthly_savings: i64,
+    pub recommended_extra_debt_payment: i64,
+    pub savings_rate_percent: i64,
+    pub allocations: Vec<Allocation>,
+    pub key_metrics: KeyMetrics,
+    pub focus_areas: Vec<FocusArea>,
+    pub action_items: Vec<ActionItem>,
+    pub summary: String,
+    pub goal_projections: Vec<GoalProjection>,
+}
+
+impl PlanDraft {
+    /// What the plan sets aside each month, by goal type (for goal tracking).
+    pub fn capacity(&self, intake: &IntakeDraft) -> Capacity {
+        Capacity {
+            savings: self.recommended_monthly_savings,
+            debt: intake.monthly_debt_payment + self.recommended_extra_debt_payment,
+        }
+    }
+}
+
+/// Needs and wants of the outgoings other than debt payments (method step 2).
+fn needs_and_wants(intake: &IntakeDraft) -> (i64, i64) {
+    match (intake.fixed_expenses, intake.variable_expenses) {
+        (None, None) => {
+            let living = intake.monthly_expenses - intake.monthly_debt_payment;
+            let needs = living * 5 / 8;
+            (needs, living - needs)
+        }
+        (fixed, variable) => (fixed.unwrap_or(0), variable.unwrap_or(0)),
+    }
+}
+
+/// Builds the plan. Pure: the same intake, goals, date and language give the same plan.
+pub fn compute_plan(intake: &IntakeDraft, goals: &[Goal], today: NaiveDate, language: Language) -> PlanDraft {
+    let currency = intake.currency;
+    let income = intake.monthly_income;
+    let surplus = intake.monthly_surplus();
+    let (needs, wants) = needs_and_wants(intake);
+    let has_debt = intake.total_debt > 0;
+
+    // Step 3 / 4: how the surplus is divided.
+    let (save_pct, extra_pct) = match (intake.financial_goal, has_debt) {
+        (FinancialGoal::Debt, true) => (25, 50),
+        (_, true) => (50, 25),
+        (_, false) => (50, 0),
+    };
+    let positive = surplus.max(0);
+    let savings = currency.floor_whole(positive * save_pct / 100);
+    let extra_debt = currency.floor_whole(positive * extra_pct / 100).min(intake.total_debt);
+    let flexible = positive - savings - extra_debt;
+
+    let targets = if surplus >= 0 {
+        BudgetTargets { needs, wants, debt_payment: intake.monthly_debt_payment }
+    } else {
+        close_gap(needs, wants, intake.monthly_debt_payment, -surplus)
+    };
+    let allocations = allocate(
+        income,
+        [
+            (Bucket::Needs, targets.needs),
+            (Bucket::Wants, targets.wants + flexible),
+            (Bucket::Savings, savings),
+            (Bucket::Debt, targets.debt_payment + extra_debt),
+        ],
+    );
+    let savings_rate_percent = (savings * 100 + income / 2) / income;
+
+    let capacity = Capacity { savings, debt: intake.monthly_debt_payment + extra_debt };
+    let goal_projections = project_goals(goals, Some(capacity), today, intake.next_pay_date);
+    let debt_payoff = has_debt.then(|| {
+        simulate_debt(intake.total_debt, intake.monthly_debt_payment + extra_debt, intake.debt_interest_rate_bp, today)
+    });
+    let ef_target = intake.monthly_expenses * EMERGENCY_FUND_MONTHS;
+    let (goal_basis, months_to_goal) =
+        goal_progress(intake, goals, &goal_projections, savings, ef_target, debt_payoff.as_ref());
+    let key_metrics = KeyMetrics {
+        emergency_fund_target: ef_target,
+        emergency_fund_months_tenths: (intake.monthly_expenses > 0)
+            .then(|| intake.current_savings * 10 / intake.monthly_expenses),
+        projected_goal_date: months_to_goal.and_then(|m| add_months(today, m)),
+        months_to_goal,
+        goal_basis,
+        debt_payoff,
+        flexible_amount: flexible,
+        monthly_shortfall: (-surplus).max(0),
+    };
+
+    let focus_areas = focus_areas(intake, income, targets.needs, wants, ef_target);
+    let mut plan = PlanDraft {
+        financial_goal: intake.financial_goal,
+        currency,
+        language,
+        monthly_income: income,
+        monthly_expenses: intake.monthly_expenses,
+        monthly_surplus: surplus,
+        recommended_monthly_savings: savings,
+        recommended_extra_debt_payment: extra_debt,
+        savings_rate_percent,
+        allocations,
+        key_metrics,
+        focus_areas,
+        action_items: Vec::new(),
+        summary: String::new(),
+        goal_projections,
+    };
+    plan.action_items = action_items(&plan, intake, &targets, wants, goals.is_empty(), today);
+    plan.summary = summary(&plan, intake, &targets, wants);
+    plan
+}
+
+/// The monthly budget the plan asks for (equal to the intake's when there is a surplus).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct BudgetTargets {
+    needs: i64,
+    wants: i64,
+    debt_payment: i64,
+}
+
+/// Method step 4: takes `gap` out of wants, then needs, then the debt payment.
+fn close_gap(needs: i64, wants: i64, debt_payment: i64, gap: i64) -> BudgetTargets {
+    let from_wants = gap.min(wants);
+    let from_needs = (gap - from_wants).min(needs);
+    let from_debt = (gap - from_wants - from_needs).min(debt_payment);
+    BudgetTargets { needs: needs - from_needs, wants: wants - from_wants, debt_payment: debt_payment - from_debt }
+}
+
+/// Amounts with percents in tenths that add up to exactly 100.0 (largest remainder).
+fn allocate(income: i64, parts: [(Bucket, i64); 4]) -> Vec<Allocation> {
+    let mut rows: Vec<(Allocation, i64)> = parts
+        .iter()
+        .map(|&(bucket, amount)| {
+            let scaled = i128::from(amount) * 1000;
+            let tenths = (scaled / i128::from(income)) as i64;
+            let remainder = (scaled % i128::from(income)) as i64;
+            (Allocation { bucket, amount, percent_tenths: tenths }, remainder)
+        })
+        .collect();
+    let missing = 1000 - rows.iter().map(|(a, _)| a.percent_tenths).sum::<i64>();
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(rows[i].1));
+    for &i in order.iter().take(missing.max(0) as usize) {
+        rows[i].0.percent_tenths += 1;
+    }
+    rows.into_iter().map(|(a, _)| a).collect()
+}
+
+/// Month-by-month payoff at `payment`, interest compounding monthly at `rate_bp` / 12.
+pub fn simulate_debt(balance: i64, payment: i64, rate_bp: Option<i64>, today: NaiveDate) -> Option<DebtPayoff> {
+    if payment <= 0 {
+        return None;
+    }
+    let rate_bp = i128::from(rate_bp.unwrap_or(0));
+    let mut left = i128::from(balance);
+    let mut interest_total: i128 = 0;
+    for month in 1..=MAX_DEBT_MONTHS {
+        let interest = (left * rate_bp + 60_000) / 120_000; // balance × rate/12, rounded
+        if interest >= i128::from(payment) {
+            return None;
+        }
+        interest_total += interest;
+        left += interest - i128::from(payment);
+        if left <= 0 {
+            return Some(DebtPayoff {
+                months: month,
+                date: add_months(today, month)?,
+                total_interest: interest_total as i64,
+            });
+        }
+    }
+    None
+}
+
+fn goal_progress(
+    intake: &IntakeDraft,
+    goals: &[Goal],
+    projections: &[GoalProjection],
+    savings: i64,
+    ef_target: i64,
+    debt: Option<&Option<DebtPayoff>>,
+) -> (GoalBasis, Option<i64>) {
+    let wanted = match intake.financial_goal {
+        FinancialGoal::Savings => GoalType::Savings,
+        FinancialGoal::Debt => GoalType::Debt,
+    };
+    // Projections come in the order goals are served: the first of the plan's kind leads.
+    let lead = projections
+        .iter()
+        .filter_map(|p| goals.iter().find(|g| g.id == p.goal_id).map(|g| (g, p)))
+        .min_by_key(|(g, _)| (g.draft.goal_type != wanted, g.draft.target_date.is_none(), g.draft.target_date, g.created_at));
+    if let Some((goal, projection)) = lead {
+        let months = match projection.monthly_capacity {
+            _ if projection.remaining == 0 => Some(0),
+            Some(got) if got > 0 => Some(div_ceil(projection.remaining, got)),
+            _ => None,
+        };
+        return (GoalBasis::Goal { id: goal.id.clone(), name: goal.draft.name.clone() }, months);
+    }
+    match (intake.financial_goal, debt) {
+        (FinancialGoal::Debt, Some(payoff)) => (GoalBasis::Debt, payoff.as_ref().map(|p| p.months)),
+        _ => {
+            let remaining = (ef_target - intake.current_savings).max(0);
+            let months = match remaining {
+                0 => Some(0),
+                _ if savings > 0 => Some(div_ceil(remaining, savings)),
+                _ => None,
+            };
+            (GoalBasis::EmergencyFund, months)
+        }
+    }
+}
+
+fn share_percent(part: i64, income: i64) -> i64 {
+    part * 100 / income
+}
+
+fn focus_areas(intake: &IntakeDraft, income: i64, needs: i64, wants: i64, ef_target: i64) -> Vec<FocusArea> {
+    let mut areas = Vec::new();
+    if share_percent(wants, income) > 30 {
+        areas.push(FocusArea::DiningAndSubscriptions);
+    }
+    if share_percent(needs, income) > 50 {
+        areas.push(FocusArea::FixedCosts);
+    }
+    if intake.total_debt > 0 && (intake.financial_goal == FinancialGoal::Debt || share_percent(intake.monthly_debt_payment, income) >= 10) {
+        areas.push(FocusArea::Debt);
+    }
+    if intake.current_savings < ef_target {
+        areas.push(FocusArea::EmergencyFund);
+    }
+    if areas.is_empty() {
+        areas.push(FocusArea::KeepSteady);
+    }
+    areas.truncate(2);
+    areas
+}
+
+fn month_year(date: NaiveDate, lang: Language) -> String {
+    const EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const PT: [&str; 12] = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"];
+    const ES: [&str; 12] = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+    let month = lang.pick(EN, PT, ES)[date.month0() as usize];
+    lang.pick(format!("{month} {}", date.year()), format!("{month} de {}", date.year()), format!("{month} de {}", date.year()))
+}
+
+fn rate_adjective(rate: i64, lang: Language) -> &'static str {
+    let (en, pt, es) = match rate {
+        20.. => ("an excellent", "excelente", "excelente"),
+        15..=19 => ("a solid", "sólida", "sólida"),
+        10..=14 => ("a healthy", "saudável", "saludable"),
+        5..=9 => ("a good", "boa", "buena"),
+        _ => ("a modest", "modesta", "modesta"),
+    };
+    lang.pick(en, pt, es)
+}
+
+fn summary(plan: &PlanDraft, intake: &IntakeDraft, targets: &BudgetTargets, wants: i64) -> String {
+    let lang = plan.language;
+    let money = |minor: i64| plan.currency.format(minor, lang);
+    let areas = plan.focus_areas.iter().map(|a| a.phrase(lang)).collect::<Vec<_>>().join("; ");
+    let focus = lang.pick(format!(" Focus areas: {areas}."), format!(" Pontos de atenção: {areas}."), format!(" Áreas de enfoque: {areas}."));
+    let payoff = plan.key_metrics.debt_payoff.clone().flatten();
+
+    if plan.monthly_surplus <= 0 {
+        let gap = plan.key_metrics.monthly_shortfall;
+        let head = if gap == 0 {
+            lang.pick(
+                "Your income and outgoings are equal, so nothing is left to save yet.".to_string(),
+                "Sua renda e seus gastos são iguais, então ainda não sobra nada para guardar.".to_string(),
+                "Tus ingresos y tus gastos son iguales, así que todavía no queda nada para ahorrar.".to_string(),
+            )
+        } else {
+            lang.pick(
+                format!("Your outgoings are {} more than your income each month, so there is nothing to save yet. The plan closes the gap: bring variable spending from {} down to {}.", money(gap), money(wants), money(targets.wants)),
+                format!("Seus gastos superam sua renda em {} por mês, então ainda não há o que guardar. O plano fecha essa diferença: reduza os gastos variáveis de {} para {}.", money(gap), money(wants), money(targets.wants)),
+                format!("Tus gastos superan tus ingresos en {} al mes, así que todavía no hay nada para ahorrar. El plan cierra esa diferencia: baja los gastos variables de {} a {}.", money(gap), money(wants), money(targets.wants)),
+            )
+        };
+        return head + &focus;
+    }
+
+    let surplus = money(plan.monthly_surplus);
+    let save = money(plan.recommended_monthly_savings);
+    let rate = plan.savings_rate_percent;
+    let adj = rate_adjective(rate, lang);
+    let extra = plan.recommended_extra_debt_payment;
+    let debt_clause = |lead: bool| -> String {
+        let when = payoff.as_ref().map(|p| month_year(p.date, lang));
+        match (lead, when) {
+            (true, Some(when)) => lang.pick(
+                format!("putting an extra {}/month toward your {} debt — debt-free by {when} — and saving {save}/month, {adj} {rate}% savings rate", money(extra), money(intake.total_debt)),
+                format!("pagar {}/mês a mais da sua dívida de {} — livre das dívidas em {when} — e guardar {save}/mês, uma taxa de poupança {adj} de {rate}%", money(extra), money(intake.total_debt)),
+                format!("pagar {}/mes extra de tu deuda de {} — sin deudas en {when} — y ahorrar {save}/mes, una tasa de ahorro {adj} del {rate}%", money(extra), money(intake.total_debt)),
+            ),
+            (true, None) => lang.pick(
+                format!("putting an extra {}/month toward your {} debt and saving {save}/month, {adj} {rate}% savings rate", money(extra), money(intake.total_debt)),
+                format!("pagar {}/mês a mais da sua dívida de {} e guardar {save}/mês, uma taxa de poupança {adj} de {rate}%", money(extra), money(intake.total_debt)),
+                format!("pagar {}/mes extra de tu deuda de {} y ahorrar {save}/mes, una tasa de ahorro {adj} del {rate}%", money(extra), money(intake.total_debt)),
+            ),
+            (false, Some(when)) => lang.pick(
+                format!(" Putting an extra {}/month toward your debt makes you debt-free by {when}.", money(extra)),
+                format!(" Pagando {}/mês a mais da dívida, você fica livre dela em {when}.", money(extra)),
+                format!(" Pagando {}/mes extra de la deuda, quedas sin deudas en {when}.", money(extra)),
+            ),
+            (false, None) => lang.pick(
+                format!(" Put an extra {}/month toward your debt.", money(extra)),
+                format!(" Pague {}/mês a mais da sua dívida.", money(extra)),
+                format!(" Paga {}/mes extra de tu deuda.", money(extra)),
+            ),
+        }
+    };
+    let body = if plan.financial_goal == FinancialGoal::Debt && extra > 0 {
+        let clause = debt_clause(true);
+        lang.pick(
+            format!("Based on your {surplus} monthly surplus, Ozzie recommends {clause}."),
+            format!("Com base na sua sobra mensal de {surplus}, o Ozzie recomenda {clause}."),
+            format!("Con base en tu excedente mensual de {surplus}, Ozzie recomienda {clause}."),
+        )
+    } else {
+        let head = lang.pick(
+            format!("Based on your {surplus} monthly surplus, Ozzie recommends saving {save}/month — {adj} {rate}% savings rate."),
+            format!("Com base na sua sobra mensal de {surplus}, o Ozzie recomenda guardar {save}/mês — uma taxa de poupança {adj} de {rate}%."),
+            format!("Con base en tu excedente mensual de {surplus}, Ozzie recomienda ahorrar {save}/mes — una tasa de ahorro {adj} del {rate}%."),
+        );
+        if extra > 0 {
+            head + &debt_clause(false)
+        } else {
+            head
+        }
+    };
+    body + &focus
+}
+
+fn action_items(
+    plan: &PlanDraft,
+    intake: &IntakeDraft,
+    targets: &BudgetTargets,
+    wants: i64,
+    no_goals: bool,
+    today: NaiveDate,
+) -> Vec<ActionItem> {
+    let lang = plan.language;
+    let money = |minor: i64| plan.currency.format(minor, lang);
+    let item = |kind: &'static str, title: String, description: String| ActionItem { kind, title, description };
+    let mut items = Vec::new();
+    let metrics = &plan.key_metrics;
+
+    if plan.monthly_surplus <= 0 {
+        let gap = metrics.monthly_shortfall;
+        if gap > 0 {
+            let mut detail = lang.pick(
+                format!("Bring variable spending from {} to {}.", money(wants), money(targets.wants)),
+                format!("Reduza os gastos variáveis de {} para {}.", money(wants), money(targets.wants)),
+                format!("Baja los gastos variables de {} a {}.", money(wants), money(targets.wants)),
+            );
+            let needs = needs_and_wants(intake).0;
+            if targets.needs < needs {
+                detail += &lang.pick(
+                    format!(" Then bring fixed costs from {} to {}: rent, insurance, phone and subscriptions are the usual places.", money(needs), money(targets.needs)),
+                    format!(" Depois, reduza os custos fixos de {} para {}: aluguel, seguros, celular e assinaturas costumam ter espaço.", money(needs), money(targets.needs)),
+                    format!(" Después, baja los gastos fijos de {} a {}: alquiler, seguros, teléfono y suscripciones suelen tener margen.", money(needs), money(targets.needs)),
+                );
+            }
+            items.push(item(
+                "close_gap",
+                lang.pick(format!("Cut {} from monthly spending", money(gap)), format!("Corte {} dos gastos mensais", money(gap)), format!("Recorta {} de tus gastos mensuales", money(gap))),
+                detail,
+            ));
+            if targets.debt_payment < intake.monthly_debt_payment {
+                items.push(item(
+                    "lower_debt_payment",
+                    lang.pick("Ask your lenders for a lower payment".into(), "Peça aos credores uma parcela menor".into(), "Pide a tus acreedores una cuota menor".into()),
+                    lang.pick(
+                        format!("Even after those cuts you are short; a payment of {} instead of {} closes the gap. Ask about hardship plans before missing a payment.", money(targets.debt_payment), money(intake.monthly_debt_payment)),
+                        format!("Mesmo com esses cortes ainda falta dinheiro; uma parcela de {} em vez de {} fecha a conta. Negocie antes de atrasar um pagamento.", money(targets.debt_payment), money(intake.monthly_debt_payment)),
+                        format!("Incluso con esos recortes falta dinero; una cuota de {} en lugar de {} cierra la diferencia. Negocia antes de atrasar un pago.", money(targets.debt_payment), money(intake.monthly_debt_payment)),
+                    ),
+                ));
+            }
+        } else {
+            let first = plan.currency.floor_whole(plan.monthly_income * 5 / 100);
+            items.push(item(
+                "first_savings",
+                lang.pick(format!("Free up a first {}/month to save", money(first)), format!("Libere os primeiros {}/mês para guardar", money(first)), format!("Libera los primeros {}/mes para ahorrar", money(first))),
+                lang.pick(
+                    "That is 5% of your income; trimming variable spending is the quickest place to find it.".to_string(),
+                    "Isso é 5% da sua renda; cortar gastos variáveis é o caminho mais rápido.".to_string(),
+                    "Es el 5% de tus ingresos; recortar gastos variables es el camino más rápido.".to_string(),
+                ),
+            ));
+        }
+        if intake.total_debt > 0 || gap > 0 {
+            items.push(item(
+                "no_new_debt",
+                lang.pick("Avoid new debt for now".into(), "Evite novas dívidas por enquanto".into(), "Evita nuevas deudas por ahora".into()),
+                lang.pick(
+                    "Until income covers outgoings, new credit only moves the gap to next month, with interest.".into(),
+                    "Enquanto a renda não cobrir os gastos, crédito novo só empurra a diferença para o mês seguinte, com juros.".into(),
+                    "Mientras los ingresos no cubran los gastos, el crédito nuevo solo pasa la diferencia al mes siguiente, con intereses.".into(),
+                ),
+            ));
+        }
+        return items;
+    }
+
+    let save = plan.recommended_monthly_savings;
+    if save > 0 {
+        let when = intake.next_pay_date.filter(|d| *d >= today);
+        items.push(item(
+            "automate_savings",
+            lang.pick(format!("Move {}/month to savings", money(save)), format!("Guarde {}/mês automaticamente", money(save)), format!("Aparta {}/mes para ahorro", money(save))),
+            match when {
+                Some(d) => lang.pick(
+                    format!("Set an automatic transfer for payday, starting {d}, so the money is saved before it can be spent."),
+                    format!("Agende uma transferência automática para o dia do pagamento, a partir de {d}, para guardar antes de gastar."),
+                    format!("Programa una transferencia automática para el día de pago, desde el {d}, para ahorrar antes de gastar."),
+                ),
+                None => lang.pick(
+                    "Set an automatic transfer for payday so the money is saved before it can be spent.".to_string(),
+                    "Agende uma transferência automática para o dia do pagamento, para guardar antes de gastar.".to_string(),
+                    "Programa una transferencia automática para el día de pago, para ahorrar antes de gastar.".to_string(),
+                ),
+            },
+        ));
+    }
+    if intake.current_savings < metrics.emergency_fund_target {
+        let months = metrics.emergency_fund_months_tenths.unwrap_or(0);
+        let have = format!("{}{}{}", months / 10, lang.pick(".", ",", ","), months % 10);
+        let eta = (save > 0)
+            .then(|| div_ceil(metrics.emergency_fund_target - intake.current_savings, save))
+            .and_then(|m| add_months(today, m))
+            .map(|d| month_year(d, lang));
+        let target = money(metrics.emergency_fund_target);
+        let saved = money(intake.current_savings);
+        let mut description = lang.pick(
+            format!("That is {EMERGENCY_FUND_MONTHS} months of your outgoings. You have {saved} ({have} months)."),
+            format!("São {EMERGENCY_FUND_MONTHS} meses dos seus gastos. Você tem {saved} ({have} meses)."),
+            format!("Son {EMERGENCY_FUND_MONTHS} meses de tus gastos. Tienes {saved} ({have} meses)."),
+        );
+        if let Some(eta) = eta {
+            description += &lang.pick(
+                format!(" At {}/month you get there by {eta}.", money(save)),
+                format!(" Guardando {}/mês, você chega lá em {eta}.", money(save)),
+                format!(" Ahorrando {}/mes, llegas en {eta}.", money(save)),
+            );
+        }
+        items.push(item(
+            "emergency_fund",
+            lang.pick(format!("Build a {target} emergency fund"), format!("Monte uma reserva de emergência de {target}"), format!("Crea un fondo de emergencia de {target}")),
+            description,
+        ));
+    }
+    if let Some(payoff) = &metrics.debt_payoff {
+        let extra = plan.recommended_extra_debt_payment;
+        let paying = money(intake.monthly_debt_payment + extra);
+        let debt = money(intake.total_debt);
+        let mut description = match payoff {
+            Some(p) => lang.pick(
+                format!("With {paying}/month on {debt}, you are debt-free by {}.", month_year(p.date, lang)),
+                format!("Com {paying}/mês sobre {debt}, você fica livre das dívidas em {}.", month_year(p.date, lang)),
+                format!("Con {paying}/mes sobre {debt}, quedas sin deudas en {}.", month_year(p.date, lang)),
+            ),
+            None => lang.pick(
+                format!("At {paying}/month the interest outgrows the payment on {debt}: raise the payment or ask for a lower rate."),
+                format!("Com {paying}/mês os juros crescem mais que o pagamento sobre {debt}: aumente a parcela ou negocie a taxa."),
+                format!("Con {paying}/mes los intereses crecen más que el pago sobre {debt}: sube la cuota o negocia la tasa."),
+            ),
+        };
+        if intake.debt_interest_rate_bp.is_none() {
+            description += lang.pick(
+                " (This assumes no interest; add your rate for an exact date.)",
+                " (Isso supõe juros zero; informe a taxa para uma data exata.)",
+                " (Esto supone cero intereses; indica la tasa para una fecha exacta.)",
+            );
+        }
+        items.push(item(
+            "pay_down_debt",
+            if extra > 0 {
+                lang.pick(format!("Pay {} extra toward your debt each month", money(extra)), format!("Pague {} a mais da dívida todo mês", money(extra)), format!("Paga {} extra de tu deuda cada mes", money(extra)))
+            } else {
+                lang.pick("Keep up your debt payments".into(), "Mantenha as parcelas em dia".into(), "Mantén tus pagos de deuda al día".into())
+            },
+            description,
+        ));
+    }
+    let income = plan.monthly_income;
+    if share_percent(wants, income) > 30 {
+        let cut = plan.currency.floor_whole(wants - income * 30 / 100);
+        items.push(item(
+            "trim_wants",
+            lang.pick(format!("Trim variable spending by {}", money(cut)), format!("Reduza {} dos gastos variáveis", money(cut)), format!("Recorta {} de tus gastos variables", money(cut))),
+            lang.pick(
+                format!("Variable spending is {}% of your income; 30% or less leaves more for your goals. Dining out and subscriptions are the easiest places to start.", share_percent(wants, income)),
+                format!("Os gastos variáveis são {}% da sua renda; 30% ou menos deixa mais para seus objetivos. Comer fora e assinaturas são os lugares mais fáceis para começar.", share_percent(wants, income)),
+                format!("Los gastos variables son el {}% de tus ingresos; 30% o menos deja más para tus metas. Comer fuera y las suscripciones son lo más fácil para empezar.", share_percent(wants, income)),
+            ),
+        ));
+    }
+    if no_goals {
+        items.push(item(
+            "set_goal",
+            lang.pick("Set a goal with a target date".into(), "Defina um objetivo com data".into(), "Define una meta con fecha".into()),
+            lang.pick(
+                "A named goal lets Ozzie tell you each month whether you are on track.".into(),
+                "Com um objetivo definido, o Ozzie mostra todo mês se você está no caminho certo.".into(),
+                "Con una meta definida, Ozzie te dice cada mes si vas por buen camino.".into(),
+            ),
+        ));
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::goal::GoalInput;
+    use crate::intake::IntakeInput;
+    use chrono::{DateTime, Utc};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+    }
+
+    fn seed_intake() -> IntakeDraft {
+        IntakeInput {
+            monthly_income: Some(5000.0),
+            monthly_expenses: Some(3200.0),
+            financial_goal: Some("savings".into()),
+            next_pay_date: Some("2025-05-15".into()),
+            ..Default::default()
+        }
+        .validate(Currency::USD)
+        .expect("valid")
+    }
+
+    fn sum_and_percent(plan: &PlanDraft) -> (i64, i64) {
+        (
+            plan.allocations.iter().map(|a| a.amount).sum(),
+            plan.allocations.iter().map(|a| a.percent_tenths).sum(),
+        )
+    }
+
+    #[test]
+    fn seed_example_surplus_1800_saves_900_at_18_percent() {
+        let plan = compute_plan(&seed_intake(), &[], d(2025, 5, 5), Language::En);
+        assert_eq!(plan.monthly_surplus, 180_000);
+        assert_eq!(plan.recommended_monthly_savings, 90_000);
+        assert_eq!(plan.savings_rate_percent, 18);
+        assert_eq!(sum_and_percent(&plan), (500_000, 1000));
+        // needs/wants estimated 5:3 of 3200 = 2000 / 1200; wants also hold the 900 buffer.
+        let amounts: Vec<i64> = plan.allocations.iter().map(|a| a.amount).collect();
+        assert_eq!(amounts, vec![200_000, 210_000, 90_000, 0]);
+        assert!(plan.summary.starts_with(
+            "Based on your $1,800 monthly surplus, Ozzie recommends saving $900/month — a solid 18% savings rate."
+        ), "{}", plan.summary);
+        // Emergency fund: 3 × 3200 = 9600, none saved, 900/month → 11 months.
+        assert_eq!(plan.key_metrics.emergency_fund_target, 960_000);
+        assert_eq!(plan.key_metrics.goal_basis, GoalBasis::EmergencyFund);
+        assert_eq!(plan.key_metrics.months_to_goal, Some(11));
+        assert_eq!(plan.key_metrics.projected_goal_date, Some(d(2026, 4, 5)));
+        let kinds: Vec<&str> = plan.action_items.iter().map(|a| a.kind).collect();
+        assert_eq!(kinds, vec!["automate_savings", "emergency_fund", "set_goal"]);
+    }
+
+    #[test]
+    fn goal_drives_projected_date() {
+        let goal = Goal {
+            id: "ozz_goal_1".into(),
+            user_id: "u".into(),
+            draft: GoalInput {
+                name: Some("Emergency Fund".into()),
+                target_amount: Some(5000.0),
+                target_date: Some("2025-12-31".into()),
+                ..Default::default()
+            }
+            .validate(Currency::USD)
+            .expect("valid"),
+            created_at: DateTime::<Utc>::from_timestamp(0, 0).expect("epoch"),
+        };
+        let plan = compute_plan(&seed_intake(), &[goal], d(2025, 5, 5), Language::En);
+        // The goal takes the 625/month it needs out of the 900: 5000 / 625 = 8 months.
+        assert_eq!(plan.key_metrics.months_to_goal, Some(8));
+        assert_eq!(plan.key_metrics.projected_goal_date, Some(d(2026, 1, 5)));
+        assert!(matches!(plan.key_metrics.goal_basis, GoalBasis::Goal { .. }));
+        assert_eq!(plan.goal_projections[0].on_track, Some(true));
+    }
+
+    #[test]
+    fn summaries_speak_the_users_language() {
+        let pt = compute_plan(&seed_intake(), &[], d(2025, 5, 5), Language::Pt);
+        assert!(pt.summary.starts_with("Com base na sua sobra mensal de $ 1.800, o Ozzie recomenda guardar $ 900/mês"), "{}", pt.summary);
+        let es = compute_plan(&seed_intake(), &[], d(2025, 5, 5), Language::Es);
+        assert!(es.summary.starts_with("Con base en tu excedente mensual de 1.800 $, Ozzie recomienda ahorrar 900 $/mes"), "{}", es.summary);
+        assert!(es.action_items.iter().all(|a| !a.title.contains("Move")));
+    }
+
+    #[test]
+    fn seed_000_debt_plan_with_interest() {
+        let intake = IntakeInput {
+            monthly_net_income: Some(3750.0),
+            monthly_fixed_expenses: Some(1800.0),
+            monthly_variable_expenses: Some(950.0),
+            total_debt: Some(4850.0),
+            monthly_debt_payment: Some(200.0),
+            primary_goal: Some("debt".into()),
+            current_savings: Some(1000.0),
+            debt_interest_rate_percent: Some(18.0),
+            ..Default::default()
+        }
+        .validate(Currency::USD)
+        .expect("valid");
+        let plan = compute_plan(&intake, &[], d(2025, 5, 5), Language::En);
+        assert_eq!(plan.monthly_surplus, 80_000);
+        assert_eq!(plan.recommended_extra_debt_payment, 40_000); // 50 % of 800
+        assert_eq!(plan.recommended_monthly_savings, 20_000); // 25 % of 800
+        assert_eq!(plan.savings_rate_percent, 5); // 200 / 3750 = 5.3 %
+        assert_eq!(sum_and_percent(&plan), (375_000, 1000));
+        let payoff = plan.key_metrics.debt_payoff.clone().flatten().expect("pays off");
+        // 4850 at 18 %/yr (1.5 %/month) paying 600: 9 months, ≈ $344 interest.
+        assert_eq!(payoff.months, 9);
+        assert!((30_000..40_000).contains(&payoff.total_interest), "{}", payoff.total_interest);
+        assert_eq!(plan.key_metrics.goal_basis, GoalBasis::Debt);
+        assert_eq!(plan.key_metrics.months_to_goal, Some(9));
+        assert!(plan.summary.contains("extra $400/month toward your $4,850 debt"), "{}", plan.summary);
+    }
+
+    #[test]
+    fn shortfall_gives_a_cut_back_plan_not_a_negative_target() {
+        let intake = IntakeInput {
+            monthly_net_income: Some(3000.0),
+            monthly_fixed_expenses: Some(2200.0),
+            monthly_variable_expenses: Some(900.0),
+            total_debt: Some(2000.0),
+            monthly_debt_payment: Some(150.0),
+            primary_goal: Some("savings".into()),
+            ..Default::default()
+        }
+        .validate(Currency::USD)
+        .expect("valid");
+        let plan = compute_plan(&intake, &[], d(2025, 5, 5), Language::En);
+        assert_eq!(plan.monthly_surplus, -25_000);
+        assert_eq!(plan.recommended_monthly_savings, 0);
+        assert_eq!(plan.savings_rate_percent, 0);
+        assert_eq!(sum_and_percent(&plan), (300_000, 1000));
+        assert!(plan.allocations.iter().all(|a| a.amount >= 0));
+        let wants = plan.allocations.iter().find(|a| a.bucket == Bucket::Wants).expect("wants");
+        assert_eq!(wants.amount, 65_000); // 900 − 250
+        assert_eq!(plan.action_items[0].kind, "close_gap");
+        assert!(plan.summary.contains("$250 more than your income"), "{}", plan.summary);
+    }
+
+    #[test]
+    fn deep_shortfall_cuts_needs_then_debt_payment() {
+        let intake = IntakeInput {
+            monthly_net_income: Some(1000.0),
+            monthly_fixed_expenses: Some(900.0),
+            monthly_variable_expenses: Some(300.0),
+            total_debt: Some(5000.0),
+            monthly_debt_payment: Some(200.0),
+            primary_goal: Some("debt".into()),
+            ..Default::default()
+        }
+        .validate(Currency::USD)
+        .expect("valid");
+        let plan = compute_plan(&intake, &[], d(2025, 5, 5), Language::Pt);
+        assert_eq!(sum_and_percent(&plan), (100_000, 1000));
+        let by = |b: Bucket| plan.allocations.iter().find(|a| a.bucket == b).expect("bucket").amount;
+        assert_eq!((by(Bucket::Wants), by(Bucket::Needs), by(Bucket::Debt)), (0, 800_00, 200_00));
+        let kinds: Vec<&str> = plan.action_items.iter().map(|a| a.kind).collect();
+        assert_eq!(kinds, vec!["close_gap", "no_new_debt"]);
+    }
+
+    #[test]
+    fn zero_surplus_suggests_a_first_step() {
+        let intake = IntakeInput {
+            monthly_income: Some(2000.0),
+            monthly_expenses: Some(2000.0),
+            financial_goal: Some("savings".into()),
+            ..Default::default()
+        }
+        .validate(Currency::USD)
+        .expect("valid");
+        let plan = compute_plan(&intake, &[], d(2025, 5, 5), Language::Es);
+        assert_eq!(plan.recommended_monthly_savings, 0);
+        assert_eq!(plan.action_items[0].kind, "first_savings");
+        assert!(plan.action_items[0].title.contains("100 $"), "{}", plan.action_items[0].title);
+        assert!(plan.summary.starts_with("Tus ingresos y tus gastos son iguales"));
+    }
+
+    #[test]
+    fn debt_that_outgrows_its_payment_never_clears() {
+        assert_eq!(simulate_debt(1_000_000, 1_000, Some(2400), d(2025, 1, 1)), None);
+        let p = simulate_debt(120_000, 10_000, None, d(2025, 1, 1)).expect("pays off");
+        assert_eq!((p.months, p.total_interest, p.date), (12, 0, d(2026, 1, 1)));
+    }
+
+    #[test]
+    fn percents_always_add_to_100() {
+        for income in [1, 3, 7, 333, 1001, 99_999] {
+            let rows = allocate(income, [(Bucket::Needs, income / 3), (Bucket::Wants, income / 3), (Bucket::Savings, income - 2 * (income / 3)), (Bucket::Debt, 0)]);
+            assert_eq!(rows.iter().map(|r| r.percent_tenths).sum::<i64>(), 1000, "{income}");
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! Transactions: the seed's ten categories and its sources, and the list query.
+//!
+//! `amount_cents` is always positive; money coming in is the `income` category (salary, refunds),
+//! as in the seed. Listing is ordered by `transaction_date` descending, then by id descending so
+//! that pages never skip or repeat rows that share a date (see [`Cursor`]).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{DomainError, DomainResult};
+use crate::intake::parse_date;
+use crate::money::Currency;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Food,
+    Transport,
+    Housing,
+    Utilities,
+    Health,
+    Entertainment,
+    Education,
+    Clothing,
+    Income,
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 10] = [
+        Category::Food,
+        Category::Transport,
+        Category::Housing,
+        Category::Utilities,
+        Category::Health,
+        Category::Entertainment,
+        Category::Education,
+        Category::Clothing,
+        Category::Income,
+        Category::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Food => "food",
+            Category::Transport => "transport",
+            Category::Housing => "housing",
+            Category::Utilities => "utilities",
+            Category::Health => "health",
+            Category::Entertainment => "entertainment",
+            Category::Education => "education",
+            Category::Clothing => "clothing",
+            Category::Income => "income",
+            Category::Other => "other",
+        }
+    }
+
+    pub fn parse(field: &str, raw: &str) -> DomainResult<Category> {
+        let wanted = raw.trim().to_ascii_lowercase();
+        Category::ALL.into_iter().find(|c| c.as_str() == wanted).ok_or_else(|| {
+            DomainError::validation(
+                field,
+                format!(
+                    "'{raw}' is not a category; use one of {}",
+                    Category::ALL.map(Category::as_str).join(", ")
+                ),
+            )
+        })
+    }
+}
+
+/// How a transaction reached Ozzie. The first six are the seed's; `manual` is a structured entry
+/// typed into this app (CLI or desktop) rather than parsed from free text or a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    WhatsappText,
+    WhatsappImage,
+    ApiText,
+    ApiImage,
+    ApiPdf,
+    ApiSpreadsheet,
+    Manual,
+}
+
+impl Source {
+    pub const ALL: [Source; 7] = [
+        Source::WhatsappText,
+        Source::WhatsappImage,
+        Source::ApiText,
+        Source::ApiImage,
+        Source::ApiPdf,
+        Source::ApiSpreadsheet,
+        Source::Manual,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::WhatsappText => "whatsapp_text",
+            Source::WhatsappImage => "whatsapp_image",
+            Source::ApiText => "api_text",
+            Source::ApiImage => "api_image",
+            Source::ApiPdf => "api_pdf",
+            Source::ApiSpreadsheet => "api_spreadsheet",
+            Source::Manual => "manual",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Source> {
+        Source::ALL.into_iter().find(|s| s.as_str() == raw)
+    }
+}
+
+const MAX_DESCRIPTION_LEN: usize = 500;
+
+/// A transaction ready to store (already structured: parsed, or typed field by field).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewTransaction {
+    pub amount_cents: i64,
+    pub currency: Currency,
+    pub category: Category,
+    pub description: String,
+    pub transaction_date: NaiveDate,
+    pub source: Source,
+    pub ai_confidence: f64,
+}
+
+impl NewTransaction {
+    /// Checks the invariants every stored transaction keeps.
+    pub fn validate(self) -> DomainResult<NewTransaction> {
+        if self.amount_cents <= 0 {
+            return Err(DomainError::validation(
+                "amount_cents",
+                "must be a positive whole number of cents; money coming in uses the category \"income\"",
+            ));
+        }
+        let description = self.description.trim().to_string();
+        if description.is_empty() {
+            return Err(DomainError::validation("description", "must not be empty"));
+        }
+        if description.chars().count() > MAX_DESCRIPTION_LEN {
+            return Err(DomainError::validation(
+                "description",
+                format!("must be at most {MAX_DESCRIPTION_LEN} characters"),
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.ai_confidence) {
+            return Err(DomainError::validation("ai_confidence", "must be between 0.0 and 1.0"));
+        }
+        Ok(NewTransaction { description, ..self })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Transaction {
+    pub id: String,
+    pub user_id: String,
+    pub tx: NewTransaction,
+    pub created_at: DateTime<Utc>,
+}
+
+pub const DEFAULT_PAGE_LIMIT: u32 = 50;
+pub const MAX_PAGE_LIMIT: u32 = 200;
+
+/// Where a page starts: strictly after this position in (date desc, id desc) order.
+///
+/// The seed documents the cursor as an ISO 8601 datetime ("returns transactions older than this
+/// timestamp"). A transaction's timestamp is its date at 00:00 UTC, so a plain datetime or date
+/// cursor returns the transactions dated strictly before it (`2025-05-20T10:00:00Z` still includes
+/// the 20th). The cursors Ozzie hands out add the last row's id after a `~`
+/// (`2025-05-03T00:00:00Z~ozz_txn_…`), which resumes inside a date without skipping or repeating.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cursor {
+    pub date: NaiveDate,
+    /// `None`: rows dated before `date`. `Some(id)`: rows dated `date` with a smaller id, then older.
+    pub after_id: Option<String>,
+    /// A plain datetime later than midnight includes that date itself.
+    pub include_date: bool,
+}
+
+impl Cursor {
+    pub fn after(tx: &Transaction) -> Cursor {
+        Cursor { date: tx.tx.transaction_date, after_id: Some(tx.id.clone()), include_date: false }
+    }
+
+    pub fn encode(&self) -> String {
+        let stamp = format!("{}T00:00:00Z", self.date.format("%Y-%m-%d"));
+        match &self.after_id {
+            Some(id) => format!("{stamp}~{id}"),
+            None => stamp,
+        }
+    }
+
+    pub fn parse(raw: &str) -> DomainResult<Cursor> {
+        let bad = || {
+            DomainError::validation(
+                "cursor",
+                format!("'{raw}' is not a cursor; pass back next_cursor, or an ISO 8601 datetime such as 2025-05-20T10:00:00Z"),
+            )
+        };
+        let (stamp, id) = match raw.split_once('~') {
+            Some((stamp, id)) if id.starts_with("ozz_txn_") && id.len() < 64 => (stamp, Some(id.to_string())),
+            Some(_) => return Err(bad()),
+            None => (raw, None),
+        };
+        if let Ok(at) = DateTime::parse_from_rfc3339(stamp.trim()) {
+            let utc = at.with_timezone(&Utc);
+            let date = utc.date_naive();
+            let midnight = utc.time() == chrono::NaiveTime::MIN;
+            return Ok(Cursor { date, include_date: id.is_none() && !midnight, after_id: id });
+        }
+        let date = NaiveDate::parse_from_str(stamp.trim(), "%Y-%m-%d").map_err(|_| bad())?;
+        Ok(Cursor { date, after_id: id, include_date: false })
+    }
+}
+
+/// The validated filters of `GET /transactions` (and `ozzie tx list`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransactionQuery {
+    pub limit: u32,
+    pub cursor: Option<Cursor>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub categories: Vec<Category>,
+}
+
+/// The raw query as it arrives (strings), in the seed's names.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct TransactionQueryInput {
+    pub limit: Option<String>,
+    pub cursor: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub category: Option<String>,
+}
+
+impl TransactionQueryInput {
+    pub fn validate(self) -> DomainResult<TransactionQuery> {
+        let limit = match self.limit.as_deref().map(str::trim) {
+            None | Some("") => DEFAULT_PAGE_LIMIT,
+            Some(raw) => match raw.parse::<u32>() {
+                Ok(n) if (1..=MAX_PAGE_LIMIT).contains(&n) => n,
+                _ => {
+                    return Err(DomainError::validation(
+                        "limit",
+                        format!("'{raw}' is out of range; use a whole number from 1 to {MAX_PAGE_LIMIT}"),
+                    ))
+                }
+            },
+        };
+        let from = self.from.as_deref().map(|d| parse_date("from", d)).transpose()?;
+        let to = self.to.as_deref().map(|d| parse_date("to", d)).transpose()?;
+        if let (Some(f), Some(t)) = (from, to) {
+            if f > t {
+                return Err(DomainError::validation("from", format!("{f} is after to ({t})")));
+            }
+        }
+        let mut categories = Vec::new();
+        for part in self.category.as_deref().unwrap_or("").split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let c = Category::parse("category", part)?;
+            if !categories.contains(&c) {
+                categories.push(c);
+            }
+        }
+        Ok(TransactionQuery {
+            limit,
+            cursor: self.cursor.as_deref().filter(|c| !c.trim().is_empty()).map(Cursor::parse).transpose()?,
+            from,
+            to,
+            categories,
+        })
+    }
+}
+
+/// One page of transactions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransactionPage {
+    pub transactions: Vec<Transaction>,
+    pub has_more: bool,
+    pub next_cursor: Option<String>,
+    pub total_count: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_defaults_and_limits() {
+        let q = TransactionQueryInput::default().validate().expect("valid");
+        assert_eq!(q.limit, 50);
+        for bad in ["0", "201", "-1", "ten"] {
+            let err = TransactionQueryInput { limit: Some(bad.into()), ..Default::default() }.validate().unwrap_err();
+            assert_eq!(err.field(), Some("limit"), "{bad}");
+        }
+        let q = TransactionQueryInput { category: Some("food, transport,food".into()), ..Default::default() }
+            .validate()
+            .expect("valid");
+        assert_eq!(q.categories, vec![Category::Food, Category::Transport]);
+        let err = TransactionQueryInput { category: Some("food,pets".into()), ..Default::default() }.validate().unwrap_err();
+        assert_eq!(err.field(), Some("category"));
+        let err = TransactionQueryInput { from: Some("2025-13-01".into()), ..Default::default() }.validate().unwrap_err();
+        assert_eq!(err.field(), Some("from"));
+    }
+
+    #[test]
+    fn cursors_round_trip_and_accept_the_seed_form() {
+        let c = Cursor::parse("2025-05-20T10:00:00Z").expect("seed cursor");
+        assert_eq!(c.date, NaiveDate::from_ymd_opt(2025, 5, 20).expect("date"));
+        assert!(c.include_date);
+        let c = Cursor::parse("2025-05-03T00:00:00Z").expect("seed cursor");
+        assert!(!c.include_date);
+        let ours = Cursor { date: c.date, after_id: Some("ozz_txn_01ABC".into()), include_date: false };
+        assert_eq!(Cursor::parse(&ours.encode()), Ok(ours));
+        assert!(Cursor::parse("yesterday").is_err());
+        assert!(Cursor::parse("2025-05-03~drop table").is_err());
+    }
+
+    #[test]
+    fn amounts_must_be_positive() {
+        let tx = NewTransaction {
+            amount_cents: 0,
+            currency: Currency::USD,
+            category: Category::Food,
+            description: "x".into(),
+            transaction_date: NaiveDate::from_ymd_opt(2025, 5, 5).expect("date"),
+            source: Source::Manual,
+            ai_confidence: 1.0,
+        };
+        assert_eq!(tx.validate().unwrap_err().field(), Some("amount_cents"));
+    }
+}

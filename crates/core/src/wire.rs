@@ -1,0 +1,389 @@
+//! The seed's JSON shapes: `{"object": …, "data": …}` envelopes and the objects inside them.
+//!
+//! This is the one place where minor units become the seed's major-unit numbers (intake, plan and
+//! goal amounts) and where both dialects' field names are written out side by side, so every host
+//! (CLI `--json`, HTTP API, desktop shell) prints exactly the same document.
+
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use serde::Serialize;
+use serde_json::Number;
+
+use crate::error::DomainError;
+use crate::goal::{Goal, GoalProjection};
+use crate::intake::Intake;
+use crate::money::Currency;
+use crate::plan::{GoalBasis, PlanDraft};
+use crate::transaction::{Transaction, TransactionPage};
+use crate::user::User;
+
+/// The seed's success envelope.
+#[derive(Debug, Clone, Serialize)]
+pub struct Envelope<T: Serialize> {
+    pub object: &'static str,
+    pub data: T,
+}
+
+impl<T: Serialize> Envelope<T> {
+    pub fn new(object: &'static str, data: T) -> Self {
+        Envelope { object, data }
+    }
+}
+
+/// The seed's error envelope: `{"error": {"code": …, "message": …}}` (+ `field` for validation).
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorEnvelope {
+    pub error: ErrorBody,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorBody {
+    pub code: &'static str,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+impl ErrorEnvelope {
+    pub fn new(code: &'static str, message: impl Into<String>, field: Option<String>) -> Self {
+        ErrorEnvelope { error: ErrorBody { code, message: message.into(), field } }
+    }
+}
+
+impl From<&DomainError> for ErrorEnvelope {
+    fn from(err: &DomainError) -> Self {
+        ErrorEnvelope::new(err.code().as_str(), err.to_string(), err.field().map(str::to_string))
+    }
+}
+
+pub fn timestamp(at: &DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn date(d: &NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UserView {
+    pub id: String,
+    pub external_user_id: String,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub language: &'static str,
+    pub currency: String,
+    pub onboarding_stage: &'static str,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl From<&User> for UserView {
+    fn from(u: &User) -> Self {
+        UserView {
+            id: u.id.clone(),
+            external_user_id: u.external_user_id.clone(),
+            name: u.name.clone(),
+            email: u.email.clone(),
+            phone: u.phone.clone(),
+            language: u.language.as_str(),
+            currency: u.currency.code().to_string(),
+            onboarding_stage: u.onboarding_stage.as_str(),
+            created_at: timestamp(&u.created_at),
+            updated_at: timestamp(&u.updated_at),
+        }
+    }
+}
+
+/// The intake echoed in both dialects' names.
+#[derive(Debug, Clone, Serialize)]
+pub struct IntakeView {
+    pub id: String,
+    pub user_id: String,
+    pub currency: String,
+    pub monthly_income: Number,
+    pub monthly_net_income: Number,
+    pub monthly_expenses: Number,
+    pub monthly_fixed_expenses: Option<Number>,
+    pub monthly_variable_expenses: Option<Number>,
+    pub total_debt: Number,
+    pub monthly_debt_payment: Number,
+    pub debt_interest_rate_percent: Option<f64>,
+    pub current_savings: Number,
+    pub monthly_surplus: Number,
+    pub financial_goal: &'static str,
+    pub primary_goal: &'static str,
+    pub next_pay_date: Option<String>,
+    pub created_at: String,
+}
+
+impl From<&Intake> for IntakeView {
+    fn from(i: &Intake) -> Self {
+        let d = &i.draft;
+        let c = d.currency;
+        IntakeView {
+            id: i.id.clone(),
+            user_id: i.user_id.clone(),
+            currency: c.code().to_string(),
+            monthly_income: c.major_from_minor(d.monthly_income),
+            monthly_net_income: c.major_from_minor(d.monthly_income),
+            monthly_expenses: c.major_from_minor(d.monthly_expenses),
+            monthly_fixed_expenses: d.fixed_expenses.map(|v| c.major_from_minor(v)),
+            monthly_variable_expenses: d.variable_expenses.map(|v| c.major_from_minor(v)),
+            total_debt: c.major_from_minor(d.total_debt),
+            monthly_debt_payment: c.major_from_minor(d.monthly_debt_payment),
+            debt_interest_rate_percent: d.debt_interest_rate_bp.map(|bp| bp as f64 / 100.0),
+            current_savings: c.major_from_minor(d.current_savings),
+            monthly_surplus: signed_major(c, d.monthly_surplus()),
+            financial_goal: d.financial_goal.as_str(),
+            primary_goal: d.financial_goal.as_str(),
+            next_pay_date: d.next_pay_date.as_ref().map(date),
+            created_at: timestamp(&i.created_at),
+        }
+    }
+}
+
+/// Minor units → a signed major-unit JSON number (a shortfall keeps its sign).
+pub fn signed_major(currency: Currency, minor: i64) -> Number {
+    if minor >= 0 {
+        return currency.major_from_minor(minor);
+    }
+    let positive = currency.major_from_minor(-minor);
+    match (positive.as_i64(), positive.as_f64()) {
+        (Some(i), _) => Number::from(-i),
+        (None, Some(f)) => Number::from_f64(-f).unwrap_or(positive),
+        _ => positive,
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AllocationView {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub amount: Number,
+    pub amount_cents: i64,
+    pub percent: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyMetricsView {
+    pub monthly_surplus: Number,
+    pub savings_rate_percent: i64,
+    pub emergency_fund_target: Number,
+    pub emergency_fund_months: Option<f64>,
+    pub goal_basis: &'static str,
+    pub goal_id: Option<String>,
+    pub goal_name: Option<String>,
+    pub months_to_goal: Option<i64>,
+    pub projected_goal_date: Option<String>,
+    pub debt_free_date: Option<String>,
+    pub months_to_debt_free: Option<i64>,
+    pub total_interest: Option<Number>,
+    pub flexible_amount: Number,
+    pub monthly_shortfall: Number,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionItemView {
+    pub kind: &'static str,
+    pub title: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanView {
+    pub id: String,
+    pub user_id: String,
+    pub intake_id: String,
+    pub financial_goal: &'static str,
+    pub currency: String,
+    pub language: &'static str,
+    pub monthly_income: Number,
+    pub monthly_expenses: Number,
+    pub monthly_surplus: Number,
+    pub recommended_monthly_savings: Number,
+    pub recommended_extra_debt_payment: Number,
+    pub savings_rate_percent: i64,
+    pub summary: String,
+    pub status: &'static str,
+    pub allocations: Vec<AllocationView>,
+    pub key_metrics: KeyMetricsView,
+    pub focus_areas: Vec<&'static str>,
+    pub action_items: Vec<ActionItemView>,
+    pub created_at: String,
+}
+
+impl PlanView {
+    pub fn new(id: &str, user_id: &str, intake_id: &str, plan: &PlanDraft, created_at: &DateTime<Utc>) -> Self {
+        let c = plan.currency;
+        let m = &plan.key_metrics;
+        let (basis, goal_id, goal_name) = match &m.goal_basis {
+            GoalBasis::Goal { id, name } => ("goal", Some(id.clone()), Some(name.clone())),
+            GoalBasis::EmergencyFund => ("emergency_fund", None, None),
+            GoalBasis::Debt => ("debt", None, None),
+        };
+        let payoff = m.debt_payoff.clone().flatten();
+        PlanView {
+            id: id.to_string(),
+            user_id: user_id.to_string(),
+            intake_id: intake_id.to_string(),
+            financial_goal: plan.financial_goal.as_str(),
+            currency: c.code().to_string(),
+            language: plan.language.as_str(),
+            monthly_income: c.major_from_minor(plan.monthly_income),
+            monthly_expenses: c.major_from_minor(plan.monthly_expenses),
+            monthly_surplus: signed_major(c, plan.monthly_surplus),
+            recommended_monthly_savings: c.major_from_minor(plan.recommended_monthly_savings),
+            recommended_extra_debt_payment: c.major_from_minor(plan.recommended_extra_debt_payment),
+            savings_rate_percent: plan.savings_rate_percent,
+            summary: plan.summary.clone(),
+            status: "active",
+            allocations: plan
+                .allocations
+                .iter()
+                .map(|a| AllocationView {
+                    name: a.bucket.as_str(),
+                    label: a.bucket.label(plan.language),
+                    amount: c.major_from_minor(a.amount),
+                    amount_cents: a.amount,
+                    percent: a.percent_tenths as f64 / 10.0,
+                })
+                .collect(),
+            key_metrics: KeyMetricsView {
+                monthly_surplus: signed_major(c, plan.monthly_surplus),
+                savings_rate_percent: plan.savings_rate_percent,
+                emergency_fund_target: c.major_from_minor(m.emergency_fund_target),
+                emergency_fund_months: m.emergency_fund_months_tenths.map(|t| t as f64 / 10.0),
+                goal_basis: basis,
+                goal_id,
+                goal_name,
+                months_to_goal: m.months_to_goal,
+                projected_goal_date: m.projected_goal_date.as_ref().map(date),
+                debt_free_date: payoff.as_ref().map(|p| date(&p.date)),
+                months_to_debt_free: payoff.as_ref().map(|p| p.months),
+                total_interest: payoff.as_ref().map(|p| c.major_from_minor(p.total_interest)),
+                flexible_amount: c.major_from_minor(m.flexible_amount),
+                monthly_shortfall: c.major_from_minor(m.monthly_shortfall),
+            },
+            focus_areas: plan.focus_areas.iter().map(|f| f.as_str()).collect(),
+            action_items: plan
+                .action_items
+                .iter()
+                .map(|a| ActionItemView { kind: a.kind, title: a.title.clone(), description: a.description.clone() })
+                .collect(),
+            created_at: timestamp(created_at),
+        }
+    }
+}
+
+/// A goal in both dialects' names, with its projection.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalView {
+    pub id: String,
+    pub user_id: String,
+    pub goal_type: &'static str,
+    pub name: String,
+    pub goal_name: String,
+    pub target_amount: Number,
+    pub starting_amount: Number,
+    pub current_amount: Number,
+    pub currency: String,
+    pub target_date: Option<String>,
+    pub cadence: &'static str,
+    pub monthly_contribution_needed: Option<Number>,
+    pub contribution_per_period: Option<Number>,
+    pub progress_percent: f64,
+    pub on_track: Option<bool>,
+    pub projected_completion_date: Option<String>,
+    pub created_at: String,
+}
+
+impl GoalView {
+    pub fn new(goal: &Goal, projection: Option<&GoalProjection>) -> Self {
+        let d = &goal.draft;
+        let c = d.currency;
+        GoalView {
+            id: goal.id.clone(),
+            user_id: goal.user_id.clone(),
+            goal_type: d.goal_type.as_str(),
+            name: d.name.clone(),
+            goal_name: d.name.clone(),
+            target_amount: c.major_from_minor(d.target_amount),
+            starting_amount: c.major_from_minor(d.starting_amount),
+            current_amount: c.major_from_minor(d.current_amount),
+            currency: c.code().to_string(),
+            target_date: d.target_date.as_ref().map(date),
+            cadence: d.cadence.as_str(),
+            monthly_contribution_needed: projection
+                .and_then(|p| p.monthly_contribution_needed)
+                .map(|v| c.major_from_minor(v)),
+            contribution_per_period: projection.and_then(|p| p.contribution_per_period).map(|v| c.major_from_minor(v)),
+            progress_percent: d.progress_percent(),
+            on_track: projection.and_then(|p| p.on_track),
+            projected_completion_date: projection.and_then(|p| p.projected_completion_date).as_ref().map(date),
+            created_at: timestamp(&goal.created_at),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TransactionView {
+    pub id: String,
+    pub user_id: String,
+    pub amount_cents: i64,
+    pub currency: String,
+    pub category: &'static str,
+    pub description: String,
+    pub transaction_date: String,
+    pub source: &'static str,
+    pub ai_confidence: f64,
+    pub created_at: String,
+}
+
+impl From<&Transaction> for TransactionView {
+    fn from(t: &Transaction) -> Self {
+        TransactionView {
+            id: t.id.clone(),
+            user_id: t.user_id.clone(),
+            amount_cents: t.tx.amount_cents,
+            currency: t.tx.currency.code().to_string(),
+            category: t.tx.category.as_str(),
+            description: t.tx.description.clone(),
+            transaction_date: date(&t.tx.transaction_date),
+            source: t.tx.source.as_str(),
+            ai_confidence: t.tx.ai_confidence,
+            created_at: timestamp(&t.created_at),
+        }
+    }
+}
+
+/// `{"transactions": […]}`, the data of a `transaction_list` (what a submission produced).
+#[derive(Debug, Clone, Serialize)]
+pub struct TransactionListView {
+    pub transactions: Vec<TransactionView>,
+}
+
+/// A page of `GET /transactions` (object `list`).
+#[derive(Debug, Clone, Serialize)]
+pub struct TransactionPageView {
+    pub transactions: Vec<TransactionView>,
+    pub has_more: bool,
+    pub next_cursor: Option<String>,
+    pub total_count: u64,
+}
+
+impl From<&TransactionPage> for TransactionPageView {
+    fn from(p: &TransactionPage) -> Self {
+        TransactionPageView {
+            transactions: p.transactions.iter().map(TransactionView::from).collect(),
+            has_more: p.has_more,
+            next_cursor: p.next_cursor.clone(),
+            total_count: p.total_count,
+        }
+    }
+}
+
+/// `{"goals": […]}` for `GET /goals`.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalListView {
+    pub goals: Vec<GoalView>,
+}

@@ -151,6 +151,44 @@ impl NewTransaction {
     }
 }
 
+/// A transaction typed field by field (`ozzie tx add --amount-cents …`, a form in the app).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ManualTransactionInput {
+    pub amount_cents: Option<i64>,
+    pub currency: Option<String>,
+    pub category: Option<String>,
+    pub description: Option<String>,
+    pub transaction_date: Option<String>,
+}
+
+impl ManualTransactionInput {
+    /// Validates with the user's currency and today's date as defaults; the category defaults to
+    /// `other` and the confidence is 1.0 (a person typed it).
+    pub fn validate(self, default_currency: Currency, today: NaiveDate) -> DomainResult<NewTransaction> {
+        NewTransaction {
+            amount_cents: self
+                .amount_cents
+                .ok_or_else(|| DomainError::validation("amount_cents", "is required, in cents: 4500 is 45.00"))?,
+            currency: match self.currency {
+                Some(c) => Currency::parse("currency", &c)?,
+                None => default_currency,
+            },
+            category: match self.category {
+                Some(c) => Category::parse("category", &c)?,
+                None => Category::Other,
+            },
+            description: self.description.unwrap_or_default(),
+            transaction_date: match self.transaction_date {
+                Some(d) => parse_date("transaction_date", &d)?,
+                None => today,
+            },
+            source: Source::Manual,
+            ai_confidence: 1.0,
+        }
+        .validate()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Transaction {
     pub id: String,

@@ -17,6 +17,8 @@ pub enum ErrorCode {
     PersonalityRequired,
     Unauthorized,
     RateLimitExceeded,
+    /// Ozzie Local: the encrypted database cannot be opened (wrong or missing key).
+    DatabaseKeyError,
     InternalError,
 }
 
@@ -31,6 +33,7 @@ impl ErrorCode {
             ErrorCode::PersonalityRequired => "PERSONALITY_REQUIRED",
             ErrorCode::Unauthorized => "UNAUTHORIZED",
             ErrorCode::RateLimitExceeded => "RATE_LIMIT_EXCEEDED",
+            ErrorCode::DatabaseKeyError => "DATABASE_KEY_ERROR",
             ErrorCode::InternalError => "INTERNAL_ERROR",
         }
     }

@@ -45,6 +45,9 @@ impl EngineError {
     pub fn code(&self) -> ErrorCode {
         match self {
             EngineError::Domain(d) => d.code(),
+            EngineError::Store(
+                StoreError::WrongKey { .. } | StoreError::KeyMissing { .. } | StoreError::KeyUnavailable { .. },
+            ) => ErrorCode::DatabaseKeyError,
             EngineError::Store(_) => ErrorCode::InternalError,
         }
     }
@@ -53,7 +56,7 @@ impl EngineError {
     pub fn envelope(&self) -> ErrorEnvelope {
         match self {
             EngineError::Domain(d) => ErrorEnvelope::from(d),
-            EngineError::Store(e) => ErrorEnvelope::new(ErrorCode::InternalError.as_str(), e.to_string(), None),
+            EngineError::Store(e) => ErrorEnvelope::new(self.code().as_str(), e.to_string(), None),
         }
     }
 }

@@ -1,0 +1,294 @@
+//! The command line. Flag names are the seed's JSON field names with dashes, so anything the API
+//! takes can be typed here the same way (both intake and goal dialects included).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use ozzie_core::goal::GoalInput;
+use ozzie_core::intake::IntakeInput;
+use ozzie_core::transaction::ManualTransactionInput;
+use ozzie_core::user::{NewUserInput, UserPatchInput};
+
+/// Ozzie Local: a personal-finance coach on your own device, over an encrypted database.
+#[derive(Debug, Parser)]
+#[command(name = "ozzie", version, about, long_about = None)]
+pub struct Cli {
+    /// Where the encrypted database lives [default: the platform data dir, e.g. ~/.local/share/ozzie]
+    #[arg(long, global = true, env = "OZZIE_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Print the seed API's JSON envelope ({"object":…,"data":…}) instead of text
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// The user to act for: an Ozzie id (ozz_usr_…) or external:ID [default: this device's profile]
+    #[arg(long, global = true, value_name = "ID")]
+    pub user: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the encrypted database (and its key) if needed, and say where it is
+    Init,
+    /// Create, show or update a user profile
+    #[command(subcommand)]
+    User(UserCmd),
+    /// Record or show the financial intake (income, expenses, debt, goal)
+    #[command(subcommand)]
+    Intake(IntakeCmd),
+    /// Generate or show the savings/debt plan
+    #[command(subcommand)]
+    Plan(PlanCmd),
+    /// Add or list goals
+    #[command(subcommand)]
+    Goal(GoalCmd),
+    /// Add or list transactions
+    #[command(subcommand)]
+    Tx(TxCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCmd {
+    /// Create a user (on a device: its profile)
+    Create(UserCreateArgs),
+    /// Show the user
+    Show,
+    /// Change name, email, phone, language or currency
+    Update(UserUpdateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UserCreateArgs {
+    /// Your own id for this user (max 100 characters) [default: local]
+    #[arg(long)]
+    pub external_user_id: Option<String>,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    /// E.164, e.g. +15551234567
+    #[arg(long, alias = "phone-e164")]
+    pub phone: Option<String>,
+    /// en, pt or es [default: en]
+    #[arg(long)]
+    pub language: Option<String>,
+    /// ISO 4217 code [default: USD]
+    #[arg(long)]
+    pub currency: Option<String>,
+}
+
+impl UserCreateArgs {
+    pub fn into_input(self) -> NewUserInput {
+        NewUserInput {
+            external_user_id: Some(self.external_user_id.unwrap_or_else(|| "local".into())),
+            name: self.name,
+            email: self.email,
+            phone: self.phone,
+            phone_e164: None,
+            language: self.language,
+            currency: self.currency,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct UserUpdateArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long, alias = "phone-e164")]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub language: Option<String>,
+    #[arg(long)]
+    pub currency: Option<String>,
+}
+
+impl UserUpdateArgs {
+    pub fn into_patch(self) -> UserPatchInput {
+        UserPatchInput {
+            name: self.name,
+            email: self.email,
+            phone: self.phone,
+            phone_e164: None,
+            language: self.language,
+            currency: self.currency,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IntakeCmd {
+    /// Record a new intake snapshot (either dialect's fields)
+    Set(Box<IntakeSetArgs>),
+    /// Show the newest intake
+    Show,
+}
+
+/// Amounts are in major units of the user's currency (5000 = $5,000.00).
+#[derive(Debug, Args)]
+pub struct IntakeSetArgs {
+    #[arg(long, value_name = "AMOUNT")]
+    pub monthly_income: Option<f64>,
+    /// Everything going out each month, debt payments included
+    #[arg(long, value_name = "AMOUNT")]
+    pub monthly_expenses: Option<f64>,
+    /// savings or debt
+    #[arg(long, value_name = "GOAL")]
+    pub financial_goal: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub next_pay_date: Option<String>,
+    #[arg(long, value_name = "AMOUNT")]
+    pub monthly_net_income: Option<f64>,
+    #[arg(long, value_name = "AMOUNT")]
+    pub monthly_fixed_expenses: Option<f64>,
+    #[arg(long, value_name = "AMOUNT")]
+    pub monthly_variable_expenses: Option<f64>,
+    #[arg(long, value_name = "AMOUNT")]
+    pub total_debt: Option<f64>,
+    #[arg(long, value_name = "AMOUNT")]
+    pub monthly_debt_payment: Option<f64>,
+    /// Yearly interest rate of the debt, e.g. 18.5
+    #[arg(long, value_name = "PERCENT")]
+    pub debt_interest_rate_percent: Option<f64>,
+    /// savings or debt (the other dialect's name for --financial-goal)
+    #[arg(long, value_name = "GOAL")]
+    pub primary_goal: Option<String>,
+    #[arg(long, value_name = "AMOUNT")]
+    pub current_savings: Option<f64>,
+}
+
+impl IntakeSetArgs {
+    pub fn into_input(self) -> IntakeInput {
+        IntakeInput {
+            monthly_income: self.monthly_income,
+            monthly_expenses: self.monthly_expenses,
+            financial_goal: self.financial_goal,
+            next_pay_date: self.next_pay_date,
+            monthly_net_income: self.monthly_net_income,
+            monthly_fixed_expenses: self.monthly_fixed_expenses,
+            monthly_variable_expenses: self.monthly_variable_expenses,
+            total_debt: self.total_debt,
+            monthly_debt_payment: self.monthly_debt_payment,
+            primary_goal: self.primary_goal,
+            current_savings: self.current_savings,
+            debt_interest_rate_percent: self.debt_interest_rate_percent,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCmd {
+    /// Build a new plan from the newest intake and your goals
+    Generate,
+    /// Show the active plan
+    Show,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GoalCmd {
+    /// Add a savings or debt goal
+    Add(GoalAddArgs),
+    /// List goals with their progress and projections
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct GoalAddArgs {
+    #[arg(long, alias = "goal-name")]
+    pub name: Option<String>,
+    /// savings or debt [default: savings]
+    #[arg(long)]
+    pub goal_type: Option<String>,
+    #[arg(long, value_name = "AMOUNT")]
+    pub target_amount: Option<f64>,
+    /// Debt goals: the balance owed now. Savings goals: what is saved already
+    #[arg(long, value_name = "AMOUNT")]
+    pub starting_amount: Option<f64>,
+    #[arg(long, value_name = "AMOUNT")]
+    pub current_amount: Option<f64>,
+    #[arg(long)]
+    pub currency: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub target_date: Option<String>,
+    /// biweekly or monthly [default: monthly]
+    #[arg(long)]
+    pub cadence: Option<String>,
+}
+
+impl GoalAddArgs {
+    pub fn into_input(self) -> GoalInput {
+        GoalInput {
+            name: self.name,
+            goal_name: None,
+            goal_type: self.goal_type,
+            target_amount: self.target_amount,
+            starting_amount: self.starting_amount,
+            current_amount: self.current_amount,
+            currency: self.currency,
+            target_date: self.target_date,
+            cadence: self.cadence,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TxCmd {
+    /// Add one transaction, field by field
+    Add(TxAddArgs),
+    /// List transactions, newest first
+    List(TxListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TxAddArgs {
+    /// In cents, always positive: 4500 is 45.00 (money in uses --category income)
+    #[arg(long, allow_negative_numbers = true)]
+    pub amount_cents: Option<i64>,
+    /// food, transport, housing, utilities, health, entertainment, education, clothing, income, other
+    #[arg(long)]
+    pub category: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub transaction_date: Option<String>,
+    /// [default: the user's currency]
+    #[arg(long)]
+    pub currency: Option<String>,
+}
+
+impl TxAddArgs {
+    pub fn into_input(self) -> ManualTransactionInput {
+        ManualTransactionInput {
+            amount_cents: self.amount_cents,
+            currency: self.currency,
+            category: self.category,
+            description: self.description,
+            transaction_date: self.transaction_date,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct TxListArgs {
+    /// On or after this date
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<String>,
+    /// On or before this date
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<String>,
+    /// One category or several, comma-separated: food,transport
+    #[arg(long)]
+    pub category: Option<String>,
+    /// 1 to 200 [default: 50]
+    #[arg(long, allow_negative_numbers = true)]
+    pub limit: Option<i64>,
+    /// next_cursor from the previous page (or an ISO 8601 datetime)
+    #[arg(long)]
+    pub cursor: Option<String>,
+}

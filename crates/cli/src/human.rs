@@ -1,0 +1,213 @@
+//! Text output for people: aligned tables and labelled values, money in the user's language.
+
+use ozzie_core::user::User;
+use ozzie_core::wire::{GoalView, IntakeView, TransactionPageView, TransactionView, UserView};
+use ozzie_core::{Currency, Language};
+use ozzie_engine::Engine;
+use serde_json::Value;
+
+/// Formats a major-unit JSON number as money (`1800` → `$1,800`).
+fn money(value: &Value, currency: &str, lang: Language) -> String {
+    let Some(amount) = value.as_f64() else { return "—".into() };
+    let Ok(currency) = Currency::parse("currency", currency) else { return amount.to_string() };
+    let minor = currency.minor_from_major("amount", amount.abs()).unwrap_or(0);
+    currency.format(if amount < 0.0 { -minor } else { minor }, lang)
+}
+
+fn cents(minor: i64, currency: &str, lang: Language) -> String {
+    Currency::parse("currency", currency).map_or_else(|_| minor.to_string(), |c| c.format(minor, lang))
+}
+
+fn opt(value: &Value) -> String {
+    match value {
+        Value::Null => "—".into(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Columns padded to their widest cell.
+fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: Vec<&str>| -> String {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    let mut out = vec![line(headers.to_vec())];
+    out.extend(rows.iter().map(|r| line(r.iter().map(String::as_str).collect())));
+    out.join("\n")
+}
+
+fn pairs(rows: &[(&str, String)]) -> String {
+    let width = rows.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    rows.iter().map(|(k, v)| format!("{k:<width$}  {v}")).collect::<Vec<_>>().join("\n")
+}
+
+pub fn init(engine: &Engine, profiles: usize) -> String {
+    pairs(&[
+        ("Database", engine.db_path().display().to_string()),
+        ("Encryption", "SQLCipher, 256-bit key".into()),
+        ("Key from", format!("{:?}", engine.key_source())),
+        ("Profiles", profiles.to_string()),
+    ])
+}
+
+pub fn user(u: &UserView) -> String {
+    pairs(&[
+        ("Id", u.id.clone()),
+        ("External id", u.external_user_id.clone()),
+        ("Name", u.name.clone().unwrap_or_else(|| "—".into())),
+        ("Email", u.email.clone().unwrap_or_else(|| "—".into())),
+        ("Phone", u.phone.clone().unwrap_or_else(|| "—".into())),
+        ("Language", u.language.into()),
+        ("Currency", u.currency.clone()),
+        ("Stage", u.onboarding_stage.into()),
+    ])
+}
+
+pub fn intake(i: &IntakeView, user: &User) -> String {
+    let lang = user.language;
+    let m = |n: &serde_json::Number| money(&Value::Number(n.clone()), &i.currency, lang);
+    let mo = |n: &Option<serde_json::Number>| n.as_ref().map_or("—".into(), m);
+    pairs(&[
+        ("Monthly income", m(&i.monthly_income)),
+        ("Monthly expenses", m(&i.monthly_expenses)),
+        ("  fixed", mo(&i.monthly_fixed_expenses)),
+        ("  variable", mo(&i.monthly_variable_expenses)),
+        ("  debt payment", m(&i.monthly_debt_payment)),
+        ("Monthly surplus", m(&i.monthly_surplus)),
+        ("Total debt", m(&i.total_debt)),
+        ("Current savings", m(&i.current_savings)),
+        ("Goal", i.financial_goal.into()),
+        ("Next pay date", i.next_pay_date.clone().unwrap_or_else(|| "—".into())),
+    ])
+}
+
+pub fn plan(doc: &Value, user: &User) -> String {
+    let lang = user.language;
+    let cur = doc["currency"].as_str().unwrap_or("USD");
+    let m = |v: &Value| money(v, cur, lang);
+    let km = &doc["key_metrics"];
+    let mut out = vec![
+        format!("Plan ({} goal, {cur})", doc["financial_goal"].as_str().unwrap_or("")),
+        String::new(),
+        pairs(&[
+            ("Monthly surplus", m(&doc["monthly_surplus"])),
+            ("Recommended savings", format!("{}/month", m(&doc["recommended_monthly_savings"]))),
+            ("Savings rate", format!("{}%", doc["savings_rate_percent"])),
+            ("Extra debt payment", format!("{}/month", m(&doc["recommended_extra_debt_payment"]))),
+        ]),
+        String::new(),
+        "Allocations".into(),
+    ];
+    let rows: Vec<Vec<String>> = doc["allocations"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|row| {
+                    vec![
+                        format!("  {}", row["label"].as_str().unwrap_or("")),
+                        cents(row["amount_cents"].as_i64().unwrap_or(0), cur, lang),
+                        format!("{:.1}%", row["percent"].as_f64().unwrap_or(0.0)),
+                    ]
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.push(table(&["", "", ""], &rows).trim_start_matches('\n').to_string());
+    out.push(String::new());
+    out.push("Key metrics".into());
+    let goal = match km["goal_basis"].as_str() {
+        Some("goal") => km["goal_name"].as_str().unwrap_or("goal").to_string(),
+        Some("debt") => "debt-free".into(),
+        _ => "emergency fund".into(),
+    };
+    out.push(pairs(&[
+        ("  Projected goal date", format!("{} ({goal})", opt(&km["projected_goal_date"]))),
+        ("  Months to goal", opt(&km["months_to_goal"])),
+        ("  Emergency fund", format!("{} months of {} target", opt(&km["emergency_fund_months"]), m(&km["emergency_fund_target"]))),
+        ("  Debt-free date", opt(&km["debt_free_date"])),
+    ]));
+    out.push(String::new());
+    out.push("Action items".into());
+    if let Some(items) = doc["action_items"].as_array() {
+        for (n, item) in items.iter().enumerate() {
+            out.push(format!(
+                "  {}. {}\n     {}",
+                n + 1,
+                item["title"].as_str().unwrap_or(""),
+                item["description"].as_str().unwrap_or("")
+            ));
+        }
+    }
+    out.push(String::new());
+    out.push(doc["summary"].as_str().unwrap_or("").to_string());
+    out.join("\n")
+}
+
+pub fn goals(goals: &[GoalView], user: &User) -> String {
+    if goals.is_empty() {
+        return "No goals yet. Add one with `ozzie goal add --name … --target-amount …`.".into();
+    }
+    let lang = user.language;
+    let rows: Vec<Vec<String>> = goals
+        .iter()
+        .map(|g| {
+            let m = |n: &serde_json::Number| money(&Value::Number(n.clone()), &g.currency, lang);
+            vec![
+                g.name.clone(),
+                g.goal_type.into(),
+                m(&g.target_amount),
+                format!("{:.1}%", g.progress_percent),
+                g.target_date.clone().unwrap_or_else(|| "—".into()),
+                g.monthly_contribution_needed.as_ref().map_or("—".into(), |n| format!("{}/mo", m(n))),
+                match g.on_track {
+                    Some(true) => "yes".into(),
+                    Some(false) => "no".into(),
+                    None => "no plan yet".into(),
+                },
+                g.projected_completion_date.clone().unwrap_or_else(|| "—".into()),
+            ]
+        })
+        .collect();
+    table(&["GOAL", "TYPE", "TARGET", "PROGRESS", "TARGET DATE", "NEEDED", "ON TRACK", "PROJECTED"], &rows)
+}
+
+pub fn transactions(items: &[TransactionView], page: Option<&TransactionPageView>, user: &User) -> String {
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|t| {
+            let sign = if t.category == "income" { "+" } else { "" };
+            vec![
+                t.transaction_date.clone(),
+                format!("{sign}{}", cents(t.amount_cents, &t.currency, user.language)),
+                t.category.into(),
+                t.description.clone(),
+                t.id.clone(),
+            ]
+        })
+        .collect();
+    let mut out = if rows.is_empty() {
+        "No transactions match.".to_string()
+    } else {
+        table(&["DATE", "AMOUNT", "CATEGORY", "DESCRIPTION", "ID"], &rows)
+    };
+    if let Some(p) = page {
+        out.push_str(&format!("\n\n{} of {} shown", items.len(), p.total_count));
+        if let Some(cursor) = &p.next_cursor {
+            out.push_str(&format!("; next page: --cursor {cursor}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,172 @@
+//! `ozzie`: Ozzie Local from a terminal. Every subcommand is one engine use-case; flags mirror
+//! the seed's JSON field names with dashes; `--json` prints exactly the seed's envelope.
+//!
+//! Errors go to stderr as `error[CODE]: message` (or the seed's error envelope with `--json`)
+//! and the exit status says which kind of error it was (see [`exit_status`]).
+
+mod args;
+mod human;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use ozzie_core::transaction::TransactionQueryInput;
+use ozzie_core::wire::{
+    Envelope, GoalListView, IntakeView, TransactionListView, TransactionPageView, TransactionView, UserView,
+};
+use ozzie_core::ErrorCode;
+use ozzie_engine::{Clock, Engine, EngineError, OpenOptions, OsKeyring, UserRef};
+use serde::Serialize;
+
+use args::{Cli, Command, GoalCmd, IntakeCmd, PlanCmd, TxCmd, UserCmd};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let json = cli.json;
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            if json {
+                let text = serde_json::to_string_pretty(&err.envelope()).unwrap_or_default();
+                eprintln!("{text}");
+            } else {
+                eprintln!("error[{}]: {}", err.code(), err);
+            }
+            ExitCode::from(exit_status(err.code()))
+        }
+    }
+}
+
+/// Exit status per error kind: 2 bad input, 3 not found, 4 conflict, 5 a step is missing
+/// (intake, plan, personality), 6 the database key, 1 anything else.
+fn exit_status(code: ErrorCode) -> u8 {
+    match code {
+        ErrorCode::ValidationError => 2,
+        ErrorCode::NotFound => 3,
+        ErrorCode::Conflict => 4,
+        ErrorCode::IntakeRequired | ErrorCode::PlanRequired | ErrorCode::PersonalityRequired => 5,
+        ErrorCode::DatabaseKeyError => 6,
+        _ => 1,
+    }
+}
+
+fn data_dir(flag: Option<PathBuf>) -> PathBuf {
+    flag.unwrap_or_else(|| dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("ozzie"))
+}
+
+fn run(cli: Cli) -> Result<(), EngineError> {
+    let dir = data_dir(cli.data_dir);
+    let key_env = std::env::var("OZZIE_DB_KEY").ok();
+    let today = std::env::var("OZZIE_TODAY").ok();
+    let mut engine = Engine::open(OpenOptions {
+        data_dir: &dir,
+        key_env: key_env.as_deref(),
+        secrets: &OsKeyring,
+        clock: Clock::from_env_value(today.as_deref())?,
+    })?;
+    let who = match cli.user.as_deref() {
+        Some(raw) => UserRef::parse(raw)?,
+        None => UserRef::LocalProfile,
+    };
+    let out = Output { json: cli.json };
+
+    match cli.command {
+        Command::Init => {
+            let users = engine.users()?;
+            out.print(
+                "init",
+                &serde_json::json!({
+                    "data_dir": dir.display().to_string(),
+                    "database": engine.db_path().display().to_string(),
+                    "key_source": format!("{:?}", engine.key_source()),
+                    "profiles": users.len(),
+                }),
+                |_| human::init(&engine, users.len()),
+            )
+        }
+        Command::User(cmd) => match cmd {
+            UserCmd::Create(a) => {
+                let user = engine.create_user(a.into_input())?;
+                out.print("user", &UserView::from(&user), human::user)
+            }
+            UserCmd::Show => {
+                let user = engine.user(&who)?;
+                out.print("user", &UserView::from(&user), human::user)
+            }
+            UserCmd::Update(a) => {
+                let user = engine.update_user(&who, a.into_patch())?;
+                out.print("user", &UserView::from(&user), human::user)
+            }
+        },
+        Command::Intake(cmd) => {
+            let intake = match cmd {
+                IntakeCmd::Set(a) => engine.submit_intake(&who, a.into_input())?,
+                IntakeCmd::Show => engine.intake(&who)?,
+            };
+            let user = engine.user(&who)?;
+            out.print("financial_intake", &IntakeView::from(&intake), |v| human::intake(v, &user))
+        }
+        Command::Plan(cmd) => {
+            let plan = match cmd {
+                PlanCmd::Generate => engine.generate_plan(&who)?,
+                PlanCmd::Show => engine.plan(&who)?,
+            };
+            let user = engine.user(&who)?;
+            out.print("plan", &plan.document, |doc| human::plan(doc, &user))
+        }
+        Command::Goal(cmd) => match cmd {
+            GoalCmd::Add(a) => {
+                let goal = engine.create_goal(&who, a.into_input())?;
+                let user = engine.user(&who)?;
+                out.print("goal", &goal, |g| human::goals(std::slice::from_ref(g), &user))
+            }
+            GoalCmd::List => {
+                let goals = engine.goals(&who)?;
+                let user = engine.user(&who)?;
+                out.print("goal_list", &GoalListView { goals }, |l| human::goals(&l.goals, &user))
+            }
+        },
+        Command::Tx(cmd) => match cmd {
+            TxCmd::Add(a) => {
+                let stored = engine.add_transactions(&who, vec![a.into_input()])?;
+                let user = engine.user(&who)?;
+                let view = TransactionListView { transactions: stored.iter().map(TransactionView::from).collect() };
+                out.print("transaction_list", &view, |v| human::transactions(&v.transactions, None, &user))
+            }
+            TxCmd::List(a) => {
+                let query = TransactionQueryInput {
+                    limit: a.limit.map(|l| l.to_string()),
+                    cursor: a.cursor,
+                    from: a.from,
+                    to: a.to,
+                    category: a.category,
+                };
+                let page = engine.list_transactions(&who, query)?;
+                let user = engine.user(&who)?;
+                let view = TransactionPageView::from(&page);
+                out.print("list", &view, |v| human::transactions(&v.transactions, Some(v), &user))
+            }
+        },
+    }
+}
+
+/// Prints a result as the seed's envelope (`--json`) or as text for people.
+struct Output {
+    json: bool,
+}
+
+impl Output {
+    fn print<T: Serialize>(&self, object: &'static str, data: &T, human: impl FnOnce(&T) -> String) -> Result<(), EngineError> {
+        let text = if self.json {
+            serde_json::to_string_pretty(&Envelope::new(object, data)).unwrap_or_default()
+        } else {
+            human(data)
+        };
+        let mut stdout = std::io::stdout().lock();
+        // A closed pipe (`ozzie tx list | head`) is not an error worth reporting.
+        let _ = writeln!(stdout, "{text}");
+        Ok(())
+    }
+}

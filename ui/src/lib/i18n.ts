@@ -1,0 +1,136 @@
+// Strings of the screens in en, pt and es, and locale-aware formatting through Intl.
+export type Lang = 'en' | 'pt' | 'es';
+
+const strings = {
+  en: {
+    welcome: 'Let’s build your plan',
+    intro: 'Your numbers stay on this device, in an encrypted database.',
+    name: 'Your name',
+    language: 'Language',
+    currency: 'Currency',
+    income: 'Monthly income (after tax)',
+    expenses: 'Monthly expenses (including debt payments)',
+    debt: 'Total debt owed',
+    debtPayment: 'Monthly debt payment',
+    savings: 'Current savings',
+    goal: 'Main goal',
+    goalSavings: 'Save money',
+    goalDebt: 'Pay off debt',
+    payDate: 'Next pay date',
+    submit: 'Build my plan',
+    working: 'Building…',
+    planTitle: 'Your plan',
+    surplus: 'Monthly surplus',
+    saveMonthly: 'Save each month',
+    savingsRate: 'Savings rate',
+    extraDebt: 'Extra toward debt',
+    allocations: 'Where your income goes',
+    metrics: 'Milestones',
+    goalDate: 'Goal reached',
+    monthsToGoal: 'Months to goal',
+    emergency: 'Emergency fund',
+    monthsCovered: 'months covered',
+    debtFree: 'Debt-free',
+    actions: 'Next steps',
+    edit: 'Change my numbers',
+    notInApp: 'Open this screen inside the Ozzie Local app.',
+  },
+  pt: {
+    welcome: 'Vamos montar seu plano',
+    intro: 'Seus números ficam neste dispositivo, em um banco de dados criptografado.',
+    name: 'Seu nome',
+    language: 'Idioma',
+    currency: 'Moeda',
+    income: 'Renda mensal (líquida)',
+    expenses: 'Gastos mensais (incluindo parcelas de dívidas)',
+    debt: 'Dívida total',
+    debtPayment: 'Parcela mensal das dívidas',
+    savings: 'Quanto já tem guardado',
+    goal: 'Objetivo principal',
+    goalSavings: 'Guardar dinheiro',
+    goalDebt: 'Quitar dívidas',
+    payDate: 'Próximo pagamento',
+    submit: 'Montar meu plano',
+    working: 'Montando…',
+    planTitle: 'Seu plano',
+    surplus: 'Sobra mensal',
+    saveMonthly: 'Guardar por mês',
+    savingsRate: 'Taxa de poupança',
+    extraDebt: 'Extra para dívidas',
+    allocations: 'Para onde vai sua renda',
+    metrics: 'Marcos',
+    goalDate: 'Objetivo alcançado',
+    monthsToGoal: 'Meses até o objetivo',
+    emergency: 'Reserva de emergência',
+    monthsCovered: 'meses cobertos',
+    debtFree: 'Livre das dívidas',
+    actions: 'Próximos passos',
+    edit: 'Mudar meus números',
+    notInApp: 'Abra esta tela no aplicativo Ozzie Local.',
+  },
+  es: {
+    welcome: 'Armemos tu plan',
+    intro: 'Tus números se quedan en este dispositivo, en una base de datos cifrada.',
+    name: 'Tu nombre',
+    language: 'Idioma',
+    currency: 'Moneda',
+    income: 'Ingreso mensual (neto)',
+    expenses: 'Gastos mensuales (incluye cuotas de deudas)',
+    debt: 'Deuda total',
+    debtPayment: 'Cuota mensual de deudas',
+    savings: 'Ahorros actuales',
+    goal: 'Meta principal',
+    goalSavings: 'Ahorrar',
+    goalDebt: 'Pagar deudas',
+    payDate: 'Próximo día de pago',
+    submit: 'Armar mi plan',
+    working: 'Armando…',
+    planTitle: 'Tu plan',
+    surplus: 'Excedente mensual',
+    saveMonthly: 'Ahorrar al mes',
+    savingsRate: 'Tasa de ahorro',
+    extraDebt: 'Extra para deudas',
+    allocations: 'A dónde va tu ingreso',
+    metrics: 'Hitos',
+    goalDate: 'Meta alcanzada',
+    monthsToGoal: 'Meses hasta la meta',
+    emergency: 'Fondo de emergencia',
+    monthsCovered: 'meses cubiertos',
+    debtFree: 'Sin deudas',
+    actions: 'Próximos pasos',
+    edit: 'Cambiar mis números',
+    notInApp: 'Abre esta pantalla en la app Ozzie Local.',
+  },
+} as const;
+
+export type Key = keyof (typeof strings)['en'];
+
+export function t(lang: Lang, key: Key): string {
+  return strings[lang][key];
+}
+
+const locales: Record<Lang, string> = { en: 'en-US', pt: 'pt-BR', es: 'es-ES' };
+
+export function money(lang: Lang, currency: string, amount: number): string {
+  const whole = Number.isInteger(amount);
+  return new Intl.NumberFormat(locales[lang], {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(amount);
+}
+
+export function date(lang: Lang, iso: string | null): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(locales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** The OS/browser language when it is one Ozzie speaks, else English. */
+export function systemLang(): Lang {
+  const code = (navigator.language || 'en').slice(0, 2).toLowerCase();
+  return code === 'pt' || code === 'es' ? code : 'en';
+}

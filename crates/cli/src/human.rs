@@ -58,7 +58,14 @@ pub fn init(engine: &Engine, profiles: usize) -> String {
     pairs(&[
         ("Database", engine.db_path().display().to_string()),
         ("Encryption", "SQLCipher, 256-bit key".into()),
-        ("Key from", format!("{:?}", engine.key_source())),
+        (
+            "Key from",
+            match engine.key_source() {
+                "env" => "OZZIE_DB_KEY".into(),
+                "keyring_created" => "OS keyring (new key created now)".into(),
+                _ => "OS keyring".to_string(),
+            },
+        ),
         ("Profiles", profiles.to_string()),
     ])
 }

@@ -80,7 +80,7 @@ fn run(cli: Cli) -> Result<(), EngineError> {
                 &serde_json::json!({
                     "data_dir": dir.display().to_string(),
                     "database": engine.db_path().display().to_string(),
-                    "key_source": format!("{:?}", engine.key_source()),
+                    "key_source": engine.key_source(),
                     "profiles": users.len(),
                 }),
                 |_| human::init(&engine, users.len()),

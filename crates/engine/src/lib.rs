@@ -147,8 +147,14 @@ impl Engine {
         self.store.path()
     }
 
-    pub fn key_source(&self) -> KeySource {
-        self.key_source
+    /// Where the database key came from: `env` (OZZIE_DB_KEY), `keyring`, or `keyring_created`
+    /// (made on this run).
+    pub fn key_source(&self) -> &'static str {
+        match self.key_source {
+            KeySource::Env => "env",
+            KeySource::KeyringExisting => "keyring",
+            KeySource::KeyringCreated => "keyring_created",
+        }
     }
 
     pub fn today(&self) -> NaiveDate {

@@ -1,0 +1,116 @@
+// Drives the real Ozzie Local window (Tauri + WebKitGTK) through the WebDriver protocol:
+// tauri-driver in front of Debian's WebKitWebDriver, under Xvfb and a D-Bus session (see ./x).
+// It fills the onboarding intake form, submits it, checks the plan on screen and saves a
+// screenshot of it to tests/e2e/out/.
+//
+//   OZZIE_DESKTOP_BIN=target/debug/ozzie-desktop node --test tests/e2e/window.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const app = resolve(root, process.env.OZZIE_DESKTOP_BIN ?? 'target/debug/ozzie-desktop');
+const port = 4444 + (process.pid % 1000);
+const base = `http://127.0.0.1:${port}`;
+const outDir = join(root, 'tests/e2e/out');
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+let driver;
+let dataDir;
+let session;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function wd(method, path, body) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json.value)}`);
+  return json.value;
+}
+
+async function waitFor(css, timeoutMs = 20000) {
+  const end = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < end) {
+    try {
+      const found = await wd('POST', `/session/${session}/element`, { using: 'css selector', value: css });
+      return found[ELEMENT];
+    } catch (e) {
+      last = e;
+      await sleep(250);
+    }
+  }
+  throw new Error(`${css} never appeared: ${last}`);
+}
+
+const text = (el) => wd('GET', `/session/${session}/element/${el}/text`);
+const type = async (css, value) => wd('POST', `/session/${session}/element/${await waitFor(css)}/value`, { text: value });
+
+before(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'ozzie-window-'));
+  driver = spawn('tauri-driver', ['--port', String(port), '--native-driver', '/usr/bin/WebKitWebDriver'], {
+    env: { ...process.env, OZZIE_DATA_DIR: dataDir, OZZIE_DB_KEY: 'window-test-key', OZZIE_TODAY: '2025-05-05' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const end = Date.now() + 15000;
+  while (Date.now() < end) {
+    try {
+      await fetch(`${base}/status`);
+      break;
+    } catch {
+      await sleep(200);
+    }
+  }
+  const created = await wd('POST', '/session', {
+    capabilities: { alwaysMatch: { browserName: 'wry', 'tauri:options': { application: app } } },
+  });
+  session = created.sessionId;
+});
+
+after(async () => {
+  if (session) await wd('DELETE', `/session/${session}`).catch(() => {});
+  driver?.kill();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('the window shows the intake form, and submitting it shows the plan', async () => {
+  await waitFor('[data-testid="intake-form"]');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'onboarding.png'), Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64'));
+
+  await type('input[name="name"]', 'Maria Santos');
+  await type('input[name="monthly_income"]', '5000');
+  await type('input[name="monthly_expenses"]', '3200');
+  await wd('POST', `/session/${session}/element/${await waitFor('[data-testid="submit-intake"]')}/click`, {});
+
+  await waitFor('[data-testid="plan"]');
+  assert.equal(await text(await waitFor('[data-testid="monthly-surplus"]')), '$1,800');
+  assert.equal(await text(await waitFor('[data-testid="recommended-savings"]')), '$900');
+  const summary = await text(await waitFor('[data-testid="plan-summary"]'));
+  assert.match(summary, /^Based on your \$1,800 monthly surplus, Ozzie recommends saving \$900\/month/);
+  const actions = await text(await waitFor('[data-testid="action-items"]'));
+  assert.match(actions, /Move \$900\/month to savings/);
+
+  await sleep(1000);
+  const png = Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64');
+  writeFileSync(join(outDir, 'plan.png'), png);
+  assert.ok(png.length > 10000, 'a real screenshot');
+});
+
+test('a bad number is refused with the field named, and nothing is lost', async () => {
+  // The plan is showing; go back to the form and submit an impossible income.
+  await wd('POST', `/session/${session}/element/${await waitFor('button.secondary')}/click`, {});
+  await type('input[name="monthly_income"]', '0');
+  await type('input[name="monthly_expenses"]', '100');
+  await wd('POST', `/session/${session}/element/${await waitFor('[data-testid="submit-intake"]')}/click`, {});
+  const error = await text(await waitFor('[data-testid="form-error"]'));
+  assert.match(error, /monthly_income/);
+});

@@ -230,3 +230,19 @@ fn another_key_fails_clearly_and_leaves_the_file_identical() {
     assert!(!err.contains("cli-test-key") && !err.contains("some-other-key"), "no key in messages");
     assert_eq!(std::fs::read(oz.db()).expect("db"), before, "the file changed");
 }
+
+#[test]
+fn without_a_keyring_or_key_it_says_how_to_provide_one() {
+    let oz = Ozzie::new();
+    let out = oz
+        .command(&["init"])
+        .env_remove("OZZIE_DB_KEY")
+        .env_remove("DISPLAY")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ozzie-test-bus")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(6));
+    let err = stderr(&out);
+    assert!(err.contains("OZZIE_DB_KEY") && err.contains("keyring"), "{err}");
+    assert!(!oz.db().exists(), "no database is created without a key");
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Keeps the dependency direction of ARCHITECTURE.md true.
 
-- core <- store <- engine <- cli, src-tauri: each workspace crate may depend (directly) only on the
+- core <- store <- engine <- cli, src-tauri (the shell: engine only): each workspace crate may depend (directly) only on the
   workspace crates listed below;
 - no crate under crates/ has tauri anywhere in its normal dependency tree;
 - only ozzie-store depends on rusqlite directly.
@@ -16,7 +16,8 @@ ALLOWED = {
     "ozzie-store": {"ozzie-core"},
     "ozzie-engine": {"ozzie-core", "ozzie-store"},
     "ozzie-cli": {"ozzie-core", "ozzie-engine"},
-    "ozzie-desktop": {"ozzie-core", "ozzie-engine"},
+    # The shell reaches the domain types through ozzie_engine::domain.
+    "ozzie-desktop": {"ozzie-engine"},
 }
 
 meta = json.loads(subprocess.check_output(["cargo", "metadata", "--format-version", "1", "--locked"]))

@@ -8,10 +8,10 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use ozzie_core::intake::IntakeInput;
-use ozzie_core::user::{NewUserInput, UserPatchInput};
-use ozzie_core::wire::{ErrorEnvelope, UserView};
-use ozzie_core::{Currency, DomainError, ErrorCode};
+use ozzie_engine::domain::intake::IntakeInput;
+use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
+use ozzie_engine::domain::wire::{ErrorEnvelope, UserView};
+use ozzie_engine::domain::{Currency, DomainError, ErrorCode};
 use ozzie_engine::{Clock, Engine, EngineError, OpenOptions, OsKeyring, UserRef};
 use serde::{Deserialize, Serialize};
 

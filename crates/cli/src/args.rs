@@ -57,14 +57,12 @@ pub enum UserCmd {
     /// Show the user
     Show,
     /// Change name, email, phone, language or currency
-    Update(UserUpdateArgs),
+    Update(ProfileArgs),
 }
 
+/// The profile fields that `user create` and `user update` share.
 #[derive(Debug, Args)]
-pub struct UserCreateArgs {
-    /// Your own id for this user (max 100 characters) [default: local]
-    #[arg(long)]
-    pub external_user_id: Option<String>,
+pub struct ProfileArgs {
     #[arg(long)]
     pub name: Option<String>,
     #[arg(long)]
@@ -72,43 +70,39 @@ pub struct UserCreateArgs {
     /// E.164, e.g. +15551234567
     #[arg(long, alias = "phone-e164")]
     pub phone: Option<String>,
-    /// en, pt or es [default: en]
+    /// en, pt or es [default on create: en]
     #[arg(long)]
     pub language: Option<String>,
-    /// ISO 4217 code [default: USD]
+    /// ISO 4217 code [default on create: USD]
     #[arg(long)]
     pub currency: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UserCreateArgs {
+    /// Your own id for this user (max 100 characters) [default: local]
+    #[arg(long)]
+    pub external_user_id: Option<String>,
+    #[command(flatten)]
+    pub profile: ProfileArgs,
 }
 
 impl UserCreateArgs {
     pub fn into_input(self) -> NewUserInput {
+        let p = self.profile;
         NewUserInput {
             external_user_id: Some(self.external_user_id.unwrap_or_else(|| "local".into())),
-            name: self.name,
-            email: self.email,
-            phone: self.phone,
+            name: p.name,
+            email: p.email,
+            phone: p.phone,
             phone_e164: None,
-            language: self.language,
-            currency: self.currency,
+            language: p.language,
+            currency: p.currency,
         }
     }
 }
 
-#[derive(Debug, Args)]
-pub struct UserUpdateArgs {
-    #[arg(long)]
-    pub name: Option<String>,
-    #[arg(long)]
-    pub email: Option<String>,
-    #[arg(long, alias = "phone-e164")]
-    pub phone: Option<String>,
-    #[arg(long)]
-    pub language: Option<String>,
-    #[arg(long)]
-    pub currency: Option<String>,
-}
-
-impl UserUpdateArgs {
+impl ProfileArgs {
     pub fn into_patch(self) -> UserPatchInput {
         UserPatchInput {
             name: self.name,

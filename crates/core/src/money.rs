@@ -211,7 +211,7 @@ mod tests {
     fn formats_per_language() {
         assert_eq!(Currency::USD.format(180_000, Language::En), "$1,800");
         assert_eq!(Currency::BRL.format(180_050, Language::Pt), "R$ 1.800,50");
-        assert_eq!(Currency::EUR.format(1_234_567_00, Language::Es), "1.234.567 €");
+        assert_eq!(Currency::EUR.format(123_456_700, Language::Es), "1.234.567 €");
         let chf = Currency::parse("c", "CHF").expect("valid");
         assert_eq!(chf.format(500, Language::En), "5 CHF");
     }

@@ -20,6 +20,8 @@ use ozzie_store::users::LOCAL_OWNER;
 use ozzie_store::{resolve_key, KeySource, SecretStore, Store, StoreError};
 
 pub use ozzie_store::OsKeyring;
+/// The domain types the use-cases take and return, for hosts that depend on the engine alone.
+pub use ozzie_core as domain;
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "ozzie.db";

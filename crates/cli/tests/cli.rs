@@ -94,7 +94,7 @@ fn seed_example_plan_from_the_command_line() {
     assert_eq!(goal["data"]["on_track"], true);
 
     let plan = oz.json(&["plan", "generate"]);
-    assert_eq!(plan["data"]["key_metrics"]["projected_goal_date"], "2026-01-05");
+    assert_eq!(plan["data"]["key_metrics"]["projected_goal_date"], "2025-12-15");
     assert_eq!(plan["data"]["key_metrics"]["goal_name"], "Emergency Fund");
     // `plan show` prints exactly what was generated.
     assert_eq!(oz.json(&["plan", "show"]), plan);

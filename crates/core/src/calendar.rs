@@ -1,24 +1,47 @@
-//! Date arithmetic shared by plan and goal math (months counted the way people count them).
+//! Date arithmetic shared by plan and goal math.
+//!
+//! Money is set aside on a schedule: the first contribution on the *anchor* (the next pay date
+//! when the intake gave one and it has not passed, otherwise today), then every month or every
+//! 14 days. Counting contributions on that schedule is what makes "monthly contribution needed",
+//! "on track" and "projected date" agree with each other.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
-/// Calendar months from `from`'s month to `to`'s month, counting both: May → December is 8.
-/// This is the number of monthly contributions left when the current month still counts.
-pub fn months_inclusive(from: NaiveDate, to: NaiveDate) -> i64 {
-    let a = i64::from(from.year()) * 12 + i64::from(from.month0());
-    let b = i64::from(to.year()) * 12 + i64::from(to.month0());
-    (b - a + 1).max(1)
+/// Where a contribution schedule starts.
+pub fn contribution_anchor(today: NaiveDate, next_pay_date: Option<NaiveDate>) -> NaiveDate {
+    next_pay_date.filter(|d| *d >= today).unwrap_or(today)
 }
 
-/// Pay periods of `days` length from `anchor` (the next pay date, or today) up to `to`, counting
-/// the anchor itself: at least one.
-pub fn periods_inclusive(anchor: NaiveDate, to: NaiveDate, days: i64) -> i64 {
+/// Monthly contributions from `anchor` (included) up to `to` (included): at least one.
+/// 5 May → 31 Dec is 8 (5 May, 5 Jun, …, 5 Dec).
+pub fn monthly_contributions_until(anchor: NaiveDate, to: NaiveDate) -> i64 {
+    let months = (i64::from(to.year()) * 12 + i64::from(to.month0()))
+        - (i64::from(anchor.year()) * 12 + i64::from(anchor.month0()));
+    if months < 0 {
+        return 1;
+    }
+    let last_fits = add_months(anchor, months).is_some_and(|d| d <= to);
+    (if last_fits { months + 1 } else { months }).max(1)
+}
+
+/// Contributions every 14 days from `anchor` (included) up to `to` (included): at least one.
+pub fn biweekly_contributions_until(anchor: NaiveDate, to: NaiveDate) -> i64 {
     let span = (to - anchor).num_days();
     if span < 0 {
         1
     } else {
-        span / days + 1
+        span / 14 + 1
     }
+}
+
+/// The date of the `n`th monthly contribution (the first is the anchor).
+pub fn nth_monthly(anchor: NaiveDate, n: i64) -> Option<NaiveDate> {
+    add_months(anchor, n - 1)
+}
+
+/// The date of the `n`th contribution every 14 days (the first is the anchor).
+pub fn nth_biweekly(anchor: NaiveDate, n: i64) -> Option<NaiveDate> {
+    u64::try_from((n - 1) * 14).ok().and_then(|days| anchor.checked_add_days(Days::new(days)))
 }
 
 /// `date` plus whole months, clamped to the month's last day (Jan 31 + 1 month = Feb 28/29).
@@ -41,12 +64,19 @@ mod tests {
     }
 
     #[test]
-    fn counts_months_like_people_do() {
-        assert_eq!(months_inclusive(d(2025, 5, 5), d(2025, 12, 31)), 8);
-        assert_eq!(months_inclusive(d(2025, 5, 5), d(2025, 5, 31)), 1);
-        assert_eq!(months_inclusive(d(2025, 5, 5), d(2024, 1, 1)), 1);
-        assert_eq!(periods_inclusive(d(2025, 5, 15), d(2025, 12, 31), 14), 17);
+    fn counts_contributions_on_the_schedule() {
+        assert_eq!(monthly_contributions_until(d(2025, 5, 5), d(2025, 12, 31)), 8);
+        assert_eq!(monthly_contributions_until(d(2025, 5, 15), d(2025, 12, 10)), 7);
+        assert_eq!(monthly_contributions_until(d(2025, 5, 5), d(2025, 5, 31)), 1);
+        assert_eq!(monthly_contributions_until(d(2025, 5, 5), d(2024, 1, 1)), 1);
+        // Jan 31 and Feb 28 fit; the third (Mar 31) falls after Mar 30.
+        assert_eq!(monthly_contributions_until(d(2025, 1, 31), d(2025, 3, 30)), 2);
+        assert_eq!(biweekly_contributions_until(d(2025, 5, 15), d(2025, 12, 31)), 17);
+        assert_eq!(nth_monthly(d(2025, 5, 5), 8), Some(d(2025, 12, 5)));
+        assert_eq!(nth_biweekly(d(2025, 5, 5), 2), Some(d(2025, 5, 19)));
         assert_eq!(add_months(d(2025, 1, 31), 1), Some(d(2025, 2, 28)));
+        assert_eq!(contribution_anchor(d(2025, 5, 5), Some(d(2025, 5, 15))), d(2025, 5, 15));
+        assert_eq!(contribution_anchor(d(2025, 5, 5), Some(d(2025, 4, 15))), d(2025, 5, 5));
         assert_eq!(div_ceil(10, 3), 4);
         assert_eq!(div_ceil(9, 3), 3);
     }

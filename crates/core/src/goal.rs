@@ -4,24 +4,30 @@
 //!
 //! - **Remaining**: a savings goal needs `target − current`; a debt goal needs `current − target`
 //!   (the balance still owed down to the target balance, usually 0).
-//! - **Monthly contribution needed** (with a target date): remaining ÷ months left, where the
-//!   current month counts (5 May → 31 Dec is 8 months; $5,000 ÷ 8 = $625, the seed's example).
-//!   Rounded up to the minor unit, so paying it reaches the target.
-//! - **Per pay period**: the same remaining divided by the pay periods left at the goal's cadence
-//!   (monthly: the months above; biweekly: every 14 days from the next pay date, or today).
+//! - **Schedule**: contributions start on the next pay date (or today when none is known or it
+//!   has passed) and repeat monthly or every 14 days (the goal's cadence); see `calendar`.
+//! - **Monthly contribution needed** (with a target date): remaining ÷ the monthly contributions
+//!   that fit before the target date (5 May → 31 Dec holds 8: $5,000 ÷ 8 = $625, the seed's
+//!   example). Rounded up to the minor unit, so paying it reaches the target.
+//! - **Per pay period**: the same remaining divided by the contributions that fit at the goal's
+//!   cadence (biweekly: every 14 days). For a biweekly goal the monthly figure is that amount
+//!   × 26 ÷ 12, since 26 pay periods make 12 months.
 //! - **Capacity**: what the plan sets aside each month for this kind of goal (savings: the
 //!   recommended monthly savings; debt: the monthly debt payment plus the plan's extra payment).
 //!   Goals of one kind share it: the goal with the earliest target date is served first, goals
 //!   without a date come last in the order they were created.
 //! - **On track**: the capacity this goal receives is at least its monthly contribution needed
-//!   (a goal without a date is on track while it receives anything). Unknown (`null`) until a
-//!   plan exists.
-//! - **Projected completion**: today plus ⌈remaining ÷ monthly capacity received⌉ months.
+//!   (a goal without a date is on track while it receives anything; a goal whose date comes
+//!   before the first contribution is not). Unknown (`null`) until a plan exists.
+//! - **Projected completion**: the date of the last contribution needed at the capacity received
+//!   (biweekly goals receive 12/26 of the monthly amount each period).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{add_months, div_ceil, months_inclusive, periods_inclusive};
+use crate::calendar::{
+    biweekly_contributions_until, contribution_anchor, div_ceil, monthly_contributions_until, nth_biweekly, nth_monthly,
+};
 use crate::error::{DomainError, DomainResult};
 use crate::intake::parse_date;
 use crate::money::Currency;
@@ -216,13 +222,14 @@ pub struct Capacity {
 }
 
 /// Projects every goal, sharing each type's capacity as the module docs describe.
-/// `anchor` is the next pay date when known (for biweekly periods), else today.
+/// `next_pay_date` anchors the contribution schedule when it has not passed.
 pub fn project_goals(
     goals: &[Goal],
     capacity: Option<Capacity>,
     today: NaiveDate,
-    anchor: Option<NaiveDate>,
+    next_pay_date: Option<NaiveDate>,
 ) -> Vec<GoalProjection> {
+    let anchor = contribution_anchor(today, next_pay_date);
     let mut order: Vec<usize> = (0..goals.len()).collect();
     order.sort_by_key(|&i| (goals[i].draft.target_date.is_none(), goals[i].draft.target_date, goals[i].created_at));
     let mut left = capacity;
@@ -233,47 +240,60 @@ pub fn project_goals(
             GoalType::Savings => &mut c.savings,
             GoalType::Debt => &mut c.debt,
         });
-        let needed = monthly_needed(&goal.draft, today);
+        let needed = monthly_requirement(&goal.draft, anchor);
         let received = pool.map(|pool| {
             let take = needed.unwrap_or(goal.draft.remaining()).min(*pool);
             *pool -= take;
             take
         });
-        out[i] = Some(project_one(goal, needed, received, today, anchor.unwrap_or(today)));
+        out[i] = Some(project_one(goal, needed, received, anchor));
     }
     out.into_iter().flatten().collect()
 }
 
-fn monthly_needed(goal: &GoalDraft, today: NaiveDate) -> Option<i64> {
-    goal.target_date.map(|date| div_ceil(goal.remaining(), months_inclusive(today, date)))
+/// When `remaining` is reached at `monthly` a month on `cadence`'s schedule from `anchor`.
+pub fn completion_date(remaining: i64, monthly: i64, cadence: Cadence, anchor: NaiveDate) -> Option<NaiveDate> {
+    if remaining <= 0 {
+        return Some(anchor);
+    }
+    match cadence {
+        Cadence::Monthly if monthly > 0 => nth_monthly(anchor, div_ceil(remaining, monthly)),
+        Cadence::Biweekly if monthly * 12 / 26 > 0 => nth_biweekly(anchor, div_ceil(remaining, monthly * 12 / 26)),
+        _ => None,
+    }
 }
 
-fn project_one(
-    goal: &Goal,
-    needed: Option<i64>,
-    received: Option<i64>,
-    today: NaiveDate,
-    anchor: NaiveDate,
-) -> GoalProjection {
+/// What must go to a dated goal each period so its last contribution lands by the target date.
+fn per_period_needed(draft: &GoalDraft, anchor: NaiveDate) -> Option<i64> {
+    draft.target_date.map(|date| {
+        let periods = match draft.cadence {
+            Cadence::Monthly => monthly_contributions_until(anchor, date),
+            Cadence::Biweekly => biweekly_contributions_until(anchor, date),
+        };
+        div_ceil(draft.remaining(), periods)
+    })
+}
+
+/// The per-period amount as a monthly figure (26 biweekly periods make 12 months).
+fn monthly_requirement(draft: &GoalDraft, anchor: NaiveDate) -> Option<i64> {
+    per_period_needed(draft, anchor).map(|per| match draft.cadence {
+        Cadence::Monthly => per,
+        Cadence::Biweekly => div_ceil(per * 26, 12),
+    })
+}
+
+fn project_one(goal: &Goal, needed: Option<i64>, received: Option<i64>, anchor: NaiveDate) -> GoalProjection {
     let draft = &goal.draft;
     let remaining = draft.remaining();
-    let per_period = draft.target_date.map(|date| {
-        let periods = match draft.cadence {
-            Cadence::Monthly => months_inclusive(today, date),
-            Cadence::Biweekly => periods_inclusive(anchor.max(today), date, 14),
-        };
-        div_ceil(remaining, periods)
-    });
+    let per_period = per_period_needed(draft, anchor);
+    // A target date before the first contribution cannot be met, whatever the amount.
+    let too_late = draft.target_date.is_some_and(|date| date < anchor);
     let on_track = received.map(|got| match needed {
         _ if remaining == 0 => true,
+        _ if too_late => false,
         Some(need) => got >= need,
         None => got > 0,
     });
-    let projected = match received {
-        _ if remaining == 0 => Some(today),
-        Some(got) if got > 0 => add_months(today, div_ceil(remaining, got)),
-        _ => None,
-    };
     GoalProjection {
         goal_id: goal.id.clone(),
         remaining,
@@ -282,7 +302,7 @@ fn project_one(
         contribution_per_period: per_period,
         monthly_capacity: received,
         on_track,
-        projected_completion_date: projected,
+        projected_completion_date: received.and_then(|got| completion_date(remaining, got, draft.cadence, anchor)),
     }
 }
 
@@ -320,17 +340,18 @@ mod tests {
         assert_eq!(p.monthly_contribution_needed, Some(62_500));
         assert_eq!(p.monthly_capacity, Some(62_500));
         assert_eq!(p.on_track, Some(true));
-        // 5000 / 625 = 8 months from 5 May 2025.
-        assert_eq!(p.projected_completion_date, Some(d(2026, 1, 5)));
+        // 5000 / 625 = 8 contributions: 5 May, 5 Jun, …, 5 Dec 2025.
+        assert_eq!(p.projected_completion_date, Some(d(2025, 12, 5)));
     }
 
     #[test]
     fn biweekly_periods_count_from_the_next_pay_date() {
         let g = goal("g1", GoalInput { cadence: Some("biweekly".into()), ..emergency_fund() });
         let p = &project_goals(&[g], None, d(2025, 5, 5), Some(d(2025, 5, 15)))[0];
-        // 15 May → 31 Dec: 230 days, 17 pay days; 5000 / 17 = 294.12 rounded up.
+        // 15 May → 31 Dec: 230 days, 17 pay days; 5000 / 17 = 294.12 rounded up, which is
+        // 294.12 × 26 / 12 = 637.26 a month.
         assert_eq!(p.contribution_per_period, Some(29_412));
-        assert_eq!(p.monthly_contribution_needed, Some(62_500));
+        assert_eq!(p.monthly_contribution_needed, Some(63_726));
         assert_eq!(p.on_track, None, "unknown until a plan exists");
     }
 
@@ -366,8 +387,9 @@ mod tests {
         assert_eq!(g.draft.remaining(), 485_000);
         let p = &project_goals(&[g], Some(Capacity { savings: 0, debt: 60_000 }), d(2025, 5, 5), None)[0];
         assert_eq!(p.on_track, Some(true));
-        // 4850 / 600 = 8.08 → 9 months.
-        assert_eq!(p.projected_completion_date, Some(d(2026, 2, 5)));
+        // Biweekly: 600 × 12 / 26 = 276.92 a period; 4850 / 276.92 → 18 payments, the last
+        // 17 × 14 = 238 days after 5 May.
+        assert_eq!(p.projected_completion_date, Some(d(2025, 12, 29)));
         assert_eq!(p.monthly_contribution_needed, None);
     }
 

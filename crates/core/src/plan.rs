@@ -24,13 +24,14 @@
 //!    `emergency_fund_months` = current savings ÷ monthly outgoings. `projected_goal_date` and
 //!    `months_to_goal` follow the user's first goal of the plan's kind (see `goal` for how goals
 //!    share the monthly amounts); with no goal yet, they follow the emergency fund (savings plans)
-//!    or the debt (debt plans). The debt-free date simulates the debt month by month at the
-//!    payment plus the extra, with the interest rate when the user gave one (otherwise it assumes
-//!    none, and says so in the action item).
+//!    or the debt (debt plans). Money moves on paydays: the first contribution or payment is on
+//!    the next pay date (today when unknown), then monthly; a date is that of the last one needed.
+//!    The debt-free date simulates the debt month by month at the payment plus the extra, with the
+//!    interest rate when the user gave one (otherwise it assumes none, and says so).
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::calendar::{add_months, div_ceil};
+use crate::calendar::{contribution_anchor, div_ceil, nth_monthly};
 use crate::goal::{project_goals, Capacity, Goal, GoalProjection, GoalType};
 use crate::intake::{FinancialGoal, IntakeDraft};
 use crate::language::Language;
@@ -240,21 +241,21 @@ pub fn compute_plan(intake: &IntakeDraft, goals: &[Goal], today: NaiveDate, lang
     );
     let savings_rate_percent = (savings * 100 + income / 2) / income;
 
+    let anchor = contribution_anchor(today, intake.next_pay_date);
     let capacity = Capacity { savings, debt: intake.monthly_debt_payment + extra_debt };
     let goal_projections = project_goals(goals, Some(capacity), today, intake.next_pay_date);
     let debt_payoff = has_debt.then(|| {
-        simulate_debt(intake.total_debt, intake.monthly_debt_payment + extra_debt, intake.debt_interest_rate_bp, today)
+        simulate_debt(intake.total_debt, intake.monthly_debt_payment + extra_debt, intake.debt_interest_rate_bp, anchor)
     });
     let ef_target = intake.monthly_expenses * EMERGENCY_FUND_MONTHS;
-    let (goal_basis, months_to_goal) =
-        goal_progress(intake, goals, &goal_projections, savings, ef_target, debt_payoff.as_ref());
+    let progress = goal_progress(intake, goals, &goal_projections, savings, ef_target, debt_payoff.as_ref(), anchor);
     let key_metrics = KeyMetrics {
         emergency_fund_target: ef_target,
         emergency_fund_months_tenths: (intake.monthly_expenses > 0)
             .then(|| intake.current_savings * 10 / intake.monthly_expenses),
-        projected_goal_date: months_to_goal.and_then(|m| add_months(today, m)),
-        months_to_goal,
-        goal_basis,
+        projected_goal_date: progress.date,
+        months_to_goal: progress.months,
+        goal_basis: progress.basis,
         debt_payoff,
         flexible_amount: flexible,
         monthly_shortfall: (-surplus).max(0),
@@ -278,7 +279,7 @@ pub fn compute_plan(intake: &IntakeDraft, goals: &[Goal], today: NaiveDate, lang
         summary: String::new(),
         goal_projections,
     };
-    plan.action_items = action_items(&plan, intake, &targets, wants, goals.is_empty(), today);
+    plan.action_items = action_items(&plan, intake, &targets, wants, goals.is_empty(), today, anchor);
     plan.summary = summary(&plan, intake, &targets, wants);
     plan
 }
@@ -319,8 +320,9 @@ fn allocate(income: i64, parts: [(Bucket, i64); 4]) -> Vec<Allocation> {
     rows.into_iter().map(|(a, _)| a).collect()
 }
 
-/// Month-by-month payoff at `payment`, interest compounding monthly at `rate_bp` / 12.
-pub fn simulate_debt(balance: i64, payment: i64, rate_bp: Option<i64>, today: NaiveDate) -> Option<DebtPayoff> {
+/// Month-by-month payoff at `payment`, interest compounding monthly at `rate_bp` / 12, the first
+/// payment on `anchor`.
+pub fn simulate_debt(balance: i64, payment: i64, rate_bp: Option<i64>, anchor: NaiveDate) -> Option<DebtPayoff> {
     if payment <= 0 {
         return None;
     }
@@ -337,12 +339,19 @@ pub fn simulate_debt(balance: i64, payment: i64, rate_bp: Option<i64>, today: Na
         if left <= 0 {
             return Some(DebtPayoff {
                 months: month,
-                date: add_months(today, month)?,
+                date: nth_monthly(anchor, month)?,
                 total_interest: interest_total as i64,
             });
         }
     }
     None
+}
+
+/// What `projected_goal_date` and `months_to_goal` describe, and their values.
+struct GoalProgress {
+    basis: GoalBasis,
+    months: Option<i64>,
+    date: Option<NaiveDate>,
 }
 
 fn goal_progress(
@@ -352,12 +361,13 @@ fn goal_progress(
     savings: i64,
     ef_target: i64,
     debt: Option<&Option<DebtPayoff>>,
-) -> (GoalBasis, Option<i64>) {
+    anchor: NaiveDate,
+) -> GoalProgress {
     let wanted = match intake.financial_goal {
         FinancialGoal::Savings => GoalType::Savings,
         FinancialGoal::Debt => GoalType::Debt,
     };
-    // Projections come in the order goals are served: the first of the plan's kind leads.
+    // The user's first goal of the plan's kind leads (earliest target date, then oldest).
     let lead = projections
         .iter()
         .filter_map(|p| goals.iter().find(|g| g.id == p.goal_id).map(|g| (g, p)))
@@ -368,10 +378,18 @@ fn goal_progress(
             Some(got) if got > 0 => Some(div_ceil(projection.remaining, got)),
             _ => None,
         };
-        return (GoalBasis::Goal { id: goal.id.clone(), name: goal.draft.name.clone() }, months);
+        return GoalProgress {
+            basis: GoalBasis::Goal { id: goal.id.clone(), name: goal.draft.name.clone() },
+            months,
+            date: projection.projected_completion_date,
+        };
     }
     match (intake.financial_goal, debt) {
-        (FinancialGoal::Debt, Some(payoff)) => (GoalBasis::Debt, payoff.as_ref().map(|p| p.months)),
+        (FinancialGoal::Debt, Some(payoff)) => GoalProgress {
+            basis: GoalBasis::Debt,
+            months: payoff.as_ref().map(|p| p.months),
+            date: payoff.as_ref().map(|p| p.date),
+        },
         _ => {
             let remaining = (ef_target - intake.current_savings).max(0);
             let months = match remaining {
@@ -379,7 +397,8 @@ fn goal_progress(
                 _ if savings > 0 => Some(div_ceil(remaining, savings)),
                 _ => None,
             };
-            (GoalBasis::EmergencyFund, months)
+            let date = months.and_then(|m| if m == 0 { Some(anchor) } else { nth_monthly(anchor, m) });
+            GoalProgress { basis: GoalBasis::EmergencyFund, months, date }
         }
     }
 }
@@ -512,6 +531,7 @@ fn action_items(
     wants: i64,
     no_goals: bool,
     today: NaiveDate,
+    anchor: NaiveDate,
 ) -> Vec<ActionItem> {
     let lang = plan.language;
     let money = |minor: i64| plan.currency.format(minor, lang);
@@ -602,7 +622,7 @@ fn action_items(
         let have = format!("{}{}{}", months / 10, lang.pick(".", ",", ","), months % 10);
         let eta = (save > 0)
             .then(|| div_ceil(metrics.emergency_fund_target - intake.current_savings, save))
-            .and_then(|m| add_months(today, m))
+            .and_then(|m| nth_monthly(anchor, m))
             .map(|d| month_year(d, lang));
         let target = money(metrics.emergency_fund_target);
         let saved = money(intake.current_savings);
@@ -727,11 +747,11 @@ mod tests {
         assert!(plan.summary.starts_with(
             "Based on your $1,800 monthly surplus, Ozzie recommends saving $900/month — a solid 18% savings rate."
         ), "{}", plan.summary);
-        // Emergency fund: 3 × 3200 = 9600, none saved, 900/month → 11 months.
+        // Emergency fund: 3 × 3200 = 9600, none saved, 900/month → 11 paydays from 15 May.
         assert_eq!(plan.key_metrics.emergency_fund_target, 960_000);
         assert_eq!(plan.key_metrics.goal_basis, GoalBasis::EmergencyFund);
         assert_eq!(plan.key_metrics.months_to_goal, Some(11));
-        assert_eq!(plan.key_metrics.projected_goal_date, Some(d(2026, 4, 5)));
+        assert_eq!(plan.key_metrics.projected_goal_date, Some(d(2026, 3, 15)));
         let kinds: Vec<&str> = plan.action_items.iter().map(|a| a.kind).collect();
         assert_eq!(kinds, vec!["automate_savings", "emergency_fund", "set_goal"]);
     }
@@ -752,9 +772,10 @@ mod tests {
             created_at: DateTime::<Utc>::from_timestamp(0, 0).expect("epoch"),
         };
         let plan = compute_plan(&seed_intake(), &[goal], d(2025, 5, 5), Language::En);
-        // The goal takes the 625/month it needs out of the 900: 5000 / 625 = 8 months.
+        // The goal takes the 625/month it needs out of the 900: 5000 / 625 = 8 paydays, the
+        // last on 15 December, before the 31 December target.
         assert_eq!(plan.key_metrics.months_to_goal, Some(8));
-        assert_eq!(plan.key_metrics.projected_goal_date, Some(d(2026, 1, 5)));
+        assert_eq!(plan.key_metrics.projected_goal_date, Some(d(2025, 12, 15)));
         assert!(matches!(plan.key_metrics.goal_basis, GoalBasis::Goal { .. }));
         assert_eq!(plan.goal_projections[0].on_track, Some(true));
     }
@@ -865,7 +886,8 @@ mod tests {
     fn debt_that_outgrows_its_payment_never_clears() {
         assert_eq!(simulate_debt(1_000_000, 1_000, Some(2400), d(2025, 1, 1)), None);
         let p = simulate_debt(120_000, 10_000, None, d(2025, 1, 1)).expect("pays off");
-        assert_eq!((p.months, p.total_interest, p.date), (12, 0, d(2026, 1, 1)));
+        // Twelve payments, the first on 1 January: the last on 1 December.
+        assert_eq!((p.months, p.total_interest, p.date), (12, 0, d(2025, 12, 1)));
     }
 
     #[test]
@@ -903,9 +925,29 @@ mod tests {
                 financial_goal: Some(if next(2) == 0 { "savings" } else { "debt" }.into()),
                 ..Default::default()
             };
-            let intake = input.validate(Currency::USD).expect("generated intakes are valid");
+            let mut intake = input.validate(Currency::USD).expect("generated intakes are valid");
+            intake.next_pay_date = (next(2) == 0).then(|| d(2025, 5, 5) + chrono::Days::new(next(40)));
+            let goal = Goal {
+                id: "g".into(),
+                user_id: "u".into(),
+                draft: GoalInput {
+                    name: Some("Generated".into()),
+                    target_amount: Some(1.0 + next(2_000_000) as f64 / 100.0),
+                    target_date: Some((d(2025, 5, 5) + chrono::Days::new(next(1500))).to_string()),
+                    cadence: Some(if next(2) == 0 { "monthly" } else { "biweekly" }.into()),
+                    ..Default::default()
+                }
+                .validate(Currency::USD)
+                .expect("valid goal"),
+                created_at: DateTime::<Utc>::from_timestamp(0, 0).expect("epoch"),
+            };
             for lang in [Language::En, Language::Pt, Language::Es] {
-                let plan = compute_plan(&intake, &[], d(2025, 5, 5), lang);
+                let plan = compute_plan(&intake, std::slice::from_ref(&goal), d(2025, 5, 5), lang);
+                let projection = &plan.goal_projections[0];
+                if projection.on_track == Some(true) {
+                    let (done, target) = (projection.projected_completion_date, goal.draft.target_date);
+                    assert!(done.is_some() && done <= target, "case {case}: on track but done {done:?} after {target:?}");
+                }
                 assert_eq!(sum_and_percent(&plan), (intake.monthly_income, 1000), "case {case}");
                 assert!(plan.allocations.iter().all(|a| a.amount >= 0), "case {case}");
                 let room = plan.monthly_surplus.max(0);

@@ -66,7 +66,7 @@ fn seed_flow_a_from_user_to_goal() {
 
     // Regenerating picks the goal up for the projected date.
     let plan = e.generate_plan(&who).expect("plan");
-    assert_eq!(plan.document["key_metrics"]["projected_goal_date"], "2026-01-05");
+    assert_eq!(plan.document["key_metrics"]["projected_goal_date"], "2025-12-15");
     assert_eq!(plan.document["key_metrics"]["goal_name"], "Emergency Fund");
 }
 

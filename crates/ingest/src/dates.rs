@@ -1,0 +1,206 @@
+//! Reading dates as banks and people write them.
+//!
+//! Numeric dates are ambiguous (03/05 is 3 May or 5 March), so a file's order is inferred from
+//! all its dates at once ([`infer_order`]): one date with a first part above 12 proves day-first,
+//! one with a second part above 12 proves month-first. When no date decides it, US-dollar users
+//! get month-first and everyone else day-first. Month names are read in en, pt and es.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::text::fold;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOrder {
+    DayFirst,
+    MonthFirst,
+}
+
+/// Month number (1–12) of a month name or abbreviation in en, pt or es ("mai", "Sept", "diciembre").
+pub fn month_from_name(word: &str) -> Option<u32> {
+    let w = fold(word.trim().trim_end_matches('.'));
+    if w.len() < 3 {
+        return None;
+    }
+    const MONTHS: [&[&str]; 12] = [
+        &["january", "janeiro", "enero", "jan", "ene"],
+        &["february", "fevereiro", "febrero", "feb", "fev"],
+        &["march", "marco", "marzo", "mar"],
+        &["april", "abril", "apr", "abr"],
+        &["may", "maio", "mayo", "mai"],
+        &["june", "junho", "junio", "jun"],
+        &["july", "julho", "julio", "jul"],
+        &["august", "agosto", "aug", "ago"],
+        &["september", "setembro", "septiembre", "setiembre", "sep", "sept", "set"],
+        &["october", "outubro", "octubre", "oct", "out"],
+        &["november", "novembro", "noviembre", "nov"],
+        &["december", "dezembro", "diciembre", "dec", "dez", "dic"],
+    ];
+    MONTHS.iter().position(|names| names.contains(&w.as_str())).map(|i| i as u32 + 1)
+}
+
+/// The numeric parts of a date cell, before deciding which is the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// Year first: certain.
+    Ymd(i32, u32, u32),
+    /// Two small numbers and maybe a year: day/month order to decide.
+    Ambiguous(u32, u32, Option<i32>),
+    /// A month name fixed the month.
+    Named { day: u32, month: u32, year: Option<i32> },
+}
+
+fn expand_year(y: i32) -> i32 {
+    if y < 100 {
+        2000 + y
+    } else {
+        y
+    }
+}
+
+fn shape(raw: &str) -> Option<Shape> {
+    // Drop a time part: "2025-05-03 10:00:00", "2025-05-03T10:00:00Z", "05/03/2025 14:22".
+    let s = raw.trim().trim_matches('"');
+    let s = s.split(['T', ' ']).next().filter(|first| first.len() >= 6 && first.bytes().any(|b| b == b'/' || b == b'-' || b == b'.') && first.bytes().all(|b| b.is_ascii_digit() || b"/-.".contains(&b))).unwrap_or(s);
+    let s = s.trim();
+    if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = s[..4].parse().ok()?;
+        if (1990..=2100).contains(&y) {
+            return Some(Shape::Ymd(y, s[4..6].parse().ok()?, s[6..].parse().ok()?));
+        }
+        return None;
+    }
+    let parts: Vec<&str> = s
+        .split(|c: char| c == '/' || c == '-' || c == '.' || c == ' ' || c == ',' || c == '\'')
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && !matches!(fold(p).as_str(), "de" | "del" | "of"))
+        .collect();
+    if parts.len() < 2 || parts.len() > 3 {
+        return None;
+    }
+    let num = |p: &str| -> Option<i64> {
+        let digits = p.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // 3rd, 1st, 2º
+        let digits = digits.trim_end_matches(['º', 'ª']);
+        if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse().ok()
+    };
+    let named: Vec<Option<u32>> = parts.iter().map(|p| month_from_name(p)).collect();
+    if let Some(month_idx) = named.iter().position(Option::is_some) {
+        let month = named[month_idx]?;
+        let others: Vec<i64> = parts.iter().enumerate().filter(|(i, _)| *i != month_idx).map(|(_, p)| num(p)).collect::<Option<_>>()?;
+        return match others.as_slice() {
+            [d] if (1..=31).contains(d) => Some(Shape::Named { day: *d as u32, month, year: None }),
+            [a, b] if *a > 31 => Some(Shape::Named { day: u32::try_from(*b).ok()?, month, year: Some(expand_year(*a as i32)) }),
+            [a, b] => Some(Shape::Named { day: u32::try_from(*a).ok()?, month, year: Some(expand_year(i32::try_from(*b).ok()?)) }),
+            _ => None,
+        };
+    }
+    let nums: Vec<i64> = parts.iter().map(|p| num(p)).collect::<Option<_>>()?;
+    match nums.as_slice() {
+        [y, m, d] if *y > 31 => Some(Shape::Ymd(i32::try_from(*y).ok()?, u32::try_from(*m).ok()?, u32::try_from(*d).ok()?)),
+        [a, b, y] => Some(Shape::Ambiguous(u32::try_from(*a).ok()?, u32::try_from(*b).ok()?, Some(expand_year(i32::try_from(*y).ok()?)))),
+        [a, b] if *a <= 31 && *b <= 31 => Some(Shape::Ambiguous(*a as u32, *b as u32, None)),
+        _ => None,
+    }
+}
+
+/// Evidence one date gives about the order, if any.
+pub fn order_evidence(raw: &str) -> Option<DateOrder> {
+    match shape(raw)? {
+        Shape::Ambiguous(a, b, _) if a > 12 && b <= 12 => Some(DateOrder::DayFirst),
+        Shape::Ambiguous(a, b, _) if b > 12 && a <= 12 => Some(DateOrder::MonthFirst),
+        _ => None,
+    }
+}
+
+/// Decides the order from many dates; `None` when none of them tells.
+pub fn infer_order<'a>(dates: impl IntoIterator<Item = &'a str>) -> Option<DateOrder> {
+    let (mut day_first, mut month_first) = (0usize, 0usize);
+    for d in dates {
+        match order_evidence(d) {
+            Some(DateOrder::DayFirst) => day_first += 1,
+            Some(DateOrder::MonthFirst) => month_first += 1,
+            None => {}
+        }
+    }
+    match (day_first, month_first) {
+        (0, 0) => None,
+        (d, m) if d >= m => Some(DateOrder::DayFirst),
+        _ => Some(DateOrder::MonthFirst),
+    }
+}
+
+/// Reads a date cell. A date without a year takes the latest year that keeps it on or before
+/// `today` (a statement from January lists December's purchases of the year before).
+pub fn parse_date(raw: &str, order: DateOrder, today: NaiveDate) -> Option<NaiveDate> {
+    let (y, m, d) = match shape(raw)? {
+        Shape::Ymd(y, m, d) => (Some(y), m, d),
+        Shape::Named { day, month, year } => (year, month, day),
+        Shape::Ambiguous(a, b, y) => match order {
+            DateOrder::DayFirst => (y, b, a),
+            DateOrder::MonthFirst => (y, a, b),
+        },
+    };
+    match y {
+        Some(y) => NaiveDate::from_ymd_opt(y, m, d),
+        None => latest_on_or_before(m, d, today),
+    }
+}
+
+/// The most recent `month`/`day` on or before `today`.
+pub fn latest_on_or_before(month: u32, day: u32, today: NaiveDate) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(today.year(), month, day);
+    match this_year {
+        Some(date) if date <= today => Some(date),
+        _ => NaiveDate::from_ymd_opt(today.year() - 1, month, day),
+    }
+}
+
+/// The order to use when no date in the input decides it.
+pub fn default_order(currency: ozzie_core::Currency) -> DateOrder {
+    if currency.code() == "USD" {
+        DateOrder::MonthFirst
+    } else {
+        DateOrder::DayFirst
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid")
+    }
+
+    #[test]
+    fn reads_the_common_formats() {
+        let today = d(2025, 6, 1);
+        let day_first = |s| parse_date(s, DateOrder::DayFirst, today);
+        assert_eq!(day_first("2025-05-03"), Some(d(2025, 5, 3)));
+        assert_eq!(day_first("2025-05-03 10:22:01"), Some(d(2025, 5, 3)));
+        assert_eq!(day_first("2025-05-03T10:22:01Z"), Some(d(2025, 5, 3)));
+        assert_eq!(day_first("20250503"), Some(d(2025, 5, 3)));
+        assert_eq!(day_first("03/05/2025"), Some(d(2025, 5, 3)));
+        assert_eq!(day_first("3.5.25"), Some(d(2025, 5, 3)));
+        assert_eq!(parse_date("05/03/2025", DateOrder::MonthFirst, today), Some(d(2025, 5, 3)));
+        assert_eq!(day_first("05 May 2025"), Some(d(2025, 5, 5)));
+        assert_eq!(day_first("May 5, 2025"), Some(d(2025, 5, 5)));
+        assert_eq!(day_first("5 de maio de 2025"), Some(d(2025, 5, 5)));
+        assert_eq!(day_first("05-may-2025"), Some(d(2025, 5, 5)));
+        assert_eq!(day_first("02 MAI"), Some(d(2025, 5, 2)));
+        assert_eq!(day_first("28 DEZ"), Some(d(2024, 12, 28)));
+        assert_eq!(day_first("15/07"), Some(d(2024, 7, 15)));
+        assert_eq!(day_first("31/02/2025"), None);
+        assert_eq!(day_first("hello"), None);
+        assert_eq!(day_first(""), None);
+    }
+
+    #[test]
+    fn order_comes_from_any_decisive_date() {
+        assert_eq!(infer_order(["01/02/2025", "03/04/2025", "25/04/2025"]), Some(DateOrder::DayFirst));
+        assert_eq!(infer_order(["01/02/2025", "04/25/2025"]), Some(DateOrder::MonthFirst));
+        assert_eq!(infer_order(["01/02/2025", "2025-04-25"]), None);
+    }
+}

@@ -1,0 +1,673 @@
+//! Transactions from what people type: "Spent $45 on groceries at Whole Foods and $12 on the
+//! subway", "gastei 45,90 no mercado ontem e 12 de uber", "ayer 3 cañas por 7,50€".
+//!
+//! ## How a message is read
+//!
+//! 1. **Words.** The message is split into lines and words; each word keeps its original text
+//!    (for the description) and a folded form (lowercase, no accents) for matching.
+//! 2. **Dates** ([`crate::dates`] rules, in en/pt/es): "yesterday", "anteontem", "el viernes
+//!    pasado", "on the 3rd", "dia 5", "3 de mayo", "05/03". One date phrase in a message dates every
+//!    transaction; with several, each transaction takes the nearest one before it (or its own).
+//! 3. **Amounts**: a number with a currency symbol or word before or after it ("$45", "45,90€",
+//!    "R$ 12", "20 bucks", "2 mil reais", "1.5k"), read with the language's separators. A number
+//!    without a currency is an amount only when its item has no marked amount, and a small whole
+//!    number followed by a word ("2 coffees") is a count, not money.
+//! 4. **Items**: lines, commas, semicolons and "and / e / y / plus" separate items; an item without
+//!    an amount joins its neighbour ("coffee and a muffin $8" is one purchase). Several amounts
+//!    in one item are split around them.
+//! 5. **Meaning**: income words ("got paid", "recebi", "me pagaron", "refund", "reembolso",
+//!    "devolución") make an item `income`; otherwise [`crate::categorize`] picks the category.
+//!    The description is the item without amounts, dates and filler verbs.
+//!
+//! Confidence is the lower of how sure the amount is (a marked currency 0.97, a lone number
+//! 0.85, a guess among several 0.6) and how sure the category is.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use ozzie_core::transaction::Category;
+use ozzie_core::{Currency, Language};
+
+use crate::amount::{currency_from_symbol, parse_unsigned, DecimalMark, Decimal};
+use crate::categorize::{categorize, mentions_income};
+use crate::dates::{latest_on_or_before, month_from_name, parse_date, DateOrder};
+use crate::text::{capitalize, fold, tidy};
+use crate::{Context, Diagnostic, Parse, Parsed};
+
+const INCOME_CONFIDENCE: f64 = 0.93;
+const MARKED_AMOUNT: f64 = 0.97;
+const LONE_NUMBER: f64 = 0.85;
+const GUESSED_NUMBER: f64 = 0.6;
+
+/// Longest message read; anything longer is cut (and said so) rather than slowing everything.
+const MAX_MESSAGE_CHARS: usize = 20_000;
+
+#[derive(Debug, Clone)]
+struct Word {
+    /// As typed, for descriptions.
+    raw: String,
+    /// Folded and stripped of surrounding punctuation, for matching.
+    key: String,
+    /// The word ended an item: a trailing comma/semicolon, or the last word of a line.
+    ends_item: bool,
+    line: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Amount {
+    /// Index of the word holding the number.
+    at: usize,
+    /// Words (inclusive range) the amount occupies, symbols and multipliers included.
+    span: (usize, usize),
+    value: Decimal,
+    currency: Option<Currency>,
+    marked: bool,
+}
+
+fn split_words(text: &str) -> Vec<Word> {
+    let mut words = Vec::new();
+    for (line_no, line) in text.lines().enumerate() {
+        let start = words.len();
+        for raw in line.split_whitespace() {
+            let trimmed = raw.trim_end_matches([',', ';', '.', '!', '?', ':', ')']);
+            let ends_item = raw.ends_with([',', ';']) && !raw.ends_with(",,");
+            // Keep "$4.50." as "$4.50"; keep "R$" and "1.5k".
+            let key = fold(trimmed.trim_start_matches(['(', '"', '\'', '¿', '¡']));
+            words.push(Word { raw: raw.trim_end_matches([',', ';']).to_string(), key, ends_item, line: line_no + 1 });
+        }
+        if words.len() > start {
+            if let Some(last) = words.last_mut() {
+                last.ends_item = true;
+            }
+        }
+    }
+    words
+}
+
+fn is_separator(key: &str) -> bool {
+    matches!(key, "and" | "plus" | "&" | "+" | "e" | "y" | "also" | "then" | "mais" | "tambem" | "ademas" | "luego")
+}
+
+// ---- dates ------------------------------------------------------------------------------------
+
+/// A date phrase: the words it covers and the date it means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct DatePhrase {
+    span: (usize, usize),
+    date: NaiveDate,
+}
+
+fn weekday(key: &str) -> Option<Weekday> {
+    let k = key.trim_end_matches("-feira").trim_end_matches("feira");
+    Some(match k {
+        "monday" | "segunda" | "lunes" => Weekday::Mon,
+        "tuesday" | "terca" | "martes" => Weekday::Tue,
+        "wednesday" | "quarta" | "miercoles" => Weekday::Wed,
+        "thursday" | "quinta" | "jueves" => Weekday::Thu,
+        "friday" | "sexta" | "viernes" => Weekday::Fri,
+        "saturday" | "sabado" | "sabados" => Weekday::Sat,
+        "sunday" | "domingo" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// The most recent `day` on or before today (`strict`: before today).
+fn recent_weekday(today: NaiveDate, day: Weekday, strict: bool) -> Option<NaiveDate> {
+    let back = (7 + today.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
+    let back = if back == 0 && strict { 7 } else { back };
+    today.checked_sub_days(Days::new(u64::from(back)))
+}
+
+/// The most recent date with this day of the month, on or before today.
+fn recent_day_of_month(today: NaiveDate, day: u32) -> Option<NaiveDate> {
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let mut month = today.with_day(1)?;
+    for _ in 0..12 {
+        if let Some(date) = month.with_day(day).filter(|d| *d <= today) {
+            return Some(date);
+        }
+        month = month.checked_sub_months(chrono::Months::new(1))?;
+    }
+    None
+}
+
+/// "3", "3rd", "21st", "1º", "2nd" → 3, 3, 21, 1, 2.
+fn ordinal(key: &str) -> Option<u32> {
+    let digits = key
+        .trim_end_matches("st")
+        .trim_end_matches("nd")
+        .trim_end_matches("rd")
+        .trim_end_matches("th")
+        .trim_end_matches(['º', 'ª', 'o']);
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year(key: &str) -> Option<i32> {
+    (key.len() == 4 && key.bytes().all(|b| b.is_ascii_digit())).then(|| key.parse().ok()).flatten().filter(|y| (1990..=2100).contains(y))
+}
+
+/// The date a month/day (and maybe year) means: the given year, else the latest on or before today.
+fn explicit(today: NaiveDate, month: u32, day: u32, year: Option<i32>) -> Option<NaiveDate> {
+    match year {
+        Some(y) => NaiveDate::from_ymd_opt(y, month, day),
+        None => latest_on_or_before(month, day, today),
+    }
+}
+
+fn find_dates(words: &[Word], ctx: &Context) -> Vec<DatePhrase> {
+    let today = ctx.today;
+    let key = |i: usize| words.get(i).map_or("", |w| w.key.as_str());
+    let order = if ctx.language == Language::En { DateOrder::MonthFirst } else { DateOrder::DayFirst };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let k0 = key(i);
+        let phrase: Option<(usize, Option<NaiveDate>)> = (|| {
+            // Relative days.
+            match (k0, key(i + 1), key(i + 2)) {
+                ("day", "before", "yesterday") => return Some((3, today.checked_sub_days(Days::new(2)))),
+                ("antes", "de", "ontem") | ("antes", "de", "ayer") => return Some((3, today.checked_sub_days(Days::new(2)))),
+                ("anteontem" | "anteayer" | "antier", _, _) => return Some((1, today.checked_sub_days(Days::new(2)))),
+                ("yesterday" | "ontem" | "ayer" | "anoche", _, _) => return Some((1, today.checked_sub_days(Days::new(1)))),
+                ("last", "night", _) => return Some((2, today.checked_sub_days(Days::new(1)))),
+                ("today" | "tonight" | "hoje" | "hoy", _, _) => return Some((1, Some(today))),
+                ("this", "morning" | "afternoon" | "evening", _) => return Some((2, Some(today))),
+                _ => {}
+            }
+            // Weekdays: "last friday", "on friday", "friday", "sexta passada", "na sexta",
+            // "el viernes pasado", "el pasado viernes".
+            let (lead, wd_at) = match k0 {
+                "last" | "past" => (true, i + 1),
+                "pasado" | "pasada" if weekday(key(i + 1)).is_some() => (true, i + 1),
+                "on" | "na" | "no" | "nessa" | "nesta" | "el" | "este" | "this" if weekday(key(i + 1)).is_some() => (false, i + 1),
+                _ => (false, i),
+            };
+            if let Some(day) = weekday(key(wd_at)) {
+                let trailing = matches!(key(wd_at + 1), "passada" | "passado" | "pasado" | "pasada" | "retrasado");
+                let strict = lead || trailing;
+                let end = if trailing { wd_at + 2 } else { wd_at + 1 };
+                return Some((end - i, recent_weekday(today, day, strict)));
+            }
+            // Day of month: "on the 3rd", "the 3rd", "dia 3", "no dia 3", "el día 3". English
+            // needs the ordinal suffix ("on 5 coffees" is not a date).
+            let (lead_len, needs_suffix) = match (k0, key(i + 1)) {
+                ("on", "the") => (2, true),
+                ("no" | "el" | "o", "dia") => (2, false),
+                ("the" | "on", _) => (1, true),
+                ("dia", _) => (1, false),
+                _ => (0, false),
+            };
+            if lead_len > 0 {
+                let day_key = key(i + lead_len);
+                let suffixed = day_key.ends_with("st") || day_key.ends_with("nd") || day_key.ends_with("rd") || day_key.ends_with("th");
+                if let Some(day) = ordinal(day_key).filter(|_| suffixed || !needs_suffix) {
+                    let after = key(i + lead_len + 1);
+                    if matches!(after, "of" | "de") {
+                        if let Some(month) = month_from_name(key(i + lead_len + 2)) {
+                            let (yr, extra) = year_after(key(i + lead_len + 3), key(i + lead_len + 4));
+                            return Some((lead_len + 3 + extra, explicit(today, month, day, yr)));
+                        }
+                    }
+                    if currency_word(after).is_none() {
+                        return Some((lead_len + 1, recent_day_of_month(today, day)));
+                    }
+                }
+            }
+            // "May 3", "May 3rd, 2025": a month word followed by a day that is not money.
+            if let Some(month) = month_from_name(k0) {
+                if let Some(day) = ordinal(key(i + 1)).filter(|_| currency_word(key(i + 2)).is_none()) {
+                    let yr = year(key(i + 2));
+                    return Some((2 + usize::from(yr.is_some()), explicit(today, month, day, yr)));
+                }
+            }
+            // "3 May", "3rd of May", "3 de maio (de 2025)".
+            if let Some(day) = ordinal(k0) {
+                let (of, m_at) = if matches!(key(i + 1), "of" | "de") { (true, i + 2) } else { (false, i + 1) };
+                if let Some(month) = month_from_name(key(m_at)).filter(|_| of || is_full_month(key(m_at)) || key(m_at).len() == 3) {
+                    let (yr, extra) = year_after(key(m_at + 1), key(m_at + 2));
+                    return Some((m_at - i + 1 + extra, explicit(today, month, day, yr)));
+                }
+            }
+            // Numeric dates in one word: "03/05", "3/5/2025", "2025-05-03".
+            let numeric = k0;
+            if numeric.contains(['/', '-']) && numeric.bytes().all(|b| b.is_ascii_digit() || b == b'/' || b == b'-') {
+                if let Some(date) = parse_date(numeric, order, today) {
+                    return Some((1, Some(date)));
+                }
+            }
+            None
+        })();
+        match phrase {
+            Some((len, Some(date))) if len > 0 => {
+                found.push(DatePhrase { span: (i, i + len - 1), date });
+                i += len;
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+/// A year after a date: "2025" or "de 2025" → (year, words used).
+fn year_after(first: &str, second: &str) -> (Option<i32>, usize) {
+    match (first, second) {
+        ("de" | "of", y) if year(y).is_some() => (year(y), 2),
+        (y, _) if year(y).is_some() => (year(y), 1),
+        _ => (None, 0),
+    }
+}
+
+fn is_full_month(key: &str) -> bool {
+    key.len() > 3 && month_from_name(key).is_some()
+}
+
+// ---- amounts ----------------------------------------------------------------------------------
+
+/// A currency named by a word next to a number: "reais", "bucks", "€", "usd".
+fn currency_word(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "$" | "dollars" | "dollar" | "bucks" | "buck" | "usd" | "dolares" | "dolar" => "$",
+        "r$" | "reais" | "real" | "brl" | "conto" | "contos" | "pila" | "pilas" => "R$",
+        "€" | "euros" | "euro" | "eur" | "pavos" => "€",
+        "£" | "pounds" | "pound" | "quid" | "gbp" => "£",
+        "us$" | "u$" => "US$",
+        "pesos" | "peso" | "mxn" => "PESOS",
+        "mx$" => "MX$",
+        _ => return None,
+    })
+}
+
+const SYMBOLS: &[&str] = &["us$", "u$s", "u$", "mx$", "r$", "$", "€", "£", "¥"];
+
+/// Splits "R$45,90", "45€", "$1.5k" into (symbol, number part, symbol-after).
+fn split_symbol(key: &str) -> (Option<&'static str>, &str, Option<&'static str>) {
+    for sym in SYMBOLS {
+        if let Some(rest) = key.strip_prefix(sym) {
+            if !rest.is_empty() {
+                return (Some(sym), rest, None);
+            }
+        }
+        if let Some(rest) = key.strip_suffix(sym) {
+            if !rest.is_empty() {
+                return (None, rest, Some(sym));
+            }
+        }
+    }
+    (None, key, None)
+}
+
+/// "45", "45,90", "1.450,00", "1.5k", "2k" → the number and its multiplier power.
+fn number(part: &str, mark: DecimalMark) -> Option<Decimal> {
+    let (body, power) = match part.strip_suffix('k') {
+        Some(b) => (b, 3),
+        None => (part, 0),
+    };
+    if body.is_empty() || !body.as_bytes()[0].is_ascii_digit() {
+        return None;
+    }
+    let dec = parse_unsigned(body, Some(mark))?;
+    // In "1.5k" the dot is decimal whatever the language.
+    let dec = if power > 0 && body.contains(['.', ',']) && dec.scale == 0 {
+        parse_unsigned(&body.replace(',', "."), Some(DecimalMark::Dot))?
+    } else {
+        dec
+    };
+    dec.times_ten_pow(power)
+}
+
+fn find_amounts(words: &[Word], taken: &[bool], ctx: &Context) -> Vec<Amount> {
+    let mark = match ctx.language {
+        Language::En => DecimalMark::Dot,
+        Language::Pt | Language::Es => DecimalMark::Comma,
+    };
+    let key = |i: usize| words.get(i).map_or("", |w| w.key.as_str());
+    let free = |i: usize| i < words.len() && !taken[i];
+    let symbol_currency = |sym: &str| currency_from_symbol(sym, ctx.currency);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !free(i) {
+            i += 1;
+            continue;
+        }
+        let (before_sym, body, after_sym) = split_symbol(key(i));
+        let Some(mut value) = number(body, mark) else {
+            // A lone symbol followed by the number: "R$ 45", "$ 12".
+            if let (Some(_), true) = (SYMBOLS.iter().find(|s| **s == key(i)), free(i + 1)) {
+                if let Some(v) = number(key(i + 1), mark) {
+                    let (v, end) = multiplier(words, i + 1, v, ctx);
+                    out.push(Amount { at: i + 1, span: (i, end), value: v, currency: symbol_currency(key(i)), marked: true });
+                    i = end + 1;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        };
+        let mut end = i;
+        (value, end) = multiplier(words, end, value, ctx);
+        let mut currency = before_sym.or(after_sym).and_then(symbol_currency);
+        let mut marked = currency.is_some();
+        if !marked && free(end + 1) {
+            if let Some(sym) = currency_word(key(end + 1)) {
+                currency = symbol_currency(sym);
+                marked = true;
+                end += 1;
+            }
+        }
+        out.push(Amount { at: i, span: (i, end), value, currency, marked });
+        i = end + 1;
+    }
+    out
+}
+
+/// "2 mil", "1.5k", "3 mil reais": applies a thousands word after the number.
+fn multiplier(words: &[Word], at: usize, value: Decimal, ctx: &Context) -> (Decimal, usize) {
+    let next = words.get(at + 1).map_or("", |w| w.key.as_str());
+    let is_thousand = match ctx.language {
+        Language::Pt | Language::Es => matches!(next, "mil" | "k"),
+        Language::En => matches!(next, "k" | "grand"),
+    };
+    match (is_thousand, value.times_ten_pow(3)) {
+        (true, Some(v)) => (v, at + 1),
+        _ => (value, at),
+    }
+}
+
+/// A bare whole number up to 20 followed by a word is a count ("2 coffees", "3 passagens").
+fn is_count(words: &[Word], amount: &Amount) -> bool {
+    if amount.marked || amount.value.scale != 0 || amount.value.digits > 20 {
+        return false;
+    }
+    let next = words.get(amount.span.1 + 1).map_or("", |w| w.key.as_str());
+    let next_is_word = next.chars().next().is_some_and(char::is_alphabetic)
+        && !is_separator(next)
+        && !matches!(next, "on" | "at" | "for" | "in" | "no" | "na" | "em" | "de" | "en" | "por" | "pra" | "para" | "today" | "yesterday" | "ontem" | "hoje" | "ayer" | "hoy");
+    next_is_word || next == "x" || words[amount.at].key.ends_with('x')
+}
+
+// ---- items ------------------------------------------------------------------------------------
+
+/// Filler words left out of descriptions (folded).
+const FILLER: &[&str] = &[
+    "i", "spent", "spend", "paid", "pay", "bought", "buy", "got", "on", "for", "was", "were", "the", "a", "an", "of",
+    "my", "some", "just", "today", "today's", "and", "plus", "also", "then", "with", "to", "just", "me", "it",
+    "gastei", "gasto", "paguei", "pago", "comprei", "compra", "foi", "foram", "com", "no", "na", "nos", "nas", "em",
+    "de", "do", "da", "dos", "das", "o", "a", "os", "as", "um", "uma", "uns", "umas", "e", "mais", "pra", "para", "por",
+    "gaste", "pague", "compre", "fueron", "en", "el", "la", "los", "las", "un", "una", "y", "del", "al", "con",
+    "x", "r$", "$", "€", "£",
+];
+
+struct Item {
+    words: std::ops::Range<usize>,
+    amount: Amount,
+    amount_confidence: f64,
+}
+
+/// Cuts the message into items, each holding exactly one amount.
+fn items(words: &[Word], amounts: &[Amount]) -> Vec<Item> {
+    // Raw segments between separators.
+    let mut segments: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    for (i, w) in words.iter().enumerate() {
+        let boundary_before = is_separator(&w.key) && i > start;
+        if boundary_before {
+            segments.push(start..i);
+            start = i;
+        }
+        if w.ends_item {
+            segments.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < words.len() {
+        segments.push(start..words.len());
+    }
+    let amounts_in = |r: &std::ops::Range<usize>| amounts.iter().filter(|a| r.contains(&a.at)).copied().collect::<Vec<_>>();
+
+    // Choose the amounts of each segment: marked ones win; otherwise bare numbers that are not counts.
+    let mut chosen: Vec<(std::ops::Range<usize>, Vec<(Amount, f64)>)> = Vec::new();
+    for seg in segments {
+        let found = amounts_in(&seg);
+        let marked: Vec<Amount> = found.iter().filter(|a| a.marked).copied().collect();
+        let picks: Vec<(Amount, f64)> = if !marked.is_empty() {
+            marked.into_iter().map(|a| (a, MARKED_AMOUNT)).collect()
+        } else {
+            let bare: Vec<Amount> = found.iter().filter(|a| !is_count(words, a)).copied().collect();
+            match bare.len() {
+                0 if found.len() == 1 => vec![(found[0], GUESSED_NUMBER)],
+                0 => Vec::new(),
+                1 => vec![(bare[0], LONE_NUMBER)],
+                _ => bare.into_iter().map(|a| (a, GUESSED_NUMBER)).collect(),
+            }
+        };
+        chosen.push((seg, picks));
+    }
+
+    // Segments without an amount join the next one that has one (else the previous one).
+    let mut merged: Vec<(std::ops::Range<usize>, Vec<(Amount, f64)>)> = Vec::new();
+    let mut pending: Option<usize> = None;
+    for (seg, picks) in chosen {
+        if picks.is_empty() {
+            pending = Some(pending.unwrap_or(seg.start));
+            continue;
+        }
+        let start = pending.take().unwrap_or(seg.start);
+        merged.push((start..seg.end, picks));
+    }
+    if let (Some(start), Some(last)) = (pending, merged.last_mut()) {
+        last.0 = last.0.start..words.len().max(start);
+    }
+
+    // Several amounts in one segment: split around them.
+    let mut out = Vec::new();
+    for (range, picks) in merged {
+        if picks.len() == 1 {
+            out.push(Item { words: range, amount: picks[0].0, amount_confidence: picks[0].1 });
+            continue;
+        }
+        let amount_first = picks[0].0.span.0 == range.start;
+        for (n, (amount, conf)) in picks.iter().enumerate() {
+            let words_range = if amount_first {
+                let end = picks.get(n + 1).map_or(range.end, |(next, _)| next.span.0);
+                amount.span.0..end
+            } else {
+                let start = if n == 0 { range.start } else { picks[n - 1].0.span.1 + 1 };
+                start..amount.span.1 + 1
+            };
+            out.push(Item { words: words_range, amount: *amount, amount_confidence: *conf });
+        }
+    }
+    out
+}
+
+fn describe(words: &[Word], item: &Item, skip: &[bool], lang: Language, category: Category) -> String {
+    let kept: Vec<&str> = item
+        .words
+        .clone()
+        .filter(|&i| !skip[i] && !(item.amount.span.0..=item.amount.span.1).contains(&i))
+        .map(|i| words[i].raw.as_str())
+        .collect();
+    // Drop filler at both ends only: "groceries at Whole Foods" keeps its inner "at".
+    let is_filler = |w: &&str| {
+        let k = fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '$' && c != '€' && c != '£'));
+        FILLER.contains(&k.as_str()) || k.is_empty()
+    };
+    let mut slice: &[&str] = &kept;
+    while let Some(first) = slice.first().filter(|w| is_filler(w)) {
+        let _ = first;
+        slice = &slice[1..];
+    }
+    while let Some(last) = slice.last().filter(|w| is_filler(w)) {
+        let _ = last;
+        slice = &slice[..slice.len() - 1];
+    }
+    let text = tidy(&slice.join(" "), 200);
+    let text = text.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '-' | '.')).trim().to_string();
+    if text.is_empty() {
+        category_label(category, lang).to_string()
+    } else {
+        capitalize(&text)
+    }
+}
+
+fn category_label(category: Category, lang: Language) -> &'static str {
+    match category {
+        Category::Food => lang.pick("Food", "Alimentação", "Comida"),
+        Category::Transport => lang.pick("Transport", "Transporte", "Transporte"),
+        Category::Housing => lang.pick("Housing", "Moradia", "Vivienda"),
+        Category::Utilities => lang.pick("Utilities", "Contas da casa", "Suministros"),
+        Category::Health => lang.pick("Health", "Saúde", "Salud"),
+        Category::Entertainment => lang.pick("Entertainment", "Lazer", "Ocio"),
+        Category::Education => lang.pick("Education", "Educação", "Educación"),
+        Category::Clothing => lang.pick("Clothing", "Roupas", "Ropa"),
+        Category::Income => lang.pick("Income", "Receita", "Ingreso"),
+        Category::Other => lang.pick("Other", "Outros", "Otros"),
+    }
+}
+
+/// Reads every transaction in a message.
+pub fn parse(text: &str, ctx: &Context) -> Parse {
+    let mut diagnostics = Vec::new();
+    let text: String = if text.chars().count() > MAX_MESSAGE_CHARS {
+        diagnostics.push(Diagnostic::general(format!("the message is longer than {MAX_MESSAGE_CHARS} characters; the rest was not read")));
+        text.chars().take(MAX_MESSAGE_CHARS).collect()
+    } else {
+        text.to_string()
+    };
+    let words = split_words(&text);
+    let dates = find_dates(&words, ctx);
+    let mut taken = vec![false; words.len()];
+    for d in &dates {
+        for t in taken.iter_mut().take(d.span.1 + 1).skip(d.span.0) {
+            *t = true;
+        }
+    }
+    let amounts = find_amounts(&words, &taken, ctx);
+    let items = items(&words, &amounts);
+    if items.is_empty() {
+        diagnostics.push(Diagnostic::general("no amount found: write it with a number, e.g. \"coffee $5\""));
+    }
+
+    let mut transactions = Vec::new();
+    for item in &items {
+        let Some(amount_cents) = item.amount.value.to_minor(item.amount.currency.unwrap_or(ctx.currency)).filter(|v| *v > 0) else {
+            diagnostics.push(Diagnostic::at(words[item.amount.at].line, format!("'{}' is not an amount above zero", words[item.amount.at].raw)));
+            continue;
+        };
+        // The item's own date, else the nearest before it, else the only one, else today.
+        let own = dates.iter().find(|d| item.words.contains(&d.span.0));
+        let before = dates.iter().filter(|d| d.span.1 < item.words.start).last();
+        let date = match (own, before, dates.len()) {
+            (Some(d), _, _) => d.date,
+            (None, _, 1) => dates[0].date,
+            (None, Some(d), _) => d.date,
+            _ => ctx.today,
+        };
+        // Meaning comes from the words that are neither the date nor the amount ("dia 5" is
+        // not the Dia supermarket).
+        let item_text: String = item
+            .words
+            .clone()
+            .filter(|&i| !taken[i] && !(item.amount.span.0..=item.amount.span.1).contains(&i))
+            .map(|i| words[i].raw.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (category, category_confidence) = if mentions_income(&item_text) {
+            (Category::Income, INCOME_CONFIDENCE)
+        } else {
+            let c = categorize(&item_text);
+            (c.category, c.confidence)
+        };
+        transactions.push(Parsed {
+            amount_cents,
+            currency: item.amount.currency.unwrap_or(ctx.currency),
+            category,
+            description: describe(&words, item, &taken, ctx.language, category),
+            transaction_date: date,
+            confidence: item.amount_confidence.min(category_confidence),
+            external_id: None,
+        });
+    }
+    Parse { transactions, diagnostics }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(lang: Language, today: (i32, u32, u32), currency: Currency) -> Context {
+        Context { language: lang, currency, today: NaiveDate::from_ymd_opt(today.0, today.1, today.2).expect("date") }
+    }
+
+    fn brief(p: &Parse) -> Vec<(i64, &'static str, String)> {
+        p.transactions.iter().map(|t| (t.amount_cents, t.category.as_str(), t.transaction_date.to_string())).collect()
+    }
+
+    fn en(text: &str) -> Parse {
+        parse(text, &ctx(Language::En, (2025, 5, 14), Currency::USD))
+    }
+
+    #[test]
+    fn the_seed_sentence() {
+        let p = en("Spent $45 on groceries at Whole Foods and $12 on the subway");
+        assert_eq!(brief(&p), vec![(4500, "food", "2025-05-14".into()), (1200, "transport", "2025-05-14".into())]);
+        assert_eq!(p.transactions[0].description, "Groceries at Whole Foods");
+        assert_eq!(p.transactions[1].description, "Subway");
+        assert!(p.transactions.iter().all(|t| t.confidence > 0.85));
+    }
+
+    #[test]
+    fn several_items_and_counts() {
+        assert_eq!(brief(&en("coffee $5 and lunch $15")), vec![(500, "food", "2025-05-14".into()), (1500, "food", "2025-05-14".into())]);
+        assert_eq!(brief(&en("2 coffees for $8")), vec![(800, "food", "2025-05-14".into())]);
+        assert_eq!(brief(&en("coffee and a muffin $8")).len(), 1);
+        assert_eq!(brief(&en("lunch 15, uber 22.50; netflix 15.99")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![1500, 2250, 1599]);
+        assert_eq!(brief(&en("got paid $2,300.50 yesterday")), vec![(230_050, "income", "2025-05-13".into())]);
+        assert_eq!(brief(&en("rent 1.5k")), vec![(150_000, "housing", "2025-05-14".into())]);
+    }
+
+    #[test]
+    fn dates_in_english() {
+        // 14 May 2025 is a Wednesday.
+        assert_eq!(brief(&en("last Friday dinner $40"))[0].2, "2025-05-09");
+        assert_eq!(brief(&en("on wednesday lunch $12"))[0].2, "2025-05-14");
+        assert_eq!(brief(&en("last wednesday lunch $12"))[0].2, "2025-05-07");
+        assert_eq!(brief(&en("gym $30 on the 3rd"))[0].2, "2025-05-03");
+        assert_eq!(brief(&en("books $20 on the 20th"))[0].2, "2025-04-20");
+        assert_eq!(brief(&en("May 3 shoes $80"))[0].2, "2025-05-03");
+        assert_eq!(brief(&en("03/05 shoes $80"))[0].2, "2025-03-05");
+        assert_eq!(brief(&en("day before yesterday gas $40"))[0].2, "2025-05-12");
+    }
+
+    #[test]
+    fn portuguese_and_spanish() {
+        let pt = ctx(Language::Pt, (2025, 5, 14), Currency::BRL);
+        let p = parse("gastei 45,90 no mercado ontem e 12 de uber", &pt);
+        assert_eq!(brief(&p), vec![(4590, "food", "2025-05-13".into()), (1200, "transport", "2025-05-13".into())]);
+        let p = parse("recebi R$ 1.500,00 de salário", &pt);
+        assert_eq!(brief(&p), vec![(150_000, "income", "2025-05-14".into())]);
+        let p = parse("aluguel 2 mil reais dia 5", &pt);
+        assert_eq!(brief(&p), vec![(200_000, "housing", "2025-05-05".into())]);
+        let p = parse("3 passagens de ônibus por R$ 13,20 na sexta passada", &pt);
+        assert_eq!(brief(&p), vec![(1320, "transport", "2025-05-09".into())]);
+        let es = ctx(Language::Es, (2025, 5, 14), Currency::EUR);
+        let p = parse("ayer 2 cervezas por 6 euros y el viernes cena 35,50€", &es);
+        assert_eq!(brief(&p), vec![(600, "food", "2025-05-13".into()), (3550, "food", "2025-05-09".into())]);
+        let p = parse("me pagaron 800 euros el 3 de mayo", &es);
+        assert_eq!(brief(&p), vec![(80_000, "income", "2025-05-03".into())]);
+    }
+
+    #[test]
+    fn nothing_to_read_is_a_diagnostic_not_a_panic() {
+        for text in ["", "hello there", "$", "R$", "1.2.3.4", "¿¡", "and and and", "$-5", "0 dollars"] {
+            let p = en(text);
+            assert!(p.transactions.iter().all(|t| t.amount_cents > 0), "{text}");
+        }
+        assert!(en("hello").transactions.is_empty());
+        assert!(!en("hello").diagnostics.is_empty());
+    }
+}

@@ -42,6 +42,8 @@ impl Currency {
     pub const USD: Currency = Currency { code: *b"USD" };
     pub const BRL: Currency = Currency { code: *b"BRL" };
     pub const EUR: Currency = Currency { code: *b"EUR" };
+    pub const GBP: Currency = Currency { code: *b"GBP" };
+    pub const MXN: Currency = Currency { code: *b"MXN" };
 
     /// Parses a three-letter code, case-insensitively (`"usd"` → `USD`).
     pub fn parse(field: &str, code: &str) -> DomainResult<Currency> {

@@ -1,1 +1,697 @@
-//! (in progress)
+//! Bank exports (CSV/TSV) with zero configuration.
+//!
+//! ## How a file is understood
+//!
+//! 1. **Encoding**: a BOM decides (UTF-8, UTF-16LE/BE); without one, NUL bytes in alternate
+//!    positions mean UTF-16, valid UTF-8 is UTF-8, anything else is Windows-1252.
+//! 2. **Delimiter**: of `,` `;` tab `|`, the one that gives the most lines with the same number
+//!    (≥ 2) of fields.
+//! 3. **Header and preamble**: the first line whose cells name at least two roles (date,
+//!    description, amount…) in en/pt/es/nl is the header; lines before it (account summaries)
+//!    are skipped. Without such a line the file has no header and roles come from the values:
+//!    the column of dates, the numeric columns (the first is the amount, a last one the balance),
+//!    the longest text column the description.
+//! 4. **Roles**: date (transaction/operation date preferred over value/posting dates), description,
+//!    one signed amount or separate debit/credit (money out/in) columns, a direction column
+//!    (DEBIT/CREDIT, Af/Bij), currency, status/state, the bank's id; balance and fee columns are
+//!    recognised so they are never read as the amount.
+//! 5. **Values**: the date order (day-first or month-first) from all the dates in the sample, the
+//!    decimal mark from all the amounts, and the sign convention: negative is money out, unless
+//!    most amounts are positive with a few negative ones, as in card exports, where positive is a
+//!    charge and negative a payment or refund.
+//! 6. **Rows skipped** (and reported): declined/reverted/pending/failed states, balance and total
+//!    lines, rows without a readable date or amount, zero amounts.
+//!
+//! Large files stream: [`Layout::detect`] looks at a sample, then [`Layout::read`] walks any
+//! `Read` row by row without holding the file in memory.
+
+use std::io::Read;
+
+use chrono::NaiveDate;
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use ozzie_core::transaction::Category;
+use ozzie_core::Currency;
+
+use crate::amount::{currency_from_symbol, parse_cell, DecimalMark};
+use crate::categorize::{categorize, mentions_income};
+use crate::dates::{default_order, infer_order, parse_date, DateOrder};
+use crate::text::{fold, tidy, words};
+use crate::{Context, Diagnostic, Parse, Parsed};
+
+/// Bytes looked at to detect the layout.
+pub const SAMPLE_BYTES: usize = 256 * 1024;
+/// Records of the sample used to infer date order, decimal mark and sign convention.
+const SAMPLE_RECORDS: usize = 5_000;
+/// Lines searched for a header.
+const HEADER_SEARCH: usize = 40;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sign {
+    /// Negative amounts are money out (bank accounts).
+    NegativeIsOut,
+    /// Positive amounts are charges (card exports).
+    PositiveIsOut,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Columns {
+    pub date: Option<usize>,
+    pub description: Vec<usize>,
+    pub amount: Option<usize>,
+    pub debit: Option<usize>,
+    pub credit: Option<usize>,
+    pub direction: Option<usize>,
+    pub currency: Option<usize>,
+    pub status: Option<usize>,
+    pub id: Option<usize>,
+    pub category: Option<usize>,
+}
+
+/// What detection decided about a file.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub encoding: &'static Encoding,
+    pub delimiter: u8,
+    /// Records before the first data row (preamble and header).
+    pub skip: usize,
+    pub has_header: bool,
+    pub columns: Columns,
+    pub date_order: DateOrder,
+    pub decimal: Option<DecimalMark>,
+    pub sign: Sign,
+    /// A currency named by the header ("Amount (EUR)", "Valor (R$)").
+    pub header_currency: Option<Currency>,
+    ctx: Context,
+}
+
+/// One row's outcome while reading.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Row {
+    Transaction(Parsed),
+    Skipped(Diagnostic),
+}
+
+// ---- encoding and delimiter -------------------------------------------------------------------
+
+pub fn detect_encoding(sample: &[u8]) -> &'static Encoding {
+    if let Some((enc, _)) = Encoding::for_bom(sample) {
+        return enc;
+    }
+    let probe = &sample[..sample.len().min(4096)];
+    let even_nuls = probe.iter().step_by(2).filter(|b| **b == 0).count();
+    let odd_nuls = probe.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    let half = probe.len() / 2;
+    if half > 8 && odd_nuls * 3 > half {
+        return UTF_16LE;
+    }
+    if half > 8 && even_nuls * 3 > half {
+        return UTF_16BE;
+    }
+    // Valid UTF-8 up to a possibly cut last character.
+    match std::str::from_utf8(sample) {
+        Ok(_) => UTF_8,
+        Err(e) if e.error_len().is_none() => UTF_8,
+        Err(_) => WINDOWS_1252,
+    }
+}
+
+fn decode(sample: &[u8], encoding: &'static Encoding) -> String {
+    let (text, _, _) = encoding.decode(sample);
+    text.into_owned()
+}
+
+fn records(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .quoting(true)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for rec in reader.records() {
+        match rec {
+            Ok(r) => out.push(r.iter().map(|c| c.trim().to_string()).collect()),
+            // An unterminated quote in a cut sample: stop at what was read.
+            Err(_) => break,
+        }
+        if out.len() >= SAMPLE_RECORDS {
+            break;
+        }
+    }
+    out
+}
+
+fn detect_delimiter(text: &str) -> u8 {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(200).collect();
+    let mut best = (b',', 0usize);
+    for delim in [b',', b';', b'\t', b'|'] {
+        let recs = records(&lines.join("\n"), delim);
+        let mut counts = std::collections::HashMap::new();
+        for r in &recs {
+            if r.len() >= 2 {
+                *counts.entry(r.len()).or_insert(0usize) += 1;
+            }
+        }
+        let score = counts.values().copied().max().unwrap_or(0);
+        if score > best.1 {
+            best = (delim, score);
+        }
+    }
+    best.0
+}
+
+// ---- header vocabulary ------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Date(u8),
+    Description(u8),
+    Amount(u8),
+    Debit,
+    Credit,
+    Direction,
+    Currency,
+    Status,
+    Id,
+    Category,
+    Ignore,
+}
+
+/// What a header cell names. The number after Date/Description/Amount is a preference: lower wins.
+fn role_of(header: &str) -> Option<Role> {
+    let h = words(header);
+    let h = h.trim();
+    let has = |w: &str| format!(" {h} ").contains(&format!(" {w} "));
+    // Ignored first, so "Running Balance" or "Saldo (R$)" never becomes the amount.
+    if has("balance") || has("saldo") || has("disponible") || has("fee") || has("fees") || has("tarifa") || has("comision")
+        || has("exchange") || has("rate") || has("cambio") || has("foreign") || has("local amount") || has("time")
+        || has("hora") || has("timezone") || has("emoji") || has("receipt") || has("address") || has("tags")
+        || has("card") || has("holder") || has("account") || has("rekening") || has("tegenrekening") || has("docto")
+        || has("documento") || has("check") || has("net") || has("split") || has("attachment") || has("mutatiesoort")
+        || has("product")
+    {
+        return Some(Role::Ignore);
+    }
+    Some(match h {
+        "date" | "data" | "fecha" | "datum" | "transaction date" | "trans date" | "data da transacao" | "data lancamento"
+        | "data de lancamento" | "fecha operacion" | "fecha de operacion" | "completed date" | "booking date" | "fecha movimiento"
+        | "data movimento" | "posted date" => Role::Date(0),
+        "posting date" | "post date" | "started date" | "date posted" | "buchungstag" | "fecha contable" => Role::Date(1),
+        "value date" | "fecha valor" | "f valor" | "data valor" | "valuta" | "valutadatum" => Role::Date(2),
+        "description" | "descricao" | "concepto" | "transaction description" | "details" | "narrative" | "naam omschrijving"
+        | "historico" | "lancamento" | "title" | "titulo" | "merchant" | "payee" | "name" | "nombre" | "descripcion"
+        | "transaction details" | "movimiento" | "estabelecimento" | "comercio" | "beneficiary" => Role::Description(0),
+        "memo" | "notes" | "reference" | "payment reference" | "referencia" | "mededelingen" | "observaciones"
+        | "notes and tags" | "remittance information" | "note" => Role::Description(2),
+        "amount" | "valor" | "importe" | "bedrag" | "monto" | "betrag" | "gross" | "transaction amount" | "amount eur"
+        | "amount usd" | "amount gbp" | "valor r" | "bedrag eur" | "importe eur" | "valor rs" | "total" | "quantia" => Role::Amount(0),
+        "debit" | "debito" | "money out" | "paid out" | "withdrawals" | "withdrawal" | "cargo" | "cargos" | "saida" | "saidas"
+        | "debit amount" | "debito r" | "af" | "debe" | "outflow" => Role::Debit,
+        "credit" | "credito" | "money in" | "paid in" | "deposits" | "deposit" | "abono" | "abonos" | "entrada" | "entradas"
+        | "credit amount" | "credito r" | "haber" | "inflow" => Role::Credit,
+        "af bij" | "debit credit" | "dr cr" | "credit debit indicator" | "cd" | "d c" => Role::Direction,
+        "currency" | "moeda" | "divisa" | "moneda" | "ccy" | "waehrung" | "wahrung" => Role::Currency,
+        "state" | "status" | "estado" | "situacao" | "situacion" => Role::Status,
+        "transaction id" | "id" | "identificador" | "fitid" | "transferwise id" | "reference number" | "transaction reference"
+        | "id da transacao" => Role::Id,
+        "category" | "categoria" => Role::Category,
+        _ => {
+            // "Amount (EUR)", "Valor (R$)", "Crédito (R$)", "Débito (R$)": the word before the unit.
+            if has("amount") || has("importe") || has("valor") || has("bedrag") {
+                Role::Amount(1)
+            } else if has("debito") || has("debit") || has("out") {
+                Role::Debit
+            } else if has("credito") || has("credit") || has("in") {
+                Role::Credit
+            } else if has("date") || has("fecha") || has("data") {
+                Role::Date(3)
+            } else if has("description") || has("descricao") || has("concepto") || has("omschrijving") {
+                Role::Description(1)
+            } else if has("type") || has("tipo") || has("code") {
+                Role::Ignore
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+/// A currency named in a header: "Amount (EUR)", "Valor (R$)".
+fn header_currency(header: &str, default: Currency) -> Option<Currency> {
+    let inside = header.split_once('(')?.1.split_once(')')?.0;
+    currency_from_symbol(inside, default)
+}
+
+fn columns_from_header(header: &[String]) -> (Columns, usize) {
+    let mut cols = Columns::default();
+    let mut best_date = u8::MAX;
+    let mut best_amount = u8::MAX;
+    let mut descriptions: Vec<(u8, usize)> = Vec::new();
+    let mut named = 0;
+    for (i, cell) in header.iter().enumerate() {
+        let Some(role) = role_of(cell) else { continue };
+        named += usize::from(role != Role::Ignore);
+        match role {
+            Role::Date(p) if p < best_date => {
+                best_date = p;
+                cols.date = Some(i);
+            }
+            Role::Amount(p) if p < best_amount => {
+                best_amount = p;
+                cols.amount = Some(i);
+            }
+            Role::Description(p) => descriptions.push((p, i)),
+            Role::Debit if cols.debit.is_none() => cols.debit = Some(i),
+            Role::Credit if cols.credit.is_none() => cols.credit = Some(i),
+            Role::Direction if cols.direction.is_none() => cols.direction = Some(i),
+            // The currency right after the amount wins (BBVA has one per money column).
+            Role::Currency if cols.currency.is_none() || cols.amount.is_some_and(|a| a + 1 == i) => cols.currency = Some(i),
+            Role::Status if cols.status.is_none() => cols.status = Some(i),
+            Role::Id if cols.id.is_none() => cols.id = Some(i),
+            Role::Category if cols.category.is_none() => cols.category = Some(i),
+            _ => {}
+        }
+    }
+    descriptions.sort();
+    cols.description = descriptions.into_iter().map(|(_, i)| i).collect();
+    (cols, named)
+}
+
+fn is_header(record: &[String]) -> bool {
+    let (cols, named) = columns_from_header(record);
+    named >= 2 && cols.date.is_some() && (cols.amount.is_some() || cols.debit.is_some() || cols.credit.is_some())
+}
+
+// ---- headerless roles -------------------------------------------------------------------------
+
+fn looks_like_date(cell: &str, today: NaiveDate) -> bool {
+    cell.len() >= 5 && cell.chars().any(|c| c.is_ascii_digit()) && parse_date(cell, DateOrder::DayFirst, today).or_else(|| parse_date(cell, DateOrder::MonthFirst, today)).is_some()
+}
+
+fn looks_like_amount(cell: &str, currency: Currency) -> bool {
+    !cell.is_empty() && cell.chars().any(|c| c.is_ascii_digit()) && !cell.contains('/') && parse_cell(cell, currency, None).is_some()
+}
+
+fn columns_from_values(rows: &[Vec<String>], ctx: &Context) -> Option<Columns> {
+    let width = rows.iter().map(Vec::len).max()?;
+    let share = |f: &dyn Fn(&str) -> bool, col: usize| -> f64 {
+        let cells: Vec<&str> = rows.iter().filter_map(|r| r.get(col)).map(String::as_str).filter(|c| !c.is_empty()).collect();
+        if cells.is_empty() {
+            return 0.0;
+        }
+        cells.iter().filter(|c| f(c)).count() as f64 / rows.len() as f64
+    };
+    let today = ctx.today;
+    let date = (0..width).find(|&c| share(&|s| looks_like_date(s, today), c) >= 0.8)?;
+    let numeric: Vec<usize> = (0..width).filter(|&c| c != date && share(&|s| looks_like_amount(s, ctx.currency), c) >= 0.8).collect();
+    let amount = *numeric.first()?;
+    let avg_len = |c: usize| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().filter(|ch| ch.is_alphabetic()).count()).sum::<usize>();
+    let description = (0..width).filter(|c| *c != date && !numeric.contains(c)).max_by_key(|&c| avg_len(c))?;
+    Some(Columns { date: Some(date), description: vec![description], amount: Some(amount), ..Columns::default() })
+}
+
+// ---- detection --------------------------------------------------------------------------------
+
+fn non_transaction(description: &str) -> bool {
+    let w = words(description);
+    const BALANCE_LINES: &[&str] = &[
+        " saldo anterior ", " saldo inicial ", " saldo final ", " saldo do dia ", " saldo disponivel ", " saldo total ",
+        " opening balance ", " closing balance ", " beginning balance ", " ending balance ", " balance brought forward ",
+        " balance carried forward ", " previous balance ", " new balance ", " total ", " subtotal ", " totales ",
+        " saldo ", " s a l d o ", " beginsaldo ", " eindsaldo ",
+    ];
+    BALANCE_LINES.iter().any(|p| w.starts_with(p) || w == *p) || w.trim() == "total" || w.trim().starts_with("total ")
+}
+
+fn skipped_status(status: &str) -> bool {
+    matches!(
+        fold(status.trim()).as_str(),
+        "reverted" | "declined" | "failed" | "pending" | "denied" | "cancelled" | "canceled" | "rejected" | "recusado"
+            | "recusada" | "cancelado" | "cancelada" | "pendente" | "pendiente" | "rechazado" | "rechazada" | "fallido"
+            | "revertido" | "reversed" | "expired" | "voided" | "void" | "refused"
+    )
+}
+
+/// Reads the direction column: Some(true) for money in.
+fn direction_in(value: &str) -> Option<bool> {
+    match fold(value.trim()).as_str() {
+        "credit" | "cr" | "c" | "bij" | "in" | "credito" | "abono" | "haber" | "deposit" | "entrada" | "+" => Some(true),
+        "debit" | "dr" | "d" | "af" | "out" | "debito" | "cargo" | "debe" | "withdrawal" | "saida" | "-" => Some(false),
+        _ => None,
+    }
+}
+
+impl Layout {
+    /// Decides the layout from the start of a file (up to [`SAMPLE_BYTES`]).
+    pub fn detect(sample: &[u8], ctx: &Context) -> Result<Layout, Diagnostic> {
+        let sample = &sample[..sample.len().min(SAMPLE_BYTES)];
+        let encoding = detect_encoding(sample);
+        let mut text = decode(sample, encoding);
+        if text.starts_with('\u{feff}') {
+            text.remove(0);
+        }
+        // A cut last line would look like a broken row.
+        if sample.len() == SAMPLE_BYTES {
+            if let Some(end) = text.rfind('\n') {
+                text.truncate(end + 1);
+            }
+        }
+        if text.trim().is_empty() {
+            return Err(Diagnostic::general("the file is empty"));
+        }
+        let delimiter = detect_delimiter(&text);
+        let recs = records(&text, delimiter);
+        let header_at = recs.iter().take(HEADER_SEARCH).position(|r| is_header(r));
+        let (columns, skip, has_header, header_currency) = match header_at {
+            Some(h) => {
+                let (cols, _) = columns_from_header(&recs[h]);
+                let money_header = cols.amount.or(cols.debit).or(cols.credit).and_then(|c| recs[h].get(c));
+                let currency = money_header.and_then(|hc| header_currency(hc, ctx.currency));
+                (cols, h + 1, true, currency)
+            }
+            None => {
+                // Headerless: find where rows start (the first run of rows with a date), then
+                // read roles from the values.
+                let start = recs
+                    .iter()
+                    .position(|r| r.len() >= 2 && r.iter().any(|c| looks_like_date(c, ctx.today)))
+                    .ok_or_else(|| Diagnostic::general("no dated rows found: this does not look like a bank export"))?;
+                let width = recs[start].len();
+                let body: Vec<Vec<String>> = recs[start..].iter().filter(|r| r.len() == width).cloned().collect();
+                let cols = columns_from_values(&body, ctx).ok_or_else(|| {
+                    Diagnostic::general("could not tell which columns hold the date, the description and the amount")
+                })?;
+                (cols, start, false, None)
+            }
+        };
+        if columns.date.is_none() {
+            return Err(Diagnostic::general("no date column found"));
+        }
+        if columns.amount.is_none() && columns.debit.is_none() && columns.credit.is_none() {
+            return Err(Diagnostic::general("no amount column found"));
+        }
+        let body = &recs[skip.min(recs.len())..];
+        let date_col = columns.date.unwrap_or(0);
+        let date_order = infer_order(body.iter().filter_map(|r| r.get(date_col)).map(String::as_str)).unwrap_or_else(|| default_order(ctx.currency));
+
+        let money_cells = || {
+            body.iter().flat_map(|r| [columns.amount, columns.debit, columns.credit].into_iter().flatten().filter_map(move |c| r.get(c)))
+        };
+        let decimal = infer_decimal(money_cells().map(String::as_str));
+        let mut layout = Layout {
+            encoding,
+            delimiter,
+            skip,
+            has_header,
+            columns,
+            date_order,
+            decimal,
+            sign: Sign::NegativeIsOut,
+            header_currency,
+            ctx: *ctx,
+        };
+        layout.sign = layout.infer_sign(body);
+        Ok(layout)
+    }
+
+    /// Card exports list charges as positive amounts: most amounts positive, and the few
+    /// negative ones are payments or refunds.
+    fn infer_sign(&self, body: &[Vec<String>]) -> Sign {
+        let (Some(amount), None, None, None) = (self.columns.amount, self.columns.debit, self.columns.credit, self.columns.direction) else {
+            return Sign::NegativeIsOut;
+        };
+        let mut positive = 0usize;
+        let mut negative = 0usize;
+        let mut negative_payments = 0usize;
+        for row in body {
+            if self.row_is_skipped(row).is_some() {
+                continue;
+            }
+            let Some((value, _)) = row.get(amount).and_then(|c| parse_cell(c, self.ctx.currency, self.decimal)) else { continue };
+            if value > 0 {
+                positive += 1;
+            } else if value < 0 {
+                negative += 1;
+                if mentions_income(&self.description(row)) || words(&self.description(row)).contains(" payment ") || words(&self.description(row)).contains(" pagamento ") {
+                    negative_payments += 1;
+                }
+            }
+        }
+        let total = positive + negative;
+        if total >= 3 && positive * 10 >= total * 7 && (negative == 0 || negative_payments * 2 >= negative || positive * 10 >= total * 9) {
+            Sign::PositiveIsOut
+        } else {
+            Sign::NegativeIsOut
+        }
+    }
+
+    fn description(&self, row: &[String]) -> String {
+        let parts: Vec<&str> = self.columns.description.iter().filter_map(|c| row.get(*c)).map(String::as_str).filter(|s| !s.is_empty()).collect();
+        // The best-ranked non-empty description; a second one only when the first is a bare code.
+        let first = parts.first().copied().unwrap_or("");
+        let text = if first.chars().filter(|c| c.is_alphabetic()).count() < 3 && parts.len() > 1 { parts[1] } else { first };
+        tidy(text, 200)
+    }
+
+    fn row_is_skipped(&self, row: &[String]) -> Option<String> {
+        if let Some(status) = self.columns.status.and_then(|c| row.get(c)) {
+            if skipped_status(status) {
+                return Some(format!("state {status}"));
+            }
+        }
+        let description = self.description(row);
+        if non_transaction(&description) {
+            return Some(format!("'{description}' is a balance or total line"));
+        }
+        None
+    }
+
+    /// Reads one record into a transaction, or says why it is not one.
+    fn row(&self, row: &[String], line: usize) -> Row {
+        let skip = |why: String| Row::Skipped(Diagnostic::at(line, why));
+        if row.iter().all(|c| c.is_empty()) {
+            return skip("empty row".into());
+        }
+        if let Some(why) = self.row_is_skipped(row) {
+            return skip(why);
+        }
+        let Some(date_cell) = self.columns.date.and_then(|c| row.get(c)) else {
+            return skip("no date".into());
+        };
+        let Some(date) = parse_date(date_cell, self.date_order, self.ctx.today) else {
+            return skip(format!("'{date_cell}' is not a date"));
+        };
+        let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).map(String::as_str).filter(|s| !s.trim().is_empty());
+        let read = |c: Option<usize>| cell(c).and_then(|s| parse_cell(s, self.ctx.currency, self.decimal));
+        // (signed amount: positive = money in, currency named in the cell)
+        let (signed, cell_currency) = if self.columns.debit.is_some() || self.columns.credit.is_some() {
+            match (read(self.columns.debit), read(self.columns.credit), read(self.columns.amount)) {
+                (Some((d, c)), _, _) if d != 0 => (-d.abs(), c),
+                (_, Some((c, cur)), _) if c != 0 => (c.abs(), cur),
+                (_, _, Some((a, cur))) => (a, cur),
+                _ => return skip("no amount".into()),
+            }
+        } else {
+            match read(self.columns.amount) {
+                Some((a, cur)) => {
+                    let direction = cell(self.columns.direction).and_then(direction_in);
+                    let a = match (direction, self.sign) {
+                        (Some(true), _) => a.abs(),
+                        (Some(false), _) => -a.abs(),
+                        (None, Sign::NegativeIsOut) => a,
+                        (None, Sign::PositiveIsOut) => -a,
+                    };
+                    (a, cur)
+                }
+                None => match cell(self.columns.amount) {
+                    Some(raw) => return skip(format!("'{raw}' is not an amount")),
+                    None => return skip("no amount".into()),
+                },
+            }
+        };
+        if signed == 0 {
+            return skip("zero amount".into());
+        }
+        let currency = cell(self.columns.currency)
+            .and_then(|c| Currency::parse("currency", c).ok())
+            .or(cell_currency)
+            .or(self.header_currency)
+            .unwrap_or(self.ctx.currency);
+        // Re-read in the row's currency when its minor unit differs (JPY has none).
+        let amount = if currency.exponent() == self.ctx.currency.exponent() {
+            signed.abs()
+        } else {
+            let raw = cell(self.columns.amount).or(cell(self.columns.debit)).or(cell(self.columns.credit)).unwrap_or("");
+            parse_cell(raw, currency, self.decimal).map_or(signed.abs(), |(v, _)| v.abs())
+        };
+        let description = {
+            let d = self.description(row);
+            if d.is_empty() { "(no description)".to_string() } else { d }
+        };
+        let (category, confidence) = if signed > 0 {
+            (Category::Income, 0.95)
+        } else {
+            let c = categorize(&description);
+            (c.category, c.confidence)
+        };
+        Row::Transaction(Parsed {
+            amount_cents: amount,
+            currency,
+            category,
+            description,
+            transaction_date: date,
+            confidence,
+            external_id: cell(self.columns.id).map(|s| s.chars().take(100).collect()),
+        })
+    }
+
+    /// Streams every row of the whole file (from its first byte) through `sink`.
+    pub fn read(&self, input: impl Read, mut sink: impl FnMut(Row)) -> Result<(), Diagnostic> {
+        let decoder = encoding_rs_io::DecodeReaderBytesBuilder::new().encoding(Some(self.encoding)).bom_override(true).build(input);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(self.delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(decoder);
+        let mut record = csv::StringRecord::new();
+        let mut index = 0usize;
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {
+                    let line = record.position().map_or(index + 1, |p| p.line() as usize);
+                    if index >= self.skip {
+                        let row: Vec<String> = record.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_string()).collect();
+                        sink(self.row(&row, line));
+                    }
+                    index += 1;
+                }
+                Err(e) => {
+                    let line = e.position().map_or(index + 1, |p| p.line() as usize);
+                    return Err(Diagnostic::at(line, format!("the file could not be read past this line: {e}")));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn infer_decimal<'a>(cells: impl Iterator<Item = &'a str>) -> Option<DecimalMark> {
+    let (mut comma, mut dot) = (0usize, 0usize);
+    for c in cells {
+        let c = c.trim_end_matches(|ch: char| !ch.is_ascii_digit());
+        let bytes = c.as_bytes();
+        let n = bytes.len();
+        if n >= 3 && bytes[n - 3] == b',' && bytes[n - 2].is_ascii_digit() {
+            comma += 1;
+        } else if n >= 3 && bytes[n - 3] == b'.' && bytes[n - 2].is_ascii_digit() {
+            dot += 1;
+        } else if n >= 2 && bytes[n - 2] == b',' {
+            comma += 1;
+        } else if n >= 2 && bytes[n - 2] == b'.' {
+            dot += 1;
+        }
+    }
+    match (comma, dot) {
+        (0, 0) => None,
+        (c, d) if c > d => Some(DecimalMark::Comma),
+        _ => Some(DecimalMark::Dot),
+    }
+}
+
+/// Reads a whole spreadsheet held in memory.
+pub fn parse(bytes: &[u8], ctx: &Context) -> Parse {
+    let layout = match Layout::detect(bytes, ctx) {
+        Ok(l) => l,
+        Err(d) => return Parse { transactions: Vec::new(), diagnostics: vec![d] },
+    };
+    let mut out = Parse::default();
+    let result = layout.read(bytes, |row| match row {
+        Row::Transaction(t) => out.transactions.push(t),
+        Row::Skipped(d) => out.diagnostics.push(d),
+    });
+    if let Err(d) = result {
+        out.diagnostics.push(d);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ozzie_core::Language;
+
+    fn ctx(currency: Currency) -> Context {
+        Context { language: Language::En, currency, today: NaiveDate::from_ymd_opt(2025, 6, 1).expect("date") }
+    }
+
+    fn brief(p: &Parse) -> Vec<(String, i64, bool)> {
+        p.transactions.iter().map(|t| (t.transaction_date.to_string(), t.amount_cents, t.is_income())).collect()
+    }
+
+    #[test]
+    fn the_seed_spreadsheet() {
+        let p = parse(b"date,description,amount\n2025-05-01,Whole Foods,45.00\n2025-05-02,Subway fare,12.00\n2025-05-03,Netflix,15.99", &ctx(Currency::USD));
+        // All positive with no payments: a list of expenses, as the seed means it.
+        assert_eq!(brief(&p), vec![("2025-05-01".into(), 4500, false), ("2025-05-02".into(), 1200, false), ("2025-05-03".into(), 1599, false)]);
+        assert_eq!(p.transactions[0].category, Category::Food);
+        assert_eq!(p.transactions[2].category, Category::Entertainment);
+    }
+
+    #[test]
+    fn semicolons_decimal_commas_preamble_and_debit_credit() {
+        let file = "Extrato de conta corrente\nAgência: 1234 Conta: 56789-0\n\nData;Histórico;Docto.;Crédito (R$);Débito (R$);Saldo (R$)\n\
+                    01/05/2025;SALDO ANTERIOR;;;;1.000,00\n02/05/2025;PAG*PadariaReal;123;;25,50;974,50\n\
+                    05/05/2025;TED RECEBIDA ACME;;3.200,00;;4.174,50\n13/05/2025;CONTA DE LUZ ENEL;;;180,35;3.994,15\nTotal;;;3.200,00;205,85;";
+        let p = parse(file.as_bytes(), &ctx(Currency::BRL));
+        assert_eq!(brief(&p), vec![("2025-05-02".into(), 2550, false), ("2025-05-05".into(), 320_000, true), ("2025-05-13".into(), 18_035, false)]);
+        assert_eq!(p.transactions[2].category, Category::Utilities);
+        assert!(p.diagnostics.iter().any(|d| d.message.contains("SALDO ANTERIOR")));
+    }
+
+    #[test]
+    fn headerless_with_values_and_states() {
+        let wf = "\"05/02/2025\",\"-45.12\",\"*\",\"\",\"PURCHASE AUTHORIZED ON 05/01 SAFEWAY #1234\"\n\"05/03/2025\",\"2500.00\",\"*\",\"\",\"DIRECT DEP ACME PAYROLL\"\n\"05/13/2025\",\"-12.00\",\"*\",\"\",\"NETFLIX.COM\"\n";
+        let p = parse(wf.as_bytes(), &ctx(Currency::USD));
+        assert_eq!(brief(&p), vec![("2025-05-02".into(), 4512, false), ("2025-05-03".into(), 250_000, true), ("2025-05-13".into(), 1200, false)]);
+        let revolut = "Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance\n\
+                       CARD_PAYMENT,Current,2025-05-01 10:00:00,2025-05-02 09:00:00,Tesco,-12.50,0.00,GBP,COMPLETED,100.00\n\
+                       CARD_PAYMENT,Current,2025-05-03 10:00:00,,Amazon,-30.00,0.00,GBP,DECLINED,100.00\n\
+                       TOPUP,Current,2025-05-04 10:00:00,2025-05-04 10:00:01,Top-Up by *1234,200.00,0.00,EUR,COMPLETED,300.00\n";
+        let p = parse(revolut.as_bytes(), &ctx(Currency::GBP));
+        assert_eq!(brief(&p), vec![("2025-05-02".into(), 1250, false), ("2025-05-04".into(), 20_000, true)]);
+        assert_eq!(p.transactions[1].currency.code(), "EUR");
+    }
+
+    #[test]
+    fn card_exports_have_positive_charges() {
+        let amex = "Date,Description,Amount\n05/01/2025,UBER EATS,23.10\n05/02/2025,WHOLEFDS MKT,80.00\n05/03/2025,DELTA AIR,350.00\n05/10/2025,AUTOPAY PAYMENT - THANK YOU,-453.10\n";
+        let p = parse(amex.as_bytes(), &ctx(Currency::USD));
+        assert_eq!(brief(&p).iter().map(|b| b.2).collect::<Vec<_>>(), vec![false, false, false, true]);
+    }
+
+    #[test]
+    fn utf16_and_windows_1252() {
+        let text = "Date\tDescription\tAmount\n2025-05-01\tCafé Olé\t-4.50\n";
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in text.encode_utf16() {
+            bytes.extend(unit.to_le_bytes());
+        }
+        let p = parse(&bytes, &ctx(Currency::USD));
+        assert_eq!(p.transactions.len(), 1);
+        assert_eq!(p.transactions[0].description, "Café Olé");
+        let (latin, _, _) = WINDOWS_1252.encode("Data;Descrição;Valor\n01/05/2025;Pão de Açúcar;-10,00\n");
+        let p = parse(&latin, &ctx(Currency::BRL));
+        assert_eq!(p.transactions[0].description, "Pão de Açúcar");
+        assert_eq!(p.transactions[0].amount_cents, 1000);
+    }
+
+    #[test]
+    fn garbage_is_a_diagnostic() {
+        for bytes in [&b""[..], b"\xff\xfe", b"hello world", b"a,b\nc,d", b"\x00\x00\x00", b"date,amount\nnot,a"] {
+            let p = parse(bytes, &ctx(Currency::USD));
+            assert!(p.transactions.is_empty());
+            assert!(!p.diagnostics.is_empty());
+        }
+    }
+}

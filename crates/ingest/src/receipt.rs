@@ -1,1 +1,154 @@
-//! (in progress)
+//! Receipts, from the text OCR read off a photo: the merchant, the date and the total.
+//!
+//! - **Total**: a line naming the total ("TOTAL", "TOTAL A PAGAR", "VALOR TOTAL", "IMPORTE TOTAL",
+//!   "AMOUNT DUE", "GRAND TOTAL"), never a subtotal, tax, change or cash-tendered line. The most
+//!   specific name wins ("total a pagar" over "total"), then the last such line. Without one, the
+//!   largest amount is taken, with a low confidence so the user is asked.
+//! - **Date**: the first date on the receipt (day-first unless the user's currency is USD).
+//! - **Merchant**: the first line with a name in it (not "RECEIPT", "CUPOM FISCAL", a phone
+//!   number or an address line).
+
+use std::sync::LazyLock;
+
+use ozzie_core::transaction::Category;
+use regex::Regex;
+
+use crate::amount::{parse_cell, DecimalMark};
+use crate::categorize::categorize;
+use crate::dates::{default_order, parse_date};
+use crate::text::{capitalize, fold, tidy, words};
+use crate::{Context, Diagnostic, Parse, Parsed};
+
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:R\$|US\$|\$|€|£)?\s?\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\b").unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+});
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
+        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+});
+
+/// How specific a total line is (higher wins); None when the line is not a total.
+fn total_rank(line: &str) -> Option<u8> {
+    let w = words(line);
+    const NOT_TOTAL: &[&str] = &[
+        " subtotal ", " sub total ", " tax ", " iva ", " vat ", " imposto ", " impuestos ", " change ", " troco ", " cambio ",
+        " cash ", " dinheiro ", " efectivo ", " tendered ", " entregado ", " items ", " itens ", " articulos ", " qtd ",
+        " savings ", " desconto ", " descuento ", " discount ", " tip ", " gorjeta ", " propina ", " pontos ", " points ",
+    ];
+    if NOT_TOTAL.iter().any(|k| w.contains(k)) {
+        return None;
+    }
+    const RANKS: &[(&str, u8)] = &[
+        (" total a pagar ", 4), (" valor a pagar ", 4), (" grand total ", 4), (" amount due ", 4), (" balance due ", 4),
+        (" importe total ", 4), (" total eur ", 3), (" total r ", 3), (" valor total ", 3), (" total usd ", 3),
+        (" total ", 2), (" importe ", 1), (" amount ", 1),
+    ];
+    RANKS.iter().filter(|(k, _)| w.contains(k)).map(|(_, r)| *r).max()
+}
+
+fn amounts_on(line: &str, ctx: &Context, mark: DecimalMark) -> Vec<i64> {
+    MONEY.find_iter(line).filter_map(|m| parse_cell(m.as_str(), ctx.currency, Some(mark))).map(|(v, _)| v.abs()).collect()
+}
+
+fn merchant(lines: &[&str]) -> Option<String> {
+    const GENERIC: &[&str] = &["receipt", "recibo", "cupom", "fiscal", "nota", "ticket", "factura", "simplificada", "welcome", "bienvenido", "bem vindo", "customer", "copy", "copia", "via", "cliente"];
+    lines.iter().take(8).map(|l| l.trim()).find(|l| {
+        let letters = l.chars().filter(|c| c.is_alphabetic()).count();
+        let digits = l.chars().filter(|c| c.is_ascii_digit()).count();
+        let folded = fold(l);
+        letters >= 3 && digits * 2 < letters && !GENERIC.iter().any(|g| folded.split_whitespace().any(|w| w == *g))
+            && !folded.starts_with("cnpj") && !folded.starts_with("cif") && !folded.starts_with("nif") && !folded.starts_with("tel")
+    }).map(|l| tidy(&capitalize(&l.to_lowercase()), 80))
+}
+
+pub fn parse(text: &str, ctx: &Context) -> Parse {
+    let mut out = Parse::default();
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines.is_empty() {
+        out.diagnostics.push(Diagnostic::general("no text could be read from the image; retake the photo flat and in focus"));
+        return out;
+    }
+    let comma = lines.iter().filter(|l| MONEY.find_iter(l).any(|m| m.as_str().rsplit_once(',').is_some_and(|(_, d)| d.len() == 2))).count();
+    let dot = lines.iter().filter(|l| MONEY.find_iter(l).any(|m| m.as_str().rsplit_once('.').is_some_and(|(_, d)| d.len() == 2))).count();
+    let mark = if comma > dot { DecimalMark::Comma } else { DecimalMark::Dot };
+
+    let mut best: Option<(u8, usize, i64)> = None;
+    for (n, line) in lines.iter().enumerate() {
+        let Some(rank) = total_rank(line) else { continue };
+        // The amount is on the line, or alone on the next one.
+        let amount = amounts_on(line, ctx, mark).last().copied().or_else(|| lines.get(n + 1).and_then(|next| amounts_on(next, ctx, mark).last().copied()));
+        if let Some(amount) = amount.filter(|a| *a > 0) {
+            if best.is_none_or(|(r, _, _)| rank >= r) {
+                best = Some((rank, n, amount));
+            }
+        }
+    }
+    let (amount, confidence) = match best {
+        Some((_, _, amount)) => (amount, 0.9_f64),
+        None => match lines.iter().flat_map(|l| amounts_on(l, ctx, mark)).max() {
+            Some(largest) => {
+                out.diagnostics.push(Diagnostic::general("no TOTAL line was read; the largest amount was taken — check it"));
+                (largest, 0.5)
+            }
+            None => {
+                out.diagnostics.push(Diagnostic::general("no amount could be read from the receipt"));
+                return out;
+            }
+        },
+    };
+    let order = default_order(ctx.currency);
+    let date = lines.iter().find_map(|l| DATE.find_iter(l).find_map(|m| parse_date(m.as_str(), order, ctx.today))).filter(|d| *d <= ctx.today);
+    if date.is_none() {
+        out.diagnostics.push(Diagnostic::general("no date was read from the receipt; today's date was used"));
+    }
+    let merchant = merchant(&lines);
+    let category = categorize(&format!("{} {}", merchant.as_deref().unwrap_or(""), lines.join(" ")));
+    let description = merchant.unwrap_or_else(|| "Receipt".into());
+    out.transactions.push(Parsed {
+        amount_cents: amount,
+        currency: ctx.currency,
+        category: if category.category == Category::Income { Category::Other } else { category.category },
+        description,
+        transaction_date: date.unwrap_or(ctx.today),
+        confidence: confidence.min(category.confidence).min(if date.is_some() { 1.0 } else { 0.7 }),
+        external_id: None,
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use ozzie_core::{Currency, Language};
+
+    fn ctx(currency: Currency) -> Context {
+        Context { language: Language::En, currency, today: NaiveDate::from_ymd_opt(2025, 6, 1).expect("date") }
+    }
+
+    #[test]
+    fn total_not_subtotal() {
+        let text = "WHOLE FOODS MARKET\n123 Main St\n05/03/2025 14:22\nBANANAS 1.99\nMILK 4.49\nSUBTOTAL 6.48\nTAX 0.52\nTOTAL 7.00\nCASH 10.00\nCHANGE 3.00\n";
+        let p = parse(text, &ctx(Currency::USD));
+        let t = &p.transactions[0];
+        assert_eq!((t.amount_cents, t.transaction_date.to_string(), t.category), (700, "2025-05-03".into(), Category::Food));
+        assert_eq!(t.description, "Whole foods market");
+    }
+
+    #[test]
+    fn portuguese_and_spanish_receipts() {
+        let pt = "CUPOM FISCAL\nDROGASIL S.A.\nCNPJ 61.585.865/0001-51\n12/05/2025 10:01\nDIPIRONA 12,90\nVALOR TOTAL R$ 12,90\nDINHEIRO 20,00\nTROCO 7,10\n";
+        let p = parse(pt, &ctx(Currency::BRL));
+        assert_eq!((p.transactions[0].amount_cents, p.transactions[0].category), (1290, Category::Health));
+        let es = "MERCADONA S.A.\nFACTURA SIMPLIFICADA\n20/05/2025\nLECHE 0,95\nPAN 1,20\nTOTAL (€) 2,15\nIVA 10% 0,20\n";
+        let p = parse(es, &ctx(Currency::EUR));
+        assert_eq!((p.transactions[0].amount_cents, p.transactions[0].transaction_date.to_string()), (215, "2025-05-20".into()));
+    }
+
+    #[test]
+    fn unreadable_receipts_say_so() {
+        assert!(parse("", &ctx(Currency::USD)).transactions.is_empty());
+        let p = parse("~~~ ### ~~~", &ctx(Currency::USD));
+        assert!(p.transactions.is_empty() && !p.diagnostics.is_empty());
+    }
+}

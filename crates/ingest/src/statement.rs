@@ -1,1 +1,326 @@
-//! (in progress)
+//! Bank and card statements as text (what a PDF holds, extracted with its layout kept).
+//!
+//! Two shapes are read:
+//! - **Columns** (most statements): a line starting with a date ("05/02", "02 MAI", "May 2",
+//!   "2025-05-02"), then the description, then one or two amounts (the transaction, and maybe
+//!   the running balance). A header line naming debit/credit columns ("Débito", "Withdrawals",
+//!   "Cargo"…) tells the direction from where the amount sits under it.
+//! - **Fields** (the seed's example): "Date: 2025-05-01 / Merchant: Amazon.com / Amount: -$89.99".
+//!
+//! Dates without a year take it from the statement period ("Statement period 04/15/2025 -
+//! 05/14/2025", "Período: 01/05/2025 a 31/05/2025"): the latest year that keeps the date on or
+//! before the period's end. Balance and total lines are skipped and reported. Signs: a minus,
+//! parentheses, `D`/`DR` mean money out and `C`/`CR` money in; when a statement has no signed or
+//! column-placed amounts at all, its amounts are charges (a card statement), except lines that
+//! say they are payments, refunds or deposits.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use ozzie_core::transaction::Category;
+use ozzie_core::Currency;
+use regex::Regex;
+
+use crate::amount::{parse_cell, DecimalMark};
+use crate::categorize::{categorize, mentions_income};
+use crate::dates::{default_order, infer_order, latest_on_or_before, parse_date, DateOrder};
+use crate::text::{fold, tidy, words};
+use crate::{Context, Diagnostic, Parse, Parsed};
+
+/// Statements are reviewed more often than bank files: their layout is guessed.
+const LAYOUT_CONFIDENCE_CAP: f64 = 0.9;
+
+const DATE: &str = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,10}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)";
+const AMOUNT: &str = r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})-?(?:\s?(?:CR|DR|C|D)\b)?(?:\s?(?:€|EUR|USD|BRL|GBP))?)";
+
+static LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\s*(?P<date>{DATE})(?:\s+(?P<date2>{DATE}))?\s+(?P<desc>.+?)\s+(?P<amounts>{AMOUNT}(?:\s+{AMOUNT}){{0,2}})\s*$")).unwrap_or_else(|_| unreachable_regex())
+});
+static AMOUNT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(AMOUNT).unwrap_or_else(|_| unreachable_regex()));
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// The patterns above are constants checked by the tests; this keeps a bad edit from panicking
+/// at run time (it matches nothing instead).
+fn unreachable_regex() -> Regex {
+    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("a constant, valid pattern"))
+}
+
+fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usize>)> {
+    let w = words(line);
+    let has_date = [" date ", " data ", " fecha ", " datum "].iter().any(|k| w.contains(k));
+    if !has_date {
+        return None;
+    }
+    let mut debit = Vec::new();
+    let mut credit = Vec::new();
+    let folded = fold(line);
+    for (key, is_debit) in [
+        ("debito", true), ("debit", true), ("withdrawals", true), ("withdrawal", true), ("cargo", true), ("money out", true), ("paid out", true), ("saidas", true),
+        ("credito", false), ("credit", false), ("deposits", false), ("deposit", false), ("abono", false), ("money in", false), ("paid in", false), ("entradas", false),
+    ] {
+        if let Some(pos) = folded.find(key) {
+            let centre = folded[..pos].chars().count() + key.chars().count() / 2;
+            if is_debit { debit.push(centre) } else { credit.push(centre) }
+        }
+    }
+    (!debit.is_empty() && !credit.is_empty()).then_some((debit, credit))
+}
+
+/// The statement's period end: the latest full date on a line that talks about the period (or,
+/// failing that, in the first lines).
+fn period_end(lines: &[&str], order: DateOrder, today: NaiveDate) -> Option<NaiveDate> {
+    let period_words = ["period", "periodo", "statement", "extrato", "extracto", "from", "through", "desde", "hasta", "closing", "fechamento", "vencimento", "cierre"];
+    let dates_in = |line: &str| -> Vec<NaiveDate> {
+        FULL_DATE.find_iter(line).filter_map(|m| parse_date(m.as_str(), order, today)).collect()
+    };
+    let mut found: Vec<NaiveDate> = lines.iter().filter(|l| period_words.iter().any(|w| words(l).contains(&format!(" {w} ")))).flat_map(|l| dates_in(l)).collect();
+    if found.is_empty() {
+        found = lines.iter().take(15).flat_map(|l| dates_in(l)).collect();
+    }
+    found.into_iter().max()
+}
+
+fn is_balance_or_total(description: &str) -> bool {
+    let w = words(description);
+    [
+        " saldo ", " balance ", " total ", " subtotal ", " totales ", " saldo anterior ", " opening ", " closing ",
+        " previous balance ", " new balance ", " minimum payment ", " pagamento minimo ", " pago minimo ", " limite ",
+    ]
+    .iter()
+    .any(|k| w.starts_with(k) || (k.len() > 8 && w.contains(k)))
+}
+
+struct Candidate {
+    line: usize,
+    date_raw: String,
+    description: String,
+    /// (signed minor amount, explicit sign or column given, currency named)
+    amount: (i64, bool, Option<Currency>),
+}
+
+fn decimal_of(text: &str) -> DecimalMark {
+    let comma = AMOUNT_RE.find_iter(text).filter(|m| m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit()).rsplit_once(',').is_some_and(|(_, d)| d.len() == 2)).count();
+    let dot = AMOUNT_RE.find_iter(text).filter(|m| m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit()).rsplit_once('.').is_some_and(|(_, d)| d.len() == 2)).count();
+    if comma > dot { DecimalMark::Comma } else { DecimalMark::Dot }
+}
+
+/// Reads a signed amount token: the sign is "explicit" when the token carries one.
+fn read_amount(token: &str, ctx: &Context, mark: DecimalMark) -> Option<(i64, bool, Option<Currency>)> {
+    let t = token.replace('−', "-");
+    let explicit = t.contains('-') || t.contains('(') || t.trim_end().ends_with(['C', 'D', 'R']);
+    let (value, currency) = parse_cell(&t, ctx.currency, Some(mark))?;
+    Some((value, explicit, currency))
+}
+
+fn parse_fields(lines: &[&str], ctx: &Context, out: &mut Parse) -> bool {
+    let key_of = |line: &str| -> Option<(String, String)> {
+        let (k, v) = line.split_once(':')?;
+        let k = fold(k.trim());
+        (k.split_whitespace().count() <= 3).then(|| (k, v.trim().to_string()))
+    };
+    let is_date_key = |k: &str| matches!(k, "date" | "data" | "fecha" | "transaction date" | "posted" | "datum");
+    let is_desc_key = |k: &str| matches!(k, "merchant" | "description" | "descricao" | "concepto" | "payee" | "estabelecimento" | "comercio" | "historico" | "name" | "details");
+    let is_amount_key = |k: &str| matches!(k, "amount" | "valor" | "importe" | "total" | "monto" | "bedrag");
+    let date_lines = lines.iter().filter(|l| key_of(l).is_some_and(|(k, _)| is_date_key(&k))).count();
+    let amount_lines = lines.iter().filter(|l| key_of(l).is_some_and(|(k, _)| is_amount_key(&k))).count();
+    if date_lines == 0 || amount_lines < date_lines.max(1) / 2 || amount_lines == 0 {
+        return false;
+    }
+    let mark = decimal_of(&lines.join("\n"));
+    let order = infer_order(lines.iter().filter_map(|l| key_of(l)).filter(|(k, _)| is_date_key(k)).map(|(_, v)| v).collect::<Vec<_>>().iter().map(String::as_str)).unwrap_or_else(|| default_order(ctx.currency));
+    let mut date: Option<(usize, NaiveDate)> = None;
+    let mut desc = String::new();
+    let mut amount: Option<(i64, bool, Option<Currency>)> = None;
+    let flush = |date: &mut Option<(usize, NaiveDate)>, desc: &mut String, amount: &mut Option<(i64, bool, Option<Currency>)>, out: &mut Parse| {
+        if let (Some((line, d)), Some((value, explicit, currency))) = (*date, *amount) {
+            push(out, line, d, desc, value, explicit, currency, ctx, false);
+        } else if let Some((line, _)) = *date {
+            out.diagnostics.push(Diagnostic::at(line, "a dated entry without an amount"));
+        }
+        *date = None;
+        desc.clear();
+        *amount = None;
+    };
+    for (n, line) in lines.iter().enumerate() {
+        let Some((k, v)) = key_of(line) else { continue };
+        if is_date_key(&k) {
+            flush(&mut date, &mut desc, &mut amount, out);
+            match parse_date(&v, order, ctx.today) {
+                Some(d) => date = Some((n + 1, d)),
+                None => out.diagnostics.push(Diagnostic::at(n + 1, format!("'{v}' is not a date"))),
+            }
+        } else if is_desc_key(&k) {
+            desc = v;
+        } else if is_amount_key(&k) {
+            amount = read_amount(&v, ctx, mark);
+        }
+    }
+    flush(&mut date, &mut desc, &mut amount, out);
+    true
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(out: &mut Parse, line: usize, date: NaiveDate, description: &str, signed: i64, explicit: bool, currency: Option<Currency>, ctx: &Context, charges_positive: bool) {
+    if signed == 0 {
+        out.diagnostics.push(Diagnostic::at(line, "zero amount"));
+        return;
+    }
+    let description = if description.trim().is_empty() { "(no description)".to_string() } else { tidy(description, 200) };
+    let money_in = if explicit || !charges_positive { signed > 0 } else { mentions_income(&description) || words(&description).contains(" payment ") || words(&description).contains(" pagamento ") };
+    let (category, confidence) = if money_in {
+        (Category::Income, 0.9)
+    } else {
+        let c = categorize(&description);
+        (c.category, c.confidence.min(LAYOUT_CONFIDENCE_CAP))
+    };
+    out.transactions.push(Parsed {
+        amount_cents: signed.abs(),
+        currency: currency.unwrap_or(ctx.currency),
+        category,
+        description,
+        transaction_date: date,
+        confidence,
+        external_id: None,
+    });
+}
+
+/// Reads a statement's text.
+pub fn parse(text: &str, ctx: &Context) -> Parse {
+    let mut out = Parse::default();
+    let lines: Vec<&str> = text.lines().collect();
+    if parse_fields(&lines, ctx, &mut out) {
+        if out.transactions.is_empty() && out.diagnostics.is_empty() {
+            out.diagnostics.push(Diagnostic::general("no transactions found in the statement"));
+        }
+        return out;
+    }
+    let mark = decimal_of(text);
+    let mut columns: Option<(Vec<usize>, Vec<usize>)> = None;
+    let mut candidates = Vec::new();
+    for (n, raw) in lines.iter().enumerate() {
+        let line = raw.replace('\t', "    ");
+        if let Some(positions) = money_header_positions(&line) {
+            columns = Some(positions);
+            continue;
+        }
+        let Some(caps) = LINE.captures(&line) else { continue };
+        let (Some(date), Some(desc), Some(amounts)) = (caps.name("date"), caps.name("desc"), caps.name("amounts")) else { continue };
+        let description = desc.as_str().trim();
+        if is_balance_or_total(description) {
+            out.diagnostics.push(Diagnostic::at(n + 1, format!("'{}' is a balance or total line", tidy(description, 60))));
+            continue;
+        }
+        // Letters are needed: "12/05 1.234,00 5.678,90" is a table of numbers, not a purchase.
+        if description.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        let tokens: Vec<regex::Match<'_>> = AMOUNT_RE.find_iter(amounts.as_str()).collect();
+        let Some(first) = tokens.first() else { continue };
+        let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
+        // Under a debit or credit header: the column decides the direction.
+        if let Some((debit, credit)) = &columns {
+            let centre = line[..amounts.start() + first.start()].chars().count() + first.as_str().chars().count() / 2;
+            let near = |cols: &Vec<usize>| cols.iter().map(|c| c.abs_diff(centre)).min().unwrap_or(usize::MAX);
+            if !amount.1 {
+                let is_debit = near(debit) <= near(credit);
+                amount = (if is_debit { -amount.0.abs() } else { amount.0.abs() }, true, amount.2);
+            }
+        }
+        candidates.push(Candidate { line: n + 1, date_raw: date.as_str().to_string(), description: description.to_string(), amount });
+    }
+    if candidates.is_empty() {
+        out.diagnostics.push(Diagnostic::general("no transaction lines found (a date, a description and an amount on one line)"));
+        return out;
+    }
+    let order = infer_order(candidates.iter().map(|c| c.date_raw.as_str())).unwrap_or_else(|| default_order(ctx.currency));
+    let end = period_end(&lines, order, ctx.today).unwrap_or(ctx.today);
+    let charges_positive = !candidates.iter().any(|c| c.amount.1);
+    for c in candidates {
+        let Some(date) = parse_date(&c.date_raw, order, end).or_else(|| {
+            // "02 MAI" style without a year, read against the period's end.
+            crate::dates::month_from_name(c.date_raw.split_whitespace().nth(1).unwrap_or(""))
+                .and_then(|m| c.date_raw.split_whitespace().next()?.parse().ok().and_then(|d| latest_on_or_before(m, d, end)))
+        }) else {
+            out.diagnostics.push(Diagnostic::at(c.line, format!("'{}' is not a date", c.date_raw)));
+            continue;
+        };
+        push(&mut out, c.line, date, &c.description, c.amount.0, c.amount.1, c.amount.2, ctx, charges_positive);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ozzie_core::Language;
+
+    fn ctx(lang: Language, currency: Currency, today: (i32, u32, u32)) -> Context {
+        Context { language: lang, currency, today: NaiveDate::from_ymd_opt(today.0, today.1, today.2).expect("date") }
+    }
+
+    fn brief(p: &Parse) -> Vec<(String, i64, bool)> {
+        p.transactions.iter().map(|t| (t.transaction_date.to_string(), t.amount_cents, t.is_income())).collect()
+    }
+
+    #[test]
+    fn patterns_compile() {
+        for re in [&*LINE, &*AMOUNT_RE, &*FULL_DATE] {
+            assert!(!re.as_str().is_empty());
+            assert!(re.as_str() != unreachable_regex().as_str());
+        }
+    }
+
+    #[test]
+    fn the_seed_field_layout() {
+        let text = "BANK STATEMENT\nDate: 2025-05-01\nMerchant: Amazon.com\nAmount: -$89.99\nDate: 2025-05-02\nMerchant: Netflix\nAmount: -$15.99";
+        let p = parse(text, &ctx(Language::En, Currency::USD, (2025, 5, 5)));
+        assert_eq!(brief(&p), vec![("2025-05-01".into(), 8999, false), ("2025-05-02".into(), 1599, false)]);
+        assert_eq!(p.transactions[1].category, Category::Entertainment);
+    }
+
+    #[test]
+    fn columns_with_years_from_the_period_in_january() {
+        let text = "ACME BANK                       Statement period: 12/15/2024 - 01/14/2025\n\
+                    Date    Description                         Amount      Balance\n\
+                    12/16   WHOLEFDS MKT #10234                  -54.20     1,200.00\n\
+                    12/31   ACME PAYROLL DIRECT DEP            2,500.00     3,700.00\n\
+                    01/03   NETFLIX.COM                          -15.99     3,684.01\n\
+                            Ending balance                                  3,684.01\n";
+        let p = parse(text, &ctx(Language::En, Currency::USD, (2025, 2, 1)));
+        assert_eq!(brief(&p), vec![("2024-12-16".into(), 5420, false), ("2024-12-31".into(), 250_000, true), ("2025-01-03".into(), 1599, false)]);
+    }
+
+    #[test]
+    fn debit_and_credit_columns_in_portuguese() {
+        let text = "Extrato   Período: 01/05/2025 a 31/05/2025\n\
+                    Data      Histórico                        Débito        Crédito          Saldo\n\
+                    02 MAI    PAG*PADARIA REAL                  25,50                      974,50\n\
+                    05 MAI    TED RECEBIDA ACME                            3.200,00      4.174,50\n\
+                    13 MAI    ENEL CONTA DE LUZ                180,35                    3.994,15\n\
+                              SALDO DO DIA                                               3.994,15\n";
+        let p = parse(text, &ctx(Language::Pt, Currency::BRL, (2025, 6, 3)));
+        assert_eq!(brief(&p), vec![("2025-05-02".into(), 2550, false), ("2025-05-05".into(), 320_000, true), ("2025-05-13".into(), 18_035, false)]);
+    }
+
+    #[test]
+    fn card_statement_with_unsigned_charges() {
+        let text = "Fatura Nubank   Fechamento: 10/05/2025\n\
+                    12 ABR   Ifood *Restaurante         45,90\n\
+                    20 ABR   Uber *Trip                 23,10\n\
+                    02 MAI   Pagamento recebido        500,00\n";
+        let p = parse(text, &ctx(Language::Pt, Currency::BRL, (2025, 5, 20)));
+        assert_eq!(brief(&p), vec![("2025-04-12".into(), 4590, false), ("2025-04-20".into(), 2310, false), ("2025-05-02".into(), 50_000, true)]);
+    }
+
+    #[test]
+    fn text_without_transactions_is_a_diagnostic() {
+        for text in ["", "hello", "Date: yesterday", "12/05 1.234,00 5.678,90"] {
+            let p = parse(text, &ctx(Language::En, Currency::USD, (2025, 5, 5)));
+            assert!(p.transactions.is_empty(), "{text}");
+            assert!(!p.diagnostics.is_empty(), "{text}");
+        }
+    }
+}

@@ -90,7 +90,7 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("google fi", Utilities), ("mint mobile", Utilities), ("british gas", Utilities), ("octopus energy", Utilities),
     ("thames water", Utilities), ("ee", Utilities), ("o2", Utilities), ("bt", Utilities), ("virgin media", Utilities),
     ("vivo", Utilities), ("claro", Utilities), ("tim", Utilities), ("oi", Utilities), ("net servicos", Utilities),
-    ("enel", Utilities), ("light", Utilities), ("cemig", Utilities), ("copel", Utilities), ("celesc", Utilities),
+    ("enel", Utilities), ("light sa", Utilities), ("conta light", Utilities), ("cemig", Utilities), ("copel", Utilities), ("celesc", Utilities),
     ("sabesp", Utilities), ("cedae", Utilities), ("copasa", Utilities), ("comgas", Utilities), ("naturgy", Utilities),
     ("movistar", Utilities), ("vodafone", Utilities), ("orange", Utilities), ("jazztel", Utilities), ("digi", Utilities),
     ("masmovil", Utilities), ("yoigo", Utilities), ("endesa", Utilities), ("iberdrola", Utilities),
@@ -145,6 +145,36 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("petz", Other), ("cobasi", Other), ("tiendanimal", Other), ("fnac", Other), ("mediamarkt", Other),
     ("media markt", Other), ("argos", Other), ("boots opticians", Other), ("sephora", Other), ("ulta", Other),
     ("o boticario", Other), ("boticario", Other), ("natura", Other), ("druni", Other), ("primor", Other),
+    ("amazon prime", Entertainment), ("prime video", Entertainment), ("olive garden", Food), ("applebees", Food),
+    ("chilis", Food), ("ihop", Food), ("dennys", Food), ("red lobster", Food), ("cheesecake factory", Food), ("popeyes", Food),
+    ("kfc", Food), ("arbys", Food), ("jack in the box", Food), ("whataburger", Food), ("wingstop", Food), ("jersey mikes", Food),
+    ("jimmy johns", Food), ("little caesars", Food), ("papa johns", Food), ("cava", Food), ("qdoba", Food), ("blaze pizza", Food),
+    ("dutch bros", Food), ("caribou coffee", Food), ("krispy kreme", Food), ("baskin robbins", Food), ("cold stone", Food),
+    ("food 4 less", Food), ("winco", Food), ("meijer", Food), ("hy vee", Food), ("giant", Food), ("shoprite", Food), ("piggly wiggly", Food),
+    ("bk", Food), ("mcdonald s", Food), ("mc donalds", Food), ("madero", Food), ("coco bambu", Food), ("fogo de chao", Food),
+    ("subway restaurante", Food), ("cacau show", Food), ("kopenhagen", Food), ("oba hortifruti", Food), ("dia a dia", Food),
+    ("guanabara", Food), ("prezunic", Food), ("mundial", Food), ("angeloni", Food), ("condor", Food), ("savegnago", Food),
+    ("rodoil", Transport), ("ale combustiveis", Transport), ("raizen", Transport), ("uber do brasil", Transport),
+    ("museo del prado", Entertainment), ("la sirena", Food), ("carrefour express", Food), ("spar", Food), ("simply", Food),
+    ("starbucks coffee", Food), ("costa coffee", Food), ("caffe nero", Food), ("leon", Food), ("pans company", Food),
+    ("goiko", Food), ("vips", Food), ("ginos", Food), ("burger", Food), ("popeyes", Food), ("rodilla", Food),
+    ("bicing", Transport), ("cercanias", Transport), ("metro bilbao", Transport), ("tussam", Transport), ("moovit", Transport),
+    ("waylet", Transport), ("bip drive", Transport), ("ola", Transport), ("indriver", Transport),
+    ("apple", Other), ("google", Other), ("microsoft", Other), ("paypal", Other), ("venmo", Other), ("zelle", Other), ("cash app", Other),
+    ("picpay", Other), ("mercado pago", Other), ("kindle unlimited", Education), ("linkedin learning", Education),
+    ("fnac", Other), ("worten", Other), ("el corte ingles", Clothing), ("kiabi", Clothing), ("c&a", Clothing), ("calzedonia", Clothing),
+    ("tezenis", Clothing), ("intimissimi", Clothing), ("desigual", Clothing), ("pull and bear", Clothing), ("adolfo dominguez", Clothing),
+    ("zara home", Housing), ("casa viva", Housing), ("maisons du monde", Housing), ("conforama", Housing), ("brico depot", Housing),
+    ("bricomart", Housing), ("madeiramadeira", Housing), ("etna", Housing), ("camicado", Housing),
+    ("hulu plus", Entertainment), ("espn", Entertainment), ("sling", Entertainment), ("tidal", Entertainment), ("pandora", Entertainment),
+    ("nba", Entertainment), ("nfl", Entertainment), ("livenation", Entertainment), ("live nation", Entertainment), ("atrapalo", Entertainment),
+    ("entradas com", Entertainment), ("taquilla", Entertainment), ("primevideo", Entertainment), ("telecine", Entertainment),
+    ("starz", Entertainment), ("mubi", Entertainment), ("atresplayer", Entertainment), ("movistar plus", Entertainment),
+    ("cvs", Health), ("quest diagnostics", Health), ("labcorp", Health), ("one medical", Health), ("zocdoc", Health),
+    ("drogaria pacheco", Health), ("drogaria araujo", Health), ("ultrafarma", Health), ("dr consulta", Health), ("quiron", Health),
+    ("vithas", Health), ("hm hospitales", Health), ("clinica", Health), ("farmacity", Health),
+    ("mit", Education), ("harvard", Education), ("wizard", Education), ("cna", Education), ("fisk", Education), ("ccaa", Education),
+    ("open english", Education), ("cambly", Education), ("preply", Education), ("italki", Education)
 ];
 
 /// What was bought, in en/pt/es (folded), matched as whole words.
@@ -241,6 +271,69 @@ const KEYWORDS: &[(&str, Category)] = &[
     ("doacao", Other), ("veterinario", Other), ("racao", Other), ("lavanderia", Other), ("tarifa", Other),
     ("imposto", Other), ("peluqueria", Other), ("regalo", Other), ("regalos", Other), ("donativo", Other),
     ("pienso", Other), ("comision", Other), ("impuesto", Other), ("multa", Other), ("seguro", Other),
+    ("wings", Food), ("nachos", Food), ("muffin", Food), ("muffins", Food), ("bagels", Food), ("tostada", Food), ("tostadas", Food),
+    ("bravas", Food), ("patatas", Food), ("bocata", Food), ("bocatas", Food), ("menu", Food), ("caldo de cana", Food), ("porcao", Food),
+    ("batata", Food), ("batatas", Food), ("fritas", Food), ("petisco", Food), ("petiscos", Food), ("pasteis", Food), ("coxinha", Food),
+    ("coxinhas", Food), ("esfiha", Food), ("esfihas", Food), ("pizzas", Food), ("hamburguesa", Food), ("hamburguesas", Food),
+    ("chuches", Food), ("dulces", Food), ("pastel", Food), ("pasteles", Food), ("croissant", Food), ("croissants", Food),
+    ("empanada", Food), ("empanadas", Food), ("kebab", Food), ("ramen", Food), ("pho", Food), ("burrito", Food), ("burritos", Food),
+    ("salad", Food), ("salada", Food), ("ensalada", Food), ("soup", Food), ("sopa", Food), ("cheese", Food), ("bread", Food),
+    ("milk", Food), ("eggs", Food), ("fruit", Food), ("fruits", Food), ("veggies", Food), ("vegetables", Food), ("meat", Food),
+    ("chicken", Food), ("fish", Food), ("steak", Food), ("tea", Food), ("smoothie", Food), ("juice", Food), ("soda", Food),
+    ("cocktail", Food), ("cocktails", Food), ("happy hour", Food), ("dining", Food), ("dining out", Food), ("ate out", Food),
+    ("eating out", Food), ("jantei", Food), ("almocei", Food), ("jantamos", Food), ("almocamos", Food), ("comer fora", Food),
+    ("comi fora", Food), ("lanchei", Food), ("cene", Food), ("cenamos", Food), ("comi", Food), ("comimos", Food), ("almorce", Food),
+    ("almorzamos", Food), ("desayune", Food), ("comer fuera", Food), ("cafeteria", Food), ("cafe con leche", Food), ("refri", Food),
+    ("refrigerante", Food), ("chopp", Food), ("chope", Food), ("vinho", Food), ("cachaca", Food), ("drinks", Food), ("copas", Food),
+    ("copa", Food), ("vermut", Food), ("pincho", Food), ("pinchos", Food), ("racion", Food), ("raciones", Food), ("tortilla", Food),
+    ("paella", Food), ("feijoada", Food), ("churrasco", Food), ("carne", Food), ("frango", Food), ("peixe", Food), ("leite", Food),
+    ("ovos", Food), ("frutas", Food), ("verduras", Food), ("pollo", Food), ("pescado", Food), ("leche", Food), ("huevos", Food),
+    ("fruta", Food), ("takeaway", Food), ("delivery", Food), ("pedido", Food), ("domicilio", Food), ("comida a domicilio", Food),
+    ("car", Transport), ("car repair", Transport), ("car repairs", Transport), ("tow", Transport), ("tow truck", Transport),
+    ("towing", Transport), ("uber home", Transport), ("bus ticket", Transport), ("bus tickets", Transport), ("train ticket", Transport),
+    ("train tickets", Transport), ("subway fare", Transport), ("metro card", Transport), ("bike share", Transport), ("scooter", Transport),
+    ("lime", Transport), ("gas station", Transport), ("gas for the car", Transport), ("registration", Transport), ("dmv", Transport),
+    ("car insurance", Transport), ("auto insurance", Transport), ("carro", Transport), ("conserto do carro", Transport),
+    ("guincho", Transport), ("borracharia", Transport), ("pneu", Transport), ("pneus", Transport), ("seguro do carro", Transport),
+    ("licenciamento", Transport), ("multa de transito", Transport), ("coche", Transport), ("arreglo del coche", Transport),
+    ("grua", Transport), ("neumaticos", Transport), ("itv", Transport), ("seguro del coche", Transport), ("gasofa", Transport),
+    ("combustible", Transport), ("nafta", Transport), ("uber", Transport), ("corrida de uber", Transport), ("moto", Transport),
+    ("bicicleta", Transport), ("patinete", Transport), ("billetes", Transport), ("bilhete", Transport), ("metrobus", Transport),
+    ("couch", Housing), ("sofa", Housing), ("bed", Housing), ("mattress", Housing), ("table", Housing), ("chairs", Housing),
+    ("lamp", Housing), ("hoa fees", Housing), ("property tax", Housing), ("handyman", Housing), ("paint", Housing),
+    ("cama", Housing), ("colchao", Housing), ("colchon", Housing), ("mesa", Housing), ("cadeira", Housing), ("silla", Housing),
+    ("geladeira", Housing), ("nevera", Housing), ("fogao", Housing), ("microondas", Housing), ("lavadora", Housing),
+    ("maquina de lavar", Housing), ("diarista", Housing), ("faxina", Housing), ("limpeza", Housing), ("limpieza", Housing),
+    ("pintura", Housing), ("condominio", Housing), ("gastos de comunidad", Housing), ("alquiler del piso", Housing),
+    ("phone", Utilities), ("phone plan", Utilities), ("cellphone", Utilities), ("mobile plan", Utilities), ("heating", Utilities),
+    ("electric", Utilities), ("power", Utilities), ("water", Utilities), ("streaming tv", Entertainment), ("conta de telefone", Utilities),
+    ("conta de internet", Utilities), ("gas encanado", Utilities), ("recarga do celular", Utilities), ("recarga movil", Utilities),
+    ("la luz", Utilities), ("agua", Utilities), ("gas natural", Utilities), ("calefaccion", Utilities), ("tarifa movil", Utilities),
+    ("meds", Health), ("medication", Health), ("pills", Health), ("contacts", Health), ("glasses", Health), ("eye exam", Health),
+    ("urgent care", Health), ("er", Health), ("checkup", Health), ("vaccine", Health), ("gym membership", Health),
+    ("remedinho", Health), ("consulta medica", Health), ("oculos", Health), ("lentes", Health), ("vacina", Health), ("terapia", Health),
+    ("psicologa", Health), ("gafas", Health), ("vacuna", Health), ("fisio", Health), ("dentista", Health), ("ortodoncia", Health),
+    ("aparelho", Health), ("clinica dental", Health), ("mensalidade da academia", Health), ("cuota del gimnasio", Health),
+    ("video game", Entertainment), ("videogame", Entertainment), ("concert tickets", Entertainment), ("movie tickets", Entertainment),
+    ("bowling", Entertainment), ("arcade", Entertainment), ("zoo", Entertainment), ("amusement park", Entertainment), ("escape room", Entertainment),
+    ("spotify", Entertainment), ("subscription", Entertainment), ("parque", Entertainment), ("parque de diversiones", Entertainment),
+    ("entrada", Entertainment), ("entradas del cine", Entertainment), ("futbol", Entertainment), ("futebol", Entertainment),
+    ("partido", Entertainment), ("estadio", Entertainment), ("assinatura", Entertainment), ("suscripcion", Entertainment),
+    ("textbooks", Education), ("notebook", Education), ("notebooks", Education), ("school supplies", Education), ("online course", Education),
+    ("seminar", Education), ("exam fee", Education), ("caderno", Education), ("cadernos", Education), ("aula de ingles", Education),
+    ("curso de ingles", Education), ("idiomas", Education), ("clases de ingles", Education), ("material escolar", Education),
+    ("cuadernos", Education), ("academia de idiomas", Education), ("mensalidade da faculdade", Education), ("matricula", Education),
+    ("sweater", Clothing), ("sweaters", Clothing), ("t shirts", Clothing), ("tshirt", Clothing), ("shorts", Clothing), ("skirt", Clothing),
+    ("blouse", Clothing), ("hat", Clothing), ("belt", Clothing), ("underwear", Clothing), ("bra", Clothing), ("heels", Clothing),
+    ("sandals", Clothing), ("blusa", Clothing), ("bermuda", Clothing), ("bone", Clothing), ("cinto", Clothing), ("sandalia", Clothing),
+    ("cueca", Clothing), ("calcinha", Clothing), ("jersey", Clothing), ("camisas", Clothing), ("vaqueros", Clothing), ("botas", Clothing),
+    ("sandalias", Clothing), ("gorra", Clothing), ("cinturon", Clothing), ("sueter", Clothing),
+    ("donated", Other), ("donate", Other), ("food bank", Other), ("tip", Other), ("flowers", Other), ("florist", Other),
+    ("pet food", Other), ("dog", Other), ("cat", Other), ("grooming", Other), ("nails", Other), ("manicure", Other), ("spa", Other),
+    ("massage", Other), ("doacao", Other), ("doei", Other), ("dizimo", Other), ("flores", Other), ("unha", Other), ("manicure", Other),
+    ("petshop", Other), ("pet shop", Other), ("cachorro", Other), ("gato", Other), ("donacion", Other), ("done", Other),
+    ("peluqueria canina", Other), ("perro", Other), ("unas", Other), ("floristeria", Other), ("loteria", Other), ("lottery", Other),
+    ("abrigo de animais", Other), ("protectora", Other)
 ];
 
 /// Words that mean money came in.
@@ -252,8 +345,13 @@ const INCOME: &[&str] = &[
     "salario", "pagamento recebido", "recebi", "recebido", "recebimento", "caiu", "pix recebido", "ted recebida",
     "doc recebido", "transferencia recebida", "reembolso", "estorno", "devolucao", "rendimento", "rendimentos",
     "dividendos", "decimo terceiro", "ferias", "freela", "adiantamento salarial", "credito em conta",
-    "sueldo", "nomina", "me pagaron", "me pagan", "cobre", "ingreso", "ingresos", "abono", "devolucion",
+    "sueldo", "nomina", "me pagaron", "me pagan", "cobre", "ingreso", "ingresos", "devolucion",
     "transferencia recibida", "bizum recibido", "reintegro", "intereses", "paga extra", "aguinaldo",
+    "interest", "savings interest", "sold", "sold my", "venmoed me", "zelled me", "sent me", "paid me back", "came in",
+    "paycheck came in", "side hustle", "gig", "tips", "vendi", "vendemos", "venda", "me pagou", "me pagaram", "me mandou",
+    "me devolveu", "me transferiu", "pix de", "me pagaram", "cashback", "vendido", "me devolvieron", "devolvieron",
+    "me mando", "me envio", "me transfirio", "me hizo un bizum", "bizum de", "vendi", "vendimos", "cobro", "cobramos", "cobre",
+    "me ingresaron", "ingresaron", "refund from", "rebate", "winnings", "premio", "premios"
 ];
 
 /// Statement prefixes that say nothing about the purchase.
@@ -263,21 +361,24 @@ const NOISE_PREFIXES: &[&str] = &[
     " compra debito ", " pos ", " sq ", " tst ", " pp ", " paypal ", " checkcard ", " visa ", " mastercard ",
 ];
 
-fn find_longest(haystack: &str, table: &[(&'static str, Category)]) -> Option<(&'static str, Category)> {
-    let mut best: Option<(&'static str, Category)> = None;
-    for &(phrase, category) in table {
-        let needle_len = phrase.len() + 2;
-        if best.is_some_and(|(b, _)| b.len() >= phrase.len()) {
-            continue;
-        }
-        // Whole-word match: the haystack is padded with spaces (see `text::words`).
-        if haystack.len() >= needle_len && contains_word(haystack, phrase) {
-            best = Some((phrase, category));
-        }
-    }
-    best
+/// Phrases that name a category only when nothing more specific does: shops that sell
+/// everything, and words with several meanings ("tickets", "abrigo": coat or shelter, "claro":
+/// a phone company or "of course").
+const WEAK: &[&str] = &[
+    "fee", "fees", "tickets", "ticket", "show", "game", "games", "class", "compra", "factura", "super", "market", "abrigo",
+    "bolsa", "cable", "seguro", "extra", "oi", "tim", "claro", "next", "gap", "vue", "ee", "bt", "o2", "dia", "uci", "emt", "tmb",
+    "obi", "cox", "sce", "vivo", "orange", "jumbo", "consum", "bolt", "regal", "mobil", "bp", "c c", "giant", "leon", "simply",
+    "spar", "ola", "mit", "wizard", "burger", "clinica", "done", "car", "power", "water", "agua", "phone", "menu", "copa", "lime",
+    "mesa", "table", "gato", "cat", "dog", "tip", "subscription", "assinatura", "suscripcion", "entrada", "parque", "moto",
+    "delivery", "pedido", "er", "bed", "paint", "sold", "gig", "tips", "interest", "comi",
+];
+
+/// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
+fn is_weak(phrase: &str, category: Category, table: &[(&'static str, Category)]) -> bool {
+    WEAK.contains(&phrase) || (category == Other && std::ptr::eq(table, MERCHANTS))
 }
 
+/// Whole-word match of `phrase` in `haystack` (both folded; the haystack padded with spaces).
 fn contains_word(haystack: &str, phrase: &str) -> bool {
     let mut start = 0;
     while let Some(pos) = haystack[start..].find(phrase) {
@@ -292,37 +393,110 @@ fn contains_word(haystack: &str, phrase: &str) -> bool {
     false
 }
 
-/// Is there an income word in this text?
+/// The longest matching phrase of `table`, strong matches before weak ones.
+fn best_match(haystacks: &[&str], table: &[(&'static str, Category)], weak: bool) -> Option<(&'static str, Category)> {
+    table
+        .iter()
+        .filter(|(phrase, category)| is_weak(phrase, *category, table) == weak)
+        .filter(|(phrase, _)| haystacks.iter().any(|h| contains_word(h, phrase)))
+        .max_by_key(|(phrase, _)| phrase.len())
+        .copied()
+}
+
+/// Plural words made singular ("coffees" → "coffee", "tickets" → "ticket"), for a second look.
+fn singular(haystack: &str) -> String {
+    let mut out = String::from(" ");
+    for token in haystack.split_whitespace() {
+        let t = if token.len() > 3 && token.ends_with('s') && !token.ends_with("ss") { &token[..token.len() - 1] } else { token };
+        out.push_str(t);
+        out.push(' ');
+    }
+    out
+}
+
+/// One letter added, dropped, changed or two swapped ("starbuks", "gasolna").
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        if edits > 1 {
+            return false;
+        }
+        if a.len() > b.len() {
+            i += 1;
+        } else if b.len() > a.len() {
+            j += 1;
+        } else if i + 1 < a.len() && j + 1 < b.len() && a[i] == b[j + 1] && a[i + 1] == b[j] {
+            i += 2;
+            j += 2;
+        } else {
+            i += 1;
+            j += 1;
+        }
+    }
+    edits + (a.len() - i) + (b.len() - j) <= 1
+}
+
+/// Is there an income word in this text (and not a charge that merely sounds like one)?
 pub fn mentions_income(text: &str) -> bool {
     let w = words(text);
-    INCOME.iter().any(|phrase| contains_word(&w, phrase))
+    let s = singular(&w);
+    const NOT_INCOME: &[&str] = &["interest charge", "finance charge", "late fee", "juros", "intereses de demora", "cuota", "tips for"];
+    INCOME.iter().any(|phrase| contains_word(&w, phrase) || contains_word(&s, phrase)) && !NOT_INCOME.iter().any(|p| contains_word(&w, p))
 }
 
 /// Categorises a description (a merchant name, a statement line, a sentence fragment).
 pub fn categorize(description: &str) -> Categorized {
     let mut w = words(description);
-    // "AMZN Mktp US*2K4" → " amzn mktp us 2k4 ": fine; "PAG*PadariaX" → drop " pag ".
+    // "PAG*PadariaX" → drop " pag "; "PAYPAL *NETFLIX" → " netflix ".
     for prefix in NOISE_PREFIXES {
         if w.starts_with(prefix) {
             w = format!(" {}", &w[prefix.len()..]);
         }
     }
-    if let Some((phrase, category)) = find_longest(&w, MERCHANTS) {
-        return Categorized { category, confidence: MERCHANT_CONFIDENCE, matched: Some(phrase) };
+    let s = singular(&w);
+    let both = [w.as_str(), s.as_str()];
+    let hit = |(phrase, category): (&'static str, Category), confidence: f64| Categorized { category, confidence, matched: Some(phrase) };
+    if let Some(m) = best_match(&both, MERCHANTS, false) {
+        return hit(m, MERCHANT_CONFIDENCE);
     }
-    if let Some((phrase, category)) = find_longest(&w, KEYWORDS) {
-        return Categorized { category, confidence: KEYWORD_CONFIDENCE, matched: Some(phrase) };
+    if let Some(k) = best_match(&both, KEYWORDS, false) {
+        return hit(k, KEYWORD_CONFIDENCE);
+    }
+    if let Some(m) = best_match(&both, MERCHANTS, true) {
+        return hit(m, 0.8);
+    }
+    if let Some(k) = best_match(&both, KEYWORDS, true) {
+        return hit(k, 0.7);
     }
     // Statements glue words together ("PadariaDoJoao", "NETFLIXCOM"): a long single-word name
     // at the start of a token still counts, a little less surely.
-    for token in w.split_whitespace() {
+    let tokens: Vec<&str> = w.split_whitespace().filter(|t| t.chars().any(char::is_alphabetic)).collect();
+    for token in &tokens {
         for table in [MERCHANTS, KEYWORDS] {
             if let Some(&(phrase, category)) = table
                 .iter()
                 .filter(|(p, _)| p.len() >= 5 && !p.contains(' ') && token.len() > p.len() && token.starts_with(p))
                 .max_by_key(|(p, _)| p.len())
             {
-                return Categorized { category, confidence: KEYWORD_CONFIDENCE, matched: Some(phrase) };
+                return hit((phrase, category), 0.75);
+            }
+        }
+    }
+    // A typo of a long name ("starbuks", "gasolna").
+    for token in tokens.iter().filter(|t| t.len() >= 6) {
+        for table in [MERCHANTS, KEYWORDS] {
+            if let Some(&(phrase, category)) = table.iter().find(|(p, c)| p.len() >= 6 && !p.contains(' ') && !is_weak(p, *c, table) && within_one_edit(token, p)) {
+                return hit((phrase, category), 0.65);
             }
         }
     }

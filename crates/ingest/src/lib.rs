@@ -10,6 +10,7 @@ pub mod amount;
 pub mod categorize;
 pub mod dates;
 pub mod detect;
+pub mod golden;
 pub mod ofx;
 pub mod qif;
 pub mod receipt;

@@ -36,6 +36,8 @@ const INCOME_CONFIDENCE: f64 = 0.93;
 const MARKED_AMOUNT: f64 = 0.97;
 const LONE_NUMBER: f64 = 0.85;
 const GUESSED_NUMBER: f64 = 0.6;
+/// A follow-up item with no words of its own takes the category before it, unsurely.
+const INHERITED_CONFIDENCE: f64 = 0.6;
 
 /// Longest message read; anything longer is cut (and said so) rather than slowing everything.
 const MAX_MESSAGE_CHARS: usize = 20_000;
@@ -552,7 +554,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         diagnostics.push(Diagnostic::general("no amount found: write it with a number, e.g. \"coffee $5\""));
     }
 
-    let mut transactions = Vec::new();
+    let mut transactions: Vec<Parsed> = Vec::new();
     for item in &items {
         let Some(amount_cents) = item.amount.value.to_minor(item.amount.currency.unwrap_or(ctx.currency)).filter(|v| *v > 0) else {
             diagnostics.push(Diagnostic::at(words[item.amount.at].line, format!("'{}' is not an amount above zero", words[item.amount.at].raw)));
@@ -580,7 +582,12 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             (Category::Income, INCOME_CONFIDENCE)
         } else {
             let c = categorize(&item_text);
-            (c.category, c.confidence)
+            let content_words = item_text.split_whitespace().filter(|w| !FILLER.contains(&fold(w).as_str())).count();
+            match transactions.last() {
+                // "lyft 14.30 to work and 16.80 back": a bare follow-up shares its neighbour's category.
+                Some(previous) if c.matched.is_none() && content_words <= 2 => (previous.category, INHERITED_CONFIDENCE),
+                _ => (c.category, c.confidence),
+            }
         };
         transactions.push(Parsed {
             amount_cents,

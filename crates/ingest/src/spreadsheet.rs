@@ -152,7 +152,9 @@ fn detect_delimiter(text: &str) -> u8 {
                 *counts.entry(r.len()).or_insert(0usize) += 1;
             }
         }
-        let score = counts.values().copied().max().unwrap_or(0);
+        // Lines that agree, weighted by how many fields they split into: a decimal comma
+        // splits ";"-files into two consistent fields, the real delimiter into more.
+        let score = counts.iter().map(|(fields, lines)| lines * (*fields).min(8)).max().unwrap_or(0);
         if score > best.1 {
             best = (delim, score);
         }
@@ -198,11 +200,13 @@ fn role_of(header: &str) -> Option<Role> {
         | "data movimento" | "posted date" => Role::Date(0),
         "posting date" | "post date" | "started date" | "date posted" | "buchungstag" | "fecha contable" => Role::Date(1),
         "value date" | "fecha valor" | "f valor" | "data valor" | "valuta" | "valutadatum" => Role::Date(2),
-        "description" | "descricao" | "concepto" | "transaction description" | "details" | "narrative" | "naam omschrijving"
+        "description" | "descricao" | "concepto" | "transaction description" | "narrative" | "naam omschrijving"
         | "historico" | "lancamento" | "title" | "titulo" | "merchant" | "payee" | "name" | "nombre" | "descripcion"
-        | "transaction details" | "movimiento" | "estabelecimento" | "comercio" | "beneficiary" => Role::Description(0),
+        | "movimiento" | "estabelecimento" | "comercio" | "beneficiary" | "auftraggeber empfanger" | "empfanger"
+        | "auftraggeber" | "beguenstigter zahlungspflichtiger" | "counterparty" | "omschrijving" => Role::Description(0),
+        "transaction details" | "details" | "verwendungszweck" | "beschreibung" => Role::Description(1),
         "memo" | "notes" | "reference" | "payment reference" | "referencia" | "mededelingen" | "observaciones"
-        | "notes and tags" | "remittance information" | "note" => Role::Description(2),
+        | "notes and tags" | "remittance information" | "note" | "buchungstext" => Role::Description(2),
         "amount" | "valor" | "importe" | "bedrag" | "monto" | "betrag" | "gross" | "transaction amount" | "amount eur"
         | "amount usd" | "amount gbp" | "valor r" | "bedrag eur" | "importe eur" | "valor rs" | "total" | "quantia" => Role::Amount(0),
         "debit" | "debito" | "money out" | "paid out" | "withdrawals" | "withdrawal" | "cargo" | "cargos" | "saida" | "saidas"
@@ -432,13 +436,15 @@ impl Layout {
                 positive += 1;
             } else if value < 0 {
                 negative += 1;
-                if mentions_income(&self.description(row)) || words(&self.description(row)).contains(" payment ") || words(&self.description(row)).contains(" pagamento ") {
+                let d = self.description(row);
+                let w = words(&d);
+                if mentions_income(&d) || [" payment ", " pagamento ", " credit ", " pago ", " abono "].iter().any(|k| w.contains(k)) {
                     negative_payments += 1;
                 }
             }
         }
         let total = positive + negative;
-        if total >= 3 && positive * 10 >= total * 7 && (negative == 0 || negative_payments * 2 >= negative || positive * 10 >= total * 9) {
+        if total >= 3 && positive * 10 >= total * 7 && (negative == 0 || negative_payments > 0 || positive * 10 >= total * 9) {
             Sign::PositiveIsOut
         } else {
             Sign::NegativeIsOut

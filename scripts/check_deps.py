@@ -13,9 +13,11 @@ import sys
 
 ALLOWED = {
     "ozzie-core": set(),
+    "ozzie-ingest": {"ozzie-core"},
     "ozzie-store": {"ozzie-core"},
-    "ozzie-engine": {"ozzie-core", "ozzie-store"},
-    "ozzie-cli": {"ozzie-core", "ozzie-engine"},
+    "ozzie-engine": {"ozzie-core", "ozzie-ingest", "ozzie-store"},
+    # Pure libraries (core, ingest) may be used by hosts directly; state goes through the engine.
+    "ozzie-cli": {"ozzie-core", "ozzie-ingest", "ozzie-engine"},
     # The shell reaches the domain types through ozzie_engine::domain.
     "ozzie-desktop": {"ozzie-engine"},
 }

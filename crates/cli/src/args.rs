@@ -45,9 +45,45 @@ pub enum Command {
     /// Add or list goals
     #[command(subcommand)]
     Goal(GoalCmd),
-    /// Add or list transactions
+    /// Add, import or list transactions
     #[command(subcommand)]
     Tx(TxCmd),
+    /// Read transactions from a sentence or a file and print them, storing nothing (no database)
+    Parse(ParseArgs),
+    /// Score the offline parsers on a golden corpus: accuracy per language and per file format
+    IngestReport(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// en, pt or es [default: en]
+    #[arg(long)]
+    pub language: Option<String>,
+    /// The currency when the input names none [default: USD for en, BRL for pt, EUR for es]
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// The date "yesterday" is relative to [default: today, or OZZIE_TODAY]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+    /// text, image, pdf, spreadsheet, ofx or qif [default: detected from the file]
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// Read this file instead of TEXT
+    #[arg(long, value_name = "PATH", conflicts_with = "text")]
+    pub file: Option<PathBuf>,
+    /// The sentence, e.g. "coffee $5 and lunch $15"
+    #[arg(value_name = "TEXT", required_unless_present = "file")]
+    pub text: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The corpus directory (sentences/ and files/)
+    #[arg(long, value_name = "DIR", default_value = "tests/fixtures/ingest")]
+    pub fixtures: PathBuf,
+    /// Also list every case that was not exactly right
+    #[arg(long)]
+    pub misses: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -230,16 +266,31 @@ impl GoalAddArgs {
     }
 }
 
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum TxCmd {
-    /// Add one transaction, field by field
+    /// Add transactions from a sentence ("coffee $5 and lunch $15"), or one field by field
     Add(TxAddArgs),
+    /// Import bank files (CSV/TSV, OFX/QFX, QIF, PDF statements, receipt photos), all or nothing each
+    Import(ImportArgs),
     /// List transactions, newest first
     List(TxListArgs),
 }
 
 #[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// spreadsheet, ofx, qif, pdf or image [default: detected from each file]
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct TxAddArgs {
+    /// A sentence with one or more transactions, in the user's language
+    #[arg(value_name = "TEXT", conflicts_with_all = ["amount_cents", "category", "description", "transaction_date"])]
+    pub text: Vec<String>,
     /// In cents, always positive: 4500 is 45.00 (money in uses --category income)
     #[arg(long, allow_negative_numbers = true)]
     pub amount_cents: Option<i64>,

@@ -218,3 +218,25 @@ pub fn transactions(items: &[TransactionView], page: Option<&TransactionPageView
     }
     out
 }
+
+pub fn previews(list: &ozzie_core::wire::ParsedListView, lang: Language) -> String {
+    let rows: Vec<Vec<String>> = list
+        .transactions
+        .iter()
+        .map(|t| {
+            let sign = if t.category == "income" { "+" } else { "" };
+            vec![
+                t.transaction_date.clone(),
+                format!("{sign}{}", cents(t.amount_cents, &t.currency, lang)),
+                t.category.into(),
+                t.description.clone(),
+                format!("{:.2}", t.ai_confidence),
+            ]
+        })
+        .collect();
+    let mut out = if rows.is_empty() { "Nothing was read as a transaction.".to_string() } else { table(&["DATE", "AMOUNT", "CATEGORY", "DESCRIPTION", "CONFIDENCE"], &rows) };
+    for d in list.diagnostics.iter().take(10) {
+        out.push_str(&format!("\n  note: {d}"));
+    }
+    out
+}

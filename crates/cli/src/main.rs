@@ -6,6 +6,7 @@
 
 mod args;
 mod human;
+mod ingest;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -57,6 +58,13 @@ fn data_dir(flag: Option<PathBuf>) -> PathBuf {
 }
 
 fn run(cli: Cli) -> Result<(), EngineError> {
+    let out = Output { json: cli.json };
+    // Commands that need no database.
+    match cli.command {
+        Command::Parse(a) => return ingest::parse(a, &out),
+        Command::IngestReport(a) => return ingest::report(a, &out),
+        _ => {}
+    }
     let dir = data_dir(cli.data_dir);
     let key_env = std::env::var("OZZIE_DB_KEY").ok();
     let today = std::env::var("OZZIE_TODAY").ok();
@@ -70,9 +78,8 @@ fn run(cli: Cli) -> Result<(), EngineError> {
         Some(raw) => UserRef::parse(raw)?,
         None => UserRef::LocalProfile,
     };
-    let out = Output { json: cli.json };
-
     match cli.command {
+        Command::Parse(_) | Command::IngestReport(_) => Ok(()),
         Command::Init => {
             let users = engine.users()?;
             out.print(
@@ -129,6 +136,8 @@ fn run(cli: Cli) -> Result<(), EngineError> {
             }
         },
         Command::Tx(cmd) => match cmd {
+            TxCmd::Add(a) if !a.text.is_empty() => ingest::add_text(&mut engine, &who, a.text.join(" "), &out),
+            TxCmd::Import(a) => ingest::import(&mut engine, &who, a, &out),
             TxCmd::Add(a) => {
                 let stored = engine.add_transactions(&who, vec![a.into_input()])?;
                 let user = engine.user(&who)?;
@@ -153,12 +162,12 @@ fn run(cli: Cli) -> Result<(), EngineError> {
 }
 
 /// Prints a result as the seed's envelope (`--json`) or as text for people.
-struct Output {
-    json: bool,
+pub(crate) struct Output {
+    pub(crate) json: bool,
 }
 
 impl Output {
-    fn print<T: Serialize>(&self, object: &'static str, data: &T, human: impl FnOnce(&T) -> String) -> Result<(), EngineError> {
+    pub(crate) fn print<T: Serialize>(&self, object: &'static str, data: &T, human: impl FnOnce(&T) -> String) -> Result<(), EngineError> {
         let text = if self.json {
             serde_json::to_string_pretty(&Envelope::new(object, data)).unwrap_or_default()
         } else {

@@ -69,8 +69,9 @@ impl Category {
     }
 }
 
-/// How a transaction reached Ozzie. The first six are the seed's; `manual` is a structured entry
-/// typed into this app (CLI or desktop) rather than parsed from free text or a file.
+/// How a transaction reached Ozzie. The first six are the seed's (its REST API and WhatsApp);
+/// the rest are this app's own ways in: `manual` (typed field by field), `app_text` /
+/// `app_image` (a sentence or a receipt photo given to the app), and `file_*` (an imported file).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
@@ -81,10 +82,16 @@ pub enum Source {
     ApiPdf,
     ApiSpreadsheet,
     Manual,
+    AppText,
+    AppImage,
+    FileSpreadsheet,
+    FilePdf,
+    FileOfx,
+    FileQif,
 }
 
 impl Source {
-    pub const ALL: [Source; 7] = [
+    pub const ALL: [Source; 13] = [
         Source::WhatsappText,
         Source::WhatsappImage,
         Source::ApiText,
@@ -92,6 +99,12 @@ impl Source {
         Source::ApiPdf,
         Source::ApiSpreadsheet,
         Source::Manual,
+        Source::AppText,
+        Source::AppImage,
+        Source::FileSpreadsheet,
+        Source::FilePdf,
+        Source::FileOfx,
+        Source::FileQif,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -103,6 +116,12 @@ impl Source {
             Source::ApiPdf => "api_pdf",
             Source::ApiSpreadsheet => "api_spreadsheet",
             Source::Manual => "manual",
+            Source::AppText => "app_text",
+            Source::AppImage => "app_image",
+            Source::FileSpreadsheet => "file_spreadsheet",
+            Source::FilePdf => "file_pdf",
+            Source::FileOfx => "file_ofx",
+            Source::FileQif => "file_qif",
         }
     }
 
@@ -195,6 +214,28 @@ pub struct Transaction {
     pub user_id: String,
     pub tx: NewTransaction,
     pub created_at: DateTime<Utc>,
+}
+
+/// Do two descriptions name the same purchase? Used to recognise a transaction imported twice
+/// (the same file again, or overlapping statements): equal after normalising, one containing the
+/// other, or sharing at least half of their words. Numbers (card digits, store numbers) are ignored.
+pub fn similar_descriptions(a: &str, b: &str) -> bool {
+    fn norm(s: &str) -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+            .map(str::to_lowercase)
+            .collect()
+    }
+    let (wa, wb) = (norm(a), norm(b));
+    if wa.is_empty() || wb.is_empty() {
+        return wa.is_empty() && wb.is_empty();
+    }
+    let (ja, jb) = (wa.join(" "), wb.join(" "));
+    if ja == jb || ja.contains(&jb) || jb.contains(&ja) {
+        return true;
+    }
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    shared * 2 >= wa.len().max(wb.len())
 }
 
 pub const DEFAULT_PAGE_LIMIT: u32 = 50;
@@ -352,6 +393,15 @@ mod tests {
         assert_eq!(Cursor::parse(&ours.encode()), Ok(ours));
         assert!(Cursor::parse("yesterday").is_err());
         assert!(Cursor::parse("2025-05-03~drop table").is_err());
+    }
+
+    #[test]
+    fn descriptions_that_name_the_same_purchase() {
+        assert!(similar_descriptions("WHOLEFDS MKT 10234", "WHOLEFDS MKT 10881"));
+        assert!(similar_descriptions("Netflix", "NETFLIX.COM"));
+        assert!(similar_descriptions("AMAZON MKTPLACE PMTS", "Amazon Mktplace pmts amzn.com/bill"));
+        assert!(!similar_descriptions("Starbucks", "Shell Oil"));
+        assert!(!similar_descriptions("", "Shell"));
     }
 
     #[test]

@@ -356,6 +356,39 @@ impl From<&Transaction> for TransactionView {
     }
 }
 
+/// A transaction read from input but not stored (a preview: `ozzie parse`, the app's quick-add).
+#[derive(Debug, Clone, Serialize)]
+pub struct ParsedTransactionView {
+    pub amount_cents: i64,
+    pub currency: String,
+    pub category: &'static str,
+    pub description: String,
+    pub transaction_date: String,
+    pub source: &'static str,
+    pub ai_confidence: f64,
+}
+
+impl From<&crate::transaction::NewTransaction> for ParsedTransactionView {
+    fn from(t: &crate::transaction::NewTransaction) -> Self {
+        ParsedTransactionView {
+            amount_cents: t.amount_cents,
+            currency: t.currency.code().to_string(),
+            category: t.category.as_str(),
+            description: t.description.clone(),
+            transaction_date: date(&t.transaction_date),
+            source: t.source.as_str(),
+            ai_confidence: t.ai_confidence,
+        }
+    }
+}
+
+/// `{"transactions": […]}` of previews, with what could not be read.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParsedListView {
+    pub transactions: Vec<ParsedTransactionView>,
+    pub diagnostics: Vec<String>,
+}
+
 /// `{"transactions": […]}`, the data of a `transaction_list` (what a submission produced).
 #[derive(Debug, Clone, Serialize)]
 pub struct TransactionListView {

@@ -26,12 +26,18 @@ pub use ozzie_core as domain;
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "ozzie.db";
 
+pub mod extract;
+pub mod ingestion;
+
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
     #[error(transparent)]
     Domain(#[from] DomainError),
     #[error(transparent)]
     Store(StoreError),
+    /// Something this machine lacks (a tool to read PDFs or photos); the message says how to fix it.
+    #[error("{0}")]
+    Environment(String),
 }
 
 impl From<StoreError> for EngineError {
@@ -50,7 +56,7 @@ impl EngineError {
             EngineError::Store(
                 StoreError::WrongKey { .. } | StoreError::KeyMissing { .. } | StoreError::KeyUnavailable { .. },
             ) => ErrorCode::DatabaseKeyError,
-            EngineError::Store(_) => ErrorCode::InternalError,
+            EngineError::Store(_) | EngineError::Environment(_) => ErrorCode::InternalError,
         }
     }
 
@@ -58,7 +64,7 @@ impl EngineError {
     pub fn envelope(&self) -> ErrorEnvelope {
         match self {
             EngineError::Domain(d) => ErrorEnvelope::from(d),
-            EngineError::Store(e) => ErrorEnvelope::new(self.code().as_str(), e.to_string(), None),
+            EngineError::Store(_) | EngineError::Environment(_) => ErrorEnvelope::new(self.code().as_str(), self.to_string(), None),
         }
     }
 }

@@ -1,7 +1,14 @@
 //! Comparing parses with the golden corpus (`tests/fixtures/ingest/`, its README defines the
-//! format): what "exactly right" means for a sentence and for a file, and the accuracy table.
+//! format): what "exactly right" means for a sentence and for a file, the accuracy table, and
+//! [`evaluate`], the corpus walker shared by the tests and `ozzie ingest-report`. (The walker reads
+//! the corpus from disk — the one place in this crate that does IO — and leaves reading each file
+//! kind to the caller, so PDF and OCR extraction stay at the edge.)
 
 use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::detect::{detect, Kind};
+use crate::sentence;
 
 use chrono::NaiveDate;
 use ozzie_core::{Currency, Language};
@@ -172,4 +179,43 @@ impl std::fmt::Display for Report {
         }
         Ok(())
     }
+}
+
+/// Walks a corpus directory (`sentences/{en,pt,es}.jsonl`, `files/*` with `*.expected.json`) and
+/// scores every case. `parse_file` reads one file of a kind (None: the kind cannot be read here,
+/// and the case is left out of the score).
+pub fn evaluate(dir: &Path, parse_file: &dyn Fn(Kind, &[u8], &str, &Context) -> Option<Parse>) -> Result<Report, String> {
+    let mut report = Report::default();
+    for (lang, code) in [(Language::En, "en"), (Language::Pt, "pt"), (Language::Es, "es")] {
+        let path = dir.join("sentences").join(format!("{code}.jsonl"));
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let case: SentenceCase = serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", path.display(), n + 1))?;
+            let ctx = case.context(lang)?;
+            let outcome = case.check(&sentence::parse(&case.text, &ctx));
+            report.record(&format!("sentences/{code}"), &format!("{code}:{} {:?}", n + 1, case.text), outcome);
+        }
+    }
+    let files = dir.join("files");
+    let mut entries: Vec<_> = match std::fs::read_dir(&files) {
+        Ok(rd) => rd.flatten().map(|e| e.path()).collect(),
+        Err(_) => Vec::new(),
+    };
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        if name.ends_with(".expected.json") || name.starts_with('.') {
+            continue;
+        }
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+        let Ok(json) = std::fs::read_to_string(files.join(format!("{stem}.expected.json"))) else { continue };
+        let case: FileCase = serde_json::from_str(&json).map_err(|e| format!("{stem}.expected.json: {e}"))?;
+        let ctx = case.context()?;
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let kind = detect(&bytes, Some(&name));
+        if let Some(parse) = parse_file(kind, &bytes, &name, &ctx) {
+            report.record(&format!("files/{}", kind.as_str()), &name, case.check(&parse));
+        }
+    }
+    Ok(report)
 }

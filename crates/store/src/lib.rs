@@ -10,6 +10,7 @@
 mod db;
 mod error;
 pub mod goals;
+pub mod imports;
 pub mod intakes;
 pub mod key;
 pub mod outbox;

@@ -17,6 +17,7 @@ pub enum Entity {
     Plan,
     Goal,
     Transaction,
+    Import,
 }
 
 impl Entity {
@@ -27,6 +28,7 @@ impl Entity {
             Entity::Plan => "plan",
             Entity::Goal => "goal",
             Entity::Transaction => "transaction",
+            Entity::Import => "import",
         }
     }
 }

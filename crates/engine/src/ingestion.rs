@@ -1,0 +1,352 @@
+//! Taking transactions in: the seed's `POST /transactions` body (text, image, pdf, spreadsheet),
+//! and file imports (CSV/TSV, OFX/QFX, QIF, PDF statements, receipt photos) with progress.
+//!
+//! Every submission is stored as one import: what the user gave (the sentence; the file's name and
+//! SHA-256, and the text read from a PDF or photo) beside the transactions parsed from it, all in
+//! one SQLite transaction. Files are matched against what is already stored so a re-import or an
+//! overlapping statement adds no duplicates; typed sentences are always new.
+
+use std::io::Read;
+use std::path::Path;
+
+use base64::Engine as _;
+use ozzie_core::transaction::{NewTransaction, Source, Transaction};
+use ozzie_core::{DomainError, Language};
+use ozzie_ingest::detect::{detect, Kind};
+use ozzie_ingest::spreadsheet::{Layout, Row, SAMPLE_BYTES};
+use ozzie_ingest::{ofx, qif, receipt, sentence, statement, Context, Parse, Parsed};
+use ozzie_store::imports::{ImportMeta, ImportSummary};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::extract::{ocr_text, pdf_text, ExtractError};
+use crate::{Engine, EngineError, EngineResult, UserRef};
+
+/// Largest image accepted (the seed's limit), and largest file read whole into memory.
+pub const MAX_IMAGE_BYTES: usize = 10 * 1024 * 1024;
+pub const MAX_WHOLE_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Diagnostics kept per import; the rest are counted.
+const MAX_DIAGNOSTICS: usize = 200;
+
+/// Who submitted: the REST API, this app, or WhatsApp (it decides the `source`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Api,
+    App,
+    WhatsApp,
+}
+
+/// The seed's `POST /transactions` body (a discriminated union on `type`).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SubmitTransactionsInput {
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub content: Option<String>,
+    pub mime_type: Option<String>,
+    pub language: Option<String>,
+    /// Ozzie Local: the name of an uploaded file, kept with the import.
+    pub file_name: Option<String>,
+}
+
+/// What a submission produced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Submitted {
+    pub import_id: String,
+    pub transactions: Vec<Transaction>,
+    pub diagnostics: Vec<String>,
+}
+
+/// The outcome of a file import.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportReport {
+    pub kind: Kind,
+    pub summary: ImportSummary,
+    pub diagnostics: Vec<String>,
+    /// Diagnostics beyond the ones kept.
+    pub more_diagnostics: u64,
+}
+
+/// Progress of a long import, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportProgress {
+    pub bytes_read: u64,
+    pub total_bytes: u64,
+    pub rows: u64,
+}
+
+impl From<ExtractError> for EngineError {
+    fn from(e: ExtractError) -> Self {
+        match e {
+            ExtractError::ToolMissing(msg) => EngineError::Environment(msg),
+            ExtractError::Unreadable(msg) => DomainError::validation("content", msg).into(),
+        }
+    }
+}
+
+fn source_for(channel: Channel, kind: Kind) -> Source {
+    match (channel, kind) {
+        (Channel::WhatsApp, Kind::Image) => Source::WhatsappImage,
+        (Channel::WhatsApp, _) => Source::WhatsappText,
+        (Channel::Api, Kind::Text) => Source::ApiText,
+        (Channel::Api, Kind::Image) => Source::ApiImage,
+        (Channel::Api, Kind::Pdf) => Source::ApiPdf,
+        (Channel::Api, _) => Source::ApiSpreadsheet,
+        (Channel::App, Kind::Text) => Source::AppText,
+        (Channel::App, Kind::Image) => Source::AppImage,
+        (Channel::App, Kind::Pdf) => Source::FilePdf,
+        (Channel::App, Kind::Ofx) => Source::FileOfx,
+        (Channel::App, Kind::Qif) => Source::FileQif,
+        (Channel::App, Kind::Spreadsheet) => Source::FileSpreadsheet,
+    }
+}
+
+/// Reads input of a known kind held in memory. PDFs and images go through the edge tools; the
+/// text they yield is returned too, to be kept with the import.
+pub fn parse_bytes(kind: Kind, bytes: &[u8], ctx: &Context) -> EngineResult<(Parse, Option<String>)> {
+    Ok(match kind {
+        Kind::Text => {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            (sentence::parse(&text, ctx), None)
+        }
+        Kind::Spreadsheet => (ozzie_ingest::spreadsheet::parse(bytes, ctx), None),
+        Kind::Ofx => (ofx::parse(bytes, ctx), None),
+        Kind::Qif => (qif::parse(bytes, ctx), None),
+        Kind::Pdf => {
+            // The seed's "pdf" type sends the text already extracted; files send the PDF itself.
+            let text = if bytes.starts_with(b"%PDF") { pdf_text(bytes)? } else { String::from_utf8_lossy(bytes).into_owned() };
+            (statement::parse(&text, ctx), Some(text))
+        }
+        Kind::Image => {
+            let text = ocr_text(bytes)?;
+            (receipt::parse(&text, ctx), Some(text))
+        }
+    })
+}
+
+/// Reads input without storing anything (`ozzie parse`, the app's "here is what I understood").
+pub fn preview(kind: Kind, bytes: &[u8], ctx: &Context, channel: Channel) -> EngineResult<(Vec<NewTransaction>, Vec<String>)> {
+    let (parse, _) = parse_bytes(kind, bytes, ctx)?;
+    let source = source_for(channel, kind);
+    let diagnostics = parse
+        .diagnostics
+        .iter()
+        .map(|d| match d.line {
+            Some(l) => format!("line {l}: {}", d.message),
+            None => d.message.clone(),
+        })
+        .collect();
+    Ok((parse.transactions.iter().map(|p| to_new(p, source)).collect(), diagnostics))
+}
+
+fn to_new(parsed: &Parsed, source: Source) -> NewTransaction {
+    NewTransaction {
+        amount_cents: parsed.amount_cents,
+        currency: parsed.currency,
+        category: parsed.category,
+        description: parsed.description.clone(),
+        transaction_date: parsed.transaction_date,
+        source,
+        ai_confidence: (parsed.confidence * 100.0).round() / 100.0,
+    }
+}
+
+fn kind_of(raw: Option<&str>) -> EngineResult<Kind> {
+    let raw = raw.ok_or_else(|| DomainError::validation("type", "is required: \"text\", \"image\", \"pdf\" or \"spreadsheet\""))?;
+    match Kind::parse(raw) {
+        Some(k @ (Kind::Text | Kind::Image | Kind::Pdf | Kind::Spreadsheet | Kind::Ofx | Kind::Qif)) => Ok(k),
+        _ => Err(DomainError::validation("type", format!("'{raw}' is not a type; use \"text\", \"image\", \"pdf\" or \"spreadsheet\"")).into()),
+    }
+}
+
+fn decode_base64(field: &str, content: &str) -> EngineResult<Vec<u8>> {
+    let cleaned: String = content.split_once("base64,").map_or(content, |(_, b)| b).chars().filter(|c| !c.is_whitespace()).collect();
+    base64::engine::general_purpose::STANDARD
+        .decode(cleaned.as_bytes())
+        .map_err(|_| DomainError::validation(field, "is not valid base64").into())
+}
+
+impl Engine {
+    fn context_for(&mut self, user: &UserRef, language: Option<&str>) -> EngineResult<(ozzie_core::user::User, Context)> {
+        let user = self.user(user)?;
+        let language = match language {
+            Some(l) => Language::parse("language", l)?,
+            None => user.language,
+        };
+        let ctx = Context { language, currency: user.currency, today: self.today() };
+        Ok((user, ctx))
+    }
+
+    /// The seed's `POST /transactions`: parses the content and stores what it found.
+    pub fn submit_transactions(&mut self, user: &UserRef, input: SubmitTransactionsInput, channel: Channel) -> EngineResult<Submitted> {
+        let kind = kind_of(input.kind.as_deref())?;
+        let content = input.content.filter(|c| !c.trim().is_empty()).ok_or_else(|| DomainError::validation("content", "is required and must not be empty"))?;
+        let (user, ctx) = self.context_for(user, input.language.as_deref())?;
+        let bytes = match kind {
+            Kind::Image => {
+                let mime = input.mime_type.as_deref().ok_or_else(|| DomainError::validation("mime_type", "is required for images: \"image/jpeg\", \"image/png\" or \"image/webp\""))?;
+                if !matches!(mime, "image/jpeg" | "image/png" | "image/webp") {
+                    return Err(DomainError::validation("mime_type", format!("'{mime}' is not supported; use \"image/jpeg\", \"image/png\" or \"image/webp\"")).into());
+                }
+                let bytes = decode_base64("content", &content)?;
+                if bytes.len() > MAX_IMAGE_BYTES {
+                    return Err(DomainError::validation("content", "the image is larger than 10 MB; send a smaller photo").into());
+                }
+                bytes
+            }
+            // A PDF sent as its bytes in base64 ("JVBER" is base64 of "%PDF"), or its text.
+            Kind::Pdf if content.trim_start().starts_with("JVBER") => decode_base64("content", &content)?,
+            _ => content.clone().into_bytes(),
+        };
+        let (parse, extracted) = parse_bytes(kind, &bytes, &ctx)?;
+        let source = source_for(channel, kind);
+        let sha = (kind != Kind::Text).then(|| hex::encode(Sha256::digest(&bytes)));
+        let raw_text = match kind {
+            Kind::Text | Kind::Spreadsheet => Some(content),
+            _ => extracted,
+        };
+        let diagnostics: Vec<String> = parse.diagnostics.iter().map(|d| d.message.clone()).collect();
+        let meta = ImportMeta {
+            kind: kind.as_str(),
+            source: source.as_str(),
+            file_name: input.file_name,
+            sha256: sha,
+            raw_text,
+            dedupe: !matches!(kind, Kind::Text | Kind::Image),
+            keep_rows: true,
+        };
+        let mut batch = self.store.begin_import(&user.id, meta)?;
+        for parsed in &parse.transactions {
+            batch.add(&to_new(parsed, source), parsed.external_id.as_deref())?;
+        }
+        let summary = batch.finish(&diagnostics)?;
+        if parse.transactions.is_empty() {
+            // The input is kept (in the import) even though nothing could be read from it.
+            let why = diagnostics.first().cloned().unwrap_or_else(|| "no transactions found".into());
+            return Err(DomainError::validation("content", why).into());
+        }
+        Ok(Submitted { import_id: summary.import_id, transactions: summary.transactions, diagnostics })
+    }
+
+    /// Imports a file, all or nothing, reporting progress. Spreadsheets stream, so a file of any
+    /// size is read in bounded memory; other kinds are read whole (up to 64 MB).
+    pub fn import_file(
+        &mut self,
+        user: &UserRef,
+        path: &Path,
+        kind: Option<Kind>,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> EngineResult<ImportReport> {
+        let io = |e: std::io::Error| DomainError::validation("file", format!("{}: {e}", path.display()));
+        let total_bytes = std::fs::metadata(path).map_err(io)?.len();
+        let mut head = Vec::new();
+        std::fs::File::open(path).map_err(io)?.take(SAMPLE_BYTES as u64).read_to_end(&mut head).map_err(io)?;
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let kind = kind.unwrap_or_else(|| detect(&head, file_name.as_deref()));
+        let (user, ctx) = self.context_for(user, None)?;
+        let source = source_for(Channel::App, kind);
+        let sha = hash_file(path).map_err(io)?;
+        let mut diagnostics = Vec::new();
+        let mut more = 0u64;
+        let mut note = |msg: String, diagnostics: &mut Vec<String>| {
+            if diagnostics.len() < MAX_DIAGNOSTICS {
+                diagnostics.push(msg);
+            } else {
+                more += 1;
+            }
+        };
+
+        if kind == Kind::Spreadsheet {
+            let layout = Layout::detect(&head, &ctx).map_err(|d| DomainError::validation("file", format!("{}: {}", path.display(), d.message)))?;
+            let meta = ImportMeta { kind: kind.as_str(), source: source.as_str(), file_name, sha256: Some(sha), raw_text: None, dedupe: true, keep_rows: false };
+            let mut batch = self.store.begin_import(&user.id, meta)?;
+            let file = std::fs::File::open(path).map_err(io)?;
+            let read_so_far = std::rc::Rc::new(std::cell::Cell::new(0u64));
+            let shared = CountingReader { inner: file, count: read_so_far.clone() };
+            let mut failure: Option<EngineError> = None;
+            let mut rows = 0u64;
+            let result = layout.read(shared, |row| {
+                if failure.is_some() {
+                    return;
+                }
+                match row {
+                    Row::Transaction(parsed) => {
+                        if let Err(e) = batch.add(&to_new(&parsed, source), parsed.external_id.as_deref()) {
+                            failure = Some(e.into());
+                        }
+                    }
+                    Row::Skipped(d) => note(format!("line {}: {}", d.line.unwrap_or(0), d.message), &mut diagnostics),
+                }
+                rows += 1;
+                if rows % 4096 == 0 {
+                    progress(ImportProgress { bytes_read: read_so_far.get(), total_bytes, rows });
+                }
+            });
+            if let Some(e) = failure {
+                return Err(e);
+            }
+            if let Err(d) = result {
+                // A file that breaks half-way is not imported half-way: the batch rolls back.
+                return Err(DomainError::validation("file", format!("{}: line {}: {}", path.display(), d.line.unwrap_or(0), d.message)).into());
+            }
+            let summary = batch.finish(&diagnostics)?;
+            progress(ImportProgress { bytes_read: total_bytes, total_bytes, rows });
+            return Ok(ImportReport { kind, summary, diagnostics, more_diagnostics: more });
+        }
+
+        if total_bytes > MAX_WHOLE_FILE_BYTES {
+            return Err(DomainError::validation("file", format!("{} is larger than 64 MB", path.display())).into());
+        }
+        let bytes = std::fs::read(path).map_err(io)?;
+        let (parse, extracted) = parse_bytes(kind, &bytes, &ctx)?;
+        for d in &parse.diagnostics {
+            note(match d.line { Some(l) => format!("line {l}: {}", d.message), None => d.message.clone() }, &mut diagnostics);
+        }
+        let meta = ImportMeta {
+            kind: kind.as_str(),
+            source: source.as_str(),
+            file_name,
+            sha256: Some(sha),
+            raw_text: extracted,
+            dedupe: kind != Kind::Image,
+            keep_rows: false,
+        };
+        let mut batch = self.store.begin_import(&user.id, meta)?;
+        for (n, parsed) in parse.transactions.iter().enumerate() {
+            batch.add(&to_new(parsed, source), parsed.external_id.as_deref())?;
+            if n % 256 == 0 {
+                progress(ImportProgress { bytes_read: total_bytes * n as u64 / parse.transactions.len().max(1) as u64, total_bytes, rows: n as u64 });
+            }
+        }
+        let summary = batch.finish(&diagnostics)?;
+        progress(ImportProgress { bytes_read: total_bytes, total_bytes, rows: parse.transactions.len() as u64 });
+        Ok(ImportReport { kind, summary, diagnostics, more_diagnostics: more })
+    }
+}
+
+fn hash_file(path: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hex::encode(hasher.finalize()))
+}
+
+/// A reader that publishes how many bytes it has handed out, for the progress bar.
+struct CountingReader<R> {
+    inner: R,
+    count: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+impl<R: Read> Read for CountingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.set(self.count.get() + n as u64);
+        Ok(n)
+    }
+}

@@ -1,0 +1,239 @@
+//! Imports: a batch of parsed transactions stored all or nothing, with what the user gave (the
+//! sentence, or the file's name and hash) and without duplicates.
+//!
+//! A row is a duplicate of a stored transaction when it carries the same bank id (OFX FITID, an
+//! id column), or — for batches that ask for it (files) — when it has the same amount, currency
+//! and direction, a date within ±[`DUPLICATE_WINDOW_DAYS`] days and a similar description, like
+//! Actual Budget's matching. Each stored transaction absorbs at most one row of a batch, so two
+//! real identical coffees in one file both stay.
+//!
+//! The whole batch is one SQLite transaction: dropping an unfinished [`ImportBatch`] rolls it all
+//! back, and a crash mid-import leaves the database as it was before.
+
+use std::collections::HashSet;
+
+use chrono::{Days, NaiveDate};
+use ozzie_core::transaction::{similar_descriptions, Category, NewTransaction, Transaction};
+use rusqlite::{params, OptionalExtension};
+
+use crate::error::StoreResult;
+use crate::outbox::{enqueue, Entity, Op};
+use crate::{new_id, now, time_text, Store};
+
+/// How far apart the dates of one transaction seen twice may be (posting vs transaction date).
+pub const DUPLICATE_WINDOW_DAYS: u64 = 7;
+/// Below this confidence a transaction waits in the review queue.
+pub const LOW_CONFIDENCE: f64 = 0.6;
+
+/// What the user gave, kept with what was parsed from it.
+#[derive(Debug, Clone, Default)]
+pub struct ImportMeta {
+    /// text, image, pdf, spreadsheet, ofx or qif.
+    pub kind: &'static str,
+    pub source: &'static str,
+    pub file_name: Option<String>,
+    pub sha256: Option<String>,
+    /// The sentence itself (for text), or the text read from a PDF or receipt.
+    pub raw_text: Option<String>,
+    /// Match rows against stored transactions (files); typed sentences are always new.
+    pub dedupe: bool,
+    /// Return the stored transactions in the summary (not for million-row files).
+    pub keep_rows: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportSummary {
+    pub import_id: String,
+    pub parsed: u64,
+    pub imported: u64,
+    pub duplicates: u64,
+    pub low_confidence: u64,
+    pub transactions: Vec<Transaction>,
+}
+
+/// An import in progress, inside one open SQLite transaction.
+pub struct ImportBatch<'a> {
+    tx: rusqlite::Transaction<'a>,
+    user_id: String,
+    import_id: String,
+    meta: ImportMeta,
+    created_at: chrono::DateTime<chrono::Utc>,
+    created_text: String,
+    /// Nothing stored before: no need to look for duplicates of earlier imports.
+    fresh: bool,
+    matched: HashSet<String>,
+    summary: ImportSummary,
+}
+
+/// What became of one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowOutcome {
+    Imported,
+    Duplicate,
+}
+
+impl Store {
+    /// Opens a batch for `user_id`. Nothing is visible to others until [`ImportBatch::finish`].
+    pub fn begin_import(&mut self, user_id: &str, meta: ImportMeta) -> StoreResult<ImportBatch<'_>> {
+        let tx = self.conn.transaction()?;
+        let import_id = new_id("imp");
+        let created_at = now();
+        let created_text = time_text(&created_at);
+        tx.execute(
+            "INSERT INTO imports (id, user_id, kind, source, file_name, sha256, raw_text, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![import_id, user_id, meta.kind, meta.source, meta.file_name, meta.sha256, meta.raw_text, created_text],
+        )?;
+        let fresh = !tx.query_row("SELECT EXISTS (SELECT 1 FROM transactions WHERE user_id = ?1)", [user_id], |r| r.get::<_, bool>(0))?;
+        Ok(ImportBatch {
+            tx,
+            user_id: user_id.to_string(),
+            summary: ImportSummary {
+                import_id: import_id.clone(),
+                parsed: 0,
+                imported: 0,
+                duplicates: 0,
+                low_confidence: 0,
+                transactions: Vec::new(),
+            },
+            import_id,
+            meta,
+            created_at,
+            created_text,
+            fresh,
+            matched: HashSet::new(),
+        })
+    }
+}
+
+impl ImportBatch<'_> {
+    fn is_duplicate(&mut self, item: &NewTransaction, external_id: Option<&str>) -> StoreResult<bool> {
+        if let Some(ext) = external_id {
+            let known: Option<String> = self
+                .tx
+                .prepare_cached("SELECT id FROM transactions WHERE user_id = ?1 AND external_id = ?2")?
+                .query_row(params![self.user_id, ext], |r| r.get(0))
+                .optional()?;
+            if known.is_some() {
+                return Ok(true);
+            }
+        }
+        if !self.meta.dedupe || self.fresh {
+            return Ok(false);
+        }
+        let window = Days::new(DUPLICATE_WINDOW_DAYS);
+        let date = item.transaction_date;
+        let from = date.checked_sub_days(window).unwrap_or(NaiveDate::MIN);
+        let to = date.checked_add_days(window).unwrap_or(NaiveDate::MAX);
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id, description FROM transactions
+             WHERE user_id = ?1 AND amount_cents = ?2 AND transaction_date BETWEEN ?3 AND ?4 AND currency = ?5
+               AND (category = 'income') = ?6 AND (import_id IS NULL OR import_id != ?7)
+             ORDER BY abs(julianday(transaction_date) - julianday(?8)), id
+             LIMIT 50",
+        )?;
+        let candidates: Vec<(String, String)> = stmt
+            .query_map(
+                params![
+                    self.user_id,
+                    item.amount_cents,
+                    from.format("%Y-%m-%d").to_string(),
+                    to.format("%Y-%m-%d").to_string(),
+                    item.currency.code(),
+                    item.category == Category::Income,
+                    self.import_id,
+                    date.format("%Y-%m-%d").to_string(),
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+            .collect::<Result<_, _>>()?;
+        let hit = candidates
+            .into_iter()
+            .find(|(id, description)| !self.matched.contains(id) && similar_descriptions(description, &item.description));
+        Ok(match hit {
+            Some((id, _)) => {
+                self.matched.insert(id);
+                true
+            }
+            None => false,
+        })
+    }
+
+    /// Stores one row unless it is a duplicate.
+    pub fn add(&mut self, item: &NewTransaction, external_id: Option<&str>) -> StoreResult<RowOutcome> {
+        self.summary.parsed += 1;
+        if self.is_duplicate(item, external_id)? {
+            self.summary.duplicates += 1;
+            return Ok(RowOutcome::Duplicate);
+        }
+        let id = new_id("txn");
+        let result = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO transactions (id, user_id, amount_cents, currency, category, description, transaction_date, source,
+                     ai_confidence, created_at, updated_at, import_id, external_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12)",
+            )?
+            .execute(params![
+                id,
+                self.user_id,
+                item.amount_cents,
+                item.currency.code(),
+                item.category.as_str(),
+                item.description,
+                item.transaction_date.format("%Y-%m-%d").to_string(),
+                item.source.as_str(),
+                item.ai_confidence,
+                self.created_text,
+                self.import_id,
+                external_id,
+            ]);
+        match result {
+            Ok(_) => {}
+            // The same bank id twice in one file: the second is the duplicate.
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation && external_id.is_some() => {
+                self.summary.duplicates += 1;
+                return Ok(RowOutcome::Duplicate);
+            }
+            Err(e) => return Err(e.into()),
+        }
+        self.summary.imported += 1;
+        if item.ai_confidence < LOW_CONFIDENCE {
+            self.summary.low_confidence += 1;
+        }
+        if self.meta.keep_rows {
+            self.summary.transactions.push(Transaction {
+                id,
+                user_id: self.user_id.clone(),
+                tx: item.clone(),
+                created_at: self.created_at,
+            });
+        }
+        Ok(RowOutcome::Imported)
+    }
+
+    /// Records the counts and the diagnostics, queues the import for sync and commits.
+    pub fn finish(self, diagnostics: &[String]) -> StoreResult<ImportSummary> {
+        let s = &self.summary;
+        let diagnostics_json = serde_json::to_string(diagnostics).unwrap_or_else(|_| "[]".into());
+        self.tx.execute(
+            "UPDATE imports SET parsed_count = ?2, imported_count = ?3, duplicate_count = ?4, low_confidence_count = ?5, diagnostics = ?6 WHERE id = ?1",
+            params![
+                self.import_id,
+                s.parsed as i64,
+                s.imported as i64,
+                s.duplicates as i64,
+                s.low_confidence as i64,
+                diagnostics_json
+            ],
+        )?;
+        let payload = serde_json::json!({
+            "import_id": self.import_id,
+            "kind": self.meta.kind,
+            "source": self.meta.source,
+            "imported": s.imported,
+        });
+        enqueue(&self.tx, &self.user_id, Entity::Import, &self.import_id, Op::Create, &payload)?;
+        self.tx.commit()?;
+        Ok(self.summary)
+    }
+}

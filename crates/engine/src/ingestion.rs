@@ -323,6 +323,19 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// The user's recent imports (what was given, what was read from it), newest first.
+    pub fn imports(&mut self, user: &UserRef, limit: u32) -> EngineResult<Vec<ozzie_store::imports::ImportRecord>> {
+        let user = self.user(user)?;
+        Ok(self.store.imports(&user.id, limit)?)
+    }
+
+    pub fn transaction_count(&mut self, user: &UserRef) -> EngineResult<u64> {
+        let user = self.user(user)?;
+        Ok(self.store.transaction_count(&user.id)?)
+    }
+}
+
 fn hash_file(path: &Path) -> std::io::Result<String> {
     let mut file = std::fs::File::open(path)?;
     let mut hasher = Sha256::new();

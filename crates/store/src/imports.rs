@@ -237,3 +237,57 @@ impl ImportBatch<'_> {
         Ok(self.summary)
     }
 }
+
+/// A stored import, for the review screen and for tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportRecord {
+    pub id: String,
+    pub kind: String,
+    pub source: String,
+    pub file_name: Option<String>,
+    pub sha256: Option<String>,
+    pub raw_text: Option<String>,
+    pub parsed: i64,
+    pub imported: i64,
+    pub duplicates: i64,
+    pub low_confidence: i64,
+    pub diagnostics: Vec<String>,
+    pub created_at: String,
+}
+
+impl Store {
+    /// The user's imports, newest first.
+    pub fn imports(&self, user_id: &str, limit: u32) -> StoreResult<Vec<ImportRecord>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, kind, source, file_name, sha256, raw_text, parsed_count, imported_count, duplicate_count,
+                    low_confidence_count, diagnostics, created_at
+             FROM imports WHERE user_id = ?1 ORDER BY created_at DESC, id DESC LIMIT ?2",
+        )?;
+        let rows = stmt
+            .query_map(params![user_id, limit], |r| {
+                let diagnostics: String = r.get(10)?;
+                Ok(ImportRecord {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    source: r.get(2)?,
+                    file_name: r.get(3)?,
+                    sha256: r.get(4)?,
+                    raw_text: r.get(5)?,
+                    parsed: r.get(6)?,
+                    imported: r.get(7)?,
+                    duplicates: r.get(8)?,
+                    low_confidence: r.get(9)?,
+                    diagnostics: serde_json::from_str(&diagnostics).unwrap_or_default(),
+                    created_at: r.get(11)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    /// How many transactions the user has (for tests and summaries).
+    pub fn transaction_count(&self, user_id: &str) -> StoreResult<u64> {
+        let n: i64 = self.conn.query_row("SELECT count(*) FROM transactions WHERE user_id = ?1", [user_id], |r| r.get(0))?;
+        Ok(n.unsigned_abs())
+    }
+}

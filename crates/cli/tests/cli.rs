@@ -246,3 +246,49 @@ fn without_a_keyring_or_key_it_says_how_to_provide_one() {
     assert!(err.contains("OZZIE_DB_KEY") && err.contains("keyring"), "{err}");
     assert!(!oz.db().exists(), "no database is created without a key");
 }
+
+#[test]
+fn parse_needs_no_database_and_prints_the_seed_shape() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = Command::new(env!("CARGO_BIN_EXE_ozzie"))
+        .args(["--data-dir", &dir.path().display().to_string(), "--json", "parse", "--language", "es", "--today", "2025-05-14", "ayer", "café", "3,50€", "y", "metro", "1,50"])
+        .env_remove("OZZIE_DB_KEY")
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["object"], "transaction_list");
+    let txs = v["data"]["transactions"].as_array().expect("list");
+    assert_eq!(txs.len(), 2);
+    assert_eq!(txs[0]["amount_cents"], 350);
+    assert_eq!(txs[0]["category"], "food");
+    assert_eq!(txs[0]["transaction_date"], "2025-05-13");
+    assert_eq!(txs[1]["category"], "transport");
+    assert_eq!(txs[1]["currency"], "EUR");
+    assert!(txs[0]["ai_confidence"].as_f64().is_some() && txs[0]["source"].is_string());
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0, "nothing stored");
+}
+
+#[test]
+fn tx_add_a_sentence_and_import_files_with_a_summary() {
+    let oz = Ozzie::new();
+    oz.json(&["user", "create"]);
+    let added = oz.json(&["tx", "add", "coffee $5 and lunch $15"]);
+    assert_eq!(added["data"]["transactions"].as_array().map(Vec::len), Some(2));
+    assert_eq!(added["data"]["transactions"][0]["source"], "app_text");
+
+    let csv = oz.data_dir().join("export.csv");
+    std::fs::write(&csv, "Date,Description,Amount\n05/01/2025,WHOLEFDS MKT,-45.00\n05/02/2025,ACME PAYROLL,2500.00\n05/03/2025,Mystery Vendor 9,-9.99\n").expect("write");
+    let first = oz.json(&["tx", "import", csv.to_str().expect("utf8")]);
+    let summary = &first["data"]["imports"][0];
+    assert_eq!((summary["imported"].as_u64(), summary["duplicates"].as_u64()), (Some(3), Some(0)));
+    assert_eq!(summary["low_confidence"], 1, "the unknown vendor waits for review");
+    let again = oz.run(&["tx", "import", csv.to_str().expect("utf8")]);
+    let text = String::from_utf8_lossy(&again.stdout);
+    assert!(text.contains("0 imported, 3 duplicates skipped"), "{text}");
+    assert_eq!(oz.json(&["tx", "list"])["data"]["total_count"], 5);
+
+    let missing = oz.run(&["tx", "import", "/nonexistent/file.csv"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("/nonexistent/file.csv"));
+}

@@ -338,19 +338,21 @@ const KEYWORDS: &[(&str, Category)] = &[
 
 /// Words that mean money came in.
 const INCOME: &[&str] = &[
-    "salary", "paycheck", "payroll", "got paid", "get paid", "paid me", "direct deposit", "dir dep", "deposit",
+    "salary", "paycheck", "payroll", "got paid", "get paid", "direct deposit", "dir dep",
     "refund", "refunded", "reimbursement", "reimbursed", "cashback", "cash back", "interest paid", "interest payment",
-    "dividend", "dividends", "freelance payment", "invoice paid", "income", "received", "bonus", "tax refund",
+    "dividend", "dividends", "freelance payment", "invoice paid", "income", "received", "bonus", "tax refund", "got back",
+    "back from", "got from", "received from", "venmo d me", "paid me", "gave me", "deposit from", "deposited",
     "autopay payment", "payment thank you", "payment received", "transfer from", "zelle from", "venmo from",
     "salario", "pagamento recebido", "recebi", "recebido", "recebimento", "caiu", "pix recebido", "ted recebida",
     "doc recebido", "transferencia recebida", "reembolso", "estorno", "devolucao", "rendimento", "rendimentos",
     "dividendos", "decimo terceiro", "ferias", "freela", "adiantamento salarial", "credito em conta",
     "sueldo", "nomina", "me pagaron", "me pagan", "cobre", "ingreso", "ingresos", "devolucion",
     "transferencia recibida", "bizum recibido", "reintegro", "intereses", "paga extra", "aguinaldo",
-    "interest", "savings interest", "sold", "sold my", "venmoed me", "zelled me", "sent me", "paid me back", "came in",
-    "paycheck came in", "side hustle", "gig", "tips", "vendi", "vendemos", "venda", "me pagou", "me pagaram", "me mandou",
+    "interest", "savings interest", "sold", "sold my", "venmoed me", "zelled me", "sent me", "paid me back",
+    "paycheck came in", "salary came in", "payment came in", "came in from", "juros do cdb", "juros da poupanca", "juros do tesouro",
+    "rendeu", "me devolvio", "me pago", "me pagaron", "me dio", "me dieron", "me deu", "me deram", "side hustle", "gig", "tips", "vendi", "vendemos", "venda", "me pagou", "me pagaram", "me mandou",
     "me devolveu", "me transferiu", "pix de", "me pagaram", "cashback", "vendido", "me devolvieron", "devolvieron",
-    "me mando", "me envio", "me transfirio", "me hizo un bizum", "bizum de", "vendi", "vendimos", "cobro", "cobramos", "cobre",
+    "me mando", "me envio", "me transfirio", "me hizo un bizum", "bizum de", "vendi", "vendimos", "cobramos", "cobre",
     "me ingresaron", "ingresaron", "refund from", "rebate", "winnings", "premio", "premios"
 ];
 
@@ -370,7 +372,8 @@ const WEAK: &[&str] = &[
     "obi", "cox", "sce", "vivo", "orange", "jumbo", "consum", "bolt", "regal", "mobil", "bp", "c c", "giant", "leon", "simply",
     "spar", "ola", "mit", "wizard", "burger", "clinica", "done", "car", "power", "water", "agua", "phone", "menu", "copa", "lime",
     "mesa", "table", "gato", "cat", "dog", "tip", "subscription", "assinatura", "suscripcion", "entrada", "parque", "moto",
-    "delivery", "pedido", "er", "bed", "paint", "sold", "gig", "tips", "interest", "comi",
+    "delivery", "pedido", "er", "bed", "paint", "sold", "gig", "tips", "interest", "comi", "boots", "corrida", "school",
+    "escola", "colegio", "escuela", "bill",
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
@@ -450,7 +453,10 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 pub fn mentions_income(text: &str) -> bool {
     let w = words(text);
     let s = singular(&w);
-    const NOT_INCOME: &[&str] = &["interest charge", "finance charge", "late fee", "juros", "intereses de demora", "cuota", "tips for"];
+    const NOT_INCOME: &[&str] = &[
+        "interest charge", "finance charge", "late fee", "juros do cartao", "juros do cheque especial", "intereses de demora", "cuota",
+        "tips for", "me cobro", "me cobraron", "security deposit", "deposit for", "tuition deposit", "bill came in",
+    ];
     INCOME.iter().any(|phrase| contains_word(&w, phrase) || contains_word(&s, phrase)) && !NOT_INCOME.iter().any(|p| contains_word(&w, p))
 }
 

@@ -271,7 +271,9 @@ fn is_full_month(key: &str) -> bool {
 /// A currency named by a word next to a number: "reais", "bucks", "€", "usd".
 fn currency_word(key: &str) -> Option<&'static str> {
     Some(match key {
-        "$" | "dollars" | "dollar" | "bucks" | "buck" | "usd" | "dolares" | "dolar" => "$",
+        "$" | "dollars" | "dollar" | "bucks" | "buck" => "$",
+        // "dólares" in Portuguese or Spanish means US dollars, whatever the user's own peso.
+        "usd" | "dolares" | "dolar" => "US$",
         "r$" | "reais" | "real" | "brl" | "conto" | "contos" | "pila" | "pilas" => "R$",
         "€" | "euros" | "euro" | "eur" | "pavos" => "€",
         "£" | "pounds" | "pound" | "quid" | "gbp" => "£",
@@ -401,6 +403,12 @@ const FILLER: &[&str] = &[
     "de", "do", "da", "dos", "das", "o", "a", "os", "as", "um", "uma", "uns", "umas", "e", "mais", "pra", "para", "por",
     "gaste", "pague", "compre", "fueron", "en", "el", "la", "los", "las", "un", "una", "y", "del", "al", "con",
     "x", "r$", "$", "€", "£",
+];
+
+/// Words that only point back at the item before ("… and 16.80 back", "e mais 10 na volta").
+const FOLLOW_UP: &[&str] = &[
+    "back", "return", "again", "more", "another", "too", "home", "volta", "ida", "outro", "outra", "denovo", "vuelta",
+    "regreso", "otro", "otra", "tambien", "tb",
 ];
 
 struct Item {
@@ -582,10 +590,15 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             (Category::Income, INCOME_CONFIDENCE)
         } else {
             let c = categorize(&item_text);
-            let content_words = item_text.split_whitespace().filter(|w| !FILLER.contains(&fold(w).as_str())).count();
+            let follow_up = item_text
+                .split_whitespace()
+                .map(fold)
+                .filter(|w| !FILLER.contains(&w.as_str()))
+                .all(|w| FOLLOW_UP.contains(&w.as_str()) || w.chars().all(|c| !c.is_alphabetic()));
             match transactions.last() {
-                // "lyft 14.30 to work and 16.80 back": a bare follow-up shares its neighbour's category.
-                Some(previous) if c.matched.is_none() && content_words <= 2 => (previous.category, INHERITED_CONFIDENCE),
+                // "lyft 14.30 to work and 16.80 back": an item with no words of its own shares
+                // its neighbour's category.
+                Some(previous) if c.matched.is_none() && follow_up => (previous.category, INHERITED_CONFIDENCE),
                 _ => (c.category, c.confidence),
             }
         };

@@ -25,6 +25,8 @@ use crate::{Engine, EngineError, EngineResult, UserRef};
 /// Largest image accepted (the seed's limit), and largest file read whole into memory.
 pub const MAX_IMAGE_BYTES: usize = 10 * 1024 * 1024;
 pub const MAX_WHOLE_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Files larger than this are imported in bulk mode (see `ImportMeta::bulk`).
+const BULK_IMPORT_BYTES: u64 = 4 * 1024 * 1024;
 /// Diagnostics kept per import; the rest are counted.
 const MAX_DIAGNOSTICS: usize = 200;
 
@@ -213,6 +215,7 @@ impl Engine {
             raw_text,
             dedupe: !matches!(kind, Kind::Text | Kind::Image),
             keep_rows: true,
+            bulk: false,
         };
         let mut batch = self.store.begin_import(&user.id, meta)?;
         for parsed in &parse.transactions {
@@ -257,7 +260,16 @@ impl Engine {
 
         if kind == Kind::Spreadsheet {
             let layout = Layout::detect(&head, &ctx).map_err(|d| DomainError::validation("file", format!("{}: {}", path.display(), d.message)))?;
-            let meta = ImportMeta { kind: kind.as_str(), source: source.as_str(), file_name, sha256: Some(sha), raw_text: None, dedupe: true, keep_rows: false };
+            let meta = ImportMeta {
+                kind: kind.as_str(),
+                source: source.as_str(),
+                file_name,
+                sha256: Some(sha),
+                raw_text: None,
+                dedupe: true,
+                keep_rows: false,
+                bulk: total_bytes > BULK_IMPORT_BYTES,
+            };
             let mut batch = self.store.begin_import(&user.id, meta)?;
             let file = std::fs::File::open(path).map_err(io)?;
             let read_so_far = std::rc::Rc::new(std::cell::Cell::new(0u64));
@@ -309,6 +321,7 @@ impl Engine {
             raw_text: extracted,
             dedupe: kind != Kind::Image,
             keep_rows: false,
+            bulk: false,
         };
         let mut batch = self.store.begin_import(&user.id, meta)?;
         for (n, parsed) in parse.transactions.iter().enumerate() {

@@ -11,6 +11,10 @@
 //!
 //! Nothing matching gives `other` at 0.45: returned, flagged as ambiguous, never dropped.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use ozzie_core::transaction::Category;
 
 use crate::text::words;
@@ -377,49 +381,101 @@ const WEAK: &[&str] = &[
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
-fn is_weak(phrase: &str, category: Category, table: &[(&'static str, Category)]) -> bool {
-    WEAK.contains(&phrase) || (category == Other && std::ptr::eq(table, MERCHANTS))
+fn is_weak(phrase: &str, category: Category, merchant: bool) -> bool {
+    WEAK.contains(&phrase) || (category == Other && merchant)
 }
 
-/// Whole-word match of `phrase` in `haystack` (both folded; the haystack padded with spaces).
-fn contains_word(haystack: &str, phrase: &str) -> bool {
-    let mut start = 0;
-    while let Some(pos) = haystack[start..].find(phrase) {
-        let at = start + pos;
-        let before = at.checked_sub(1).and_then(|i| haystack.as_bytes().get(i)).copied();
-        let after = haystack.as_bytes().get(at + phrase.len()).copied();
-        if before == Some(b' ') && after == Some(b' ') {
-            return true;
+/// One dictionary phrase, split into its words.
+struct Entry {
+    phrase: &'static str,
+    words: Vec<&'static str>,
+    category: Category,
+    weak: bool,
+    merchant: bool,
+}
+
+/// The dictionaries indexed by first word, so matching costs a lookup per word of the
+/// description instead of a scan of every phrase.
+struct Index {
+    entries: Vec<Entry>,
+    by_first: HashMap<&'static str, Vec<usize>>,
+    /// Strong single-word entries of 5+ letters, for glued words and typos.
+    long_words: Vec<usize>,
+}
+
+impl Index {
+    fn build(tables: &[(&'static [(&'static str, Category)], bool)]) -> Index {
+        let mut entries = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (table, merchant) in tables {
+            for &(phrase, category) in *table {
+                if !seen.insert((phrase, *merchant)) {
+                    continue;
+                }
+                entries.push(Entry {
+                    phrase,
+                    words: phrase.split_whitespace().collect(),
+                    category,
+                    weak: is_weak(phrase, category, *merchant),
+                    merchant: *merchant,
+                });
+            }
         }
-        start = at + 1;
+        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(first) = e.words.first() {
+                by_first.entry(first).or_default().push(i);
+            }
+        }
+        let long_words = entries.iter().enumerate().filter(|(_, e)| e.words.len() == 1 && e.phrase.len() >= 5 && !e.weak).map(|(i, _)| i).collect();
+        Index { entries, by_first, long_words }
     }
-    false
+
+    /// Every entry whose words occur consecutively in `tokens`.
+    fn matches<'a>(&'a self, tokens: &'a [&'a str]) -> impl Iterator<Item = &'a Entry> + 'a {
+        tokens.iter().enumerate().flat_map(move |(i, t)| {
+            self.by_first
+                .get(t)
+                .into_iter()
+                .flatten()
+                .map(|&e| &self.entries[e])
+                .filter(move |e| tokens.len() >= i + e.words.len() && tokens[i..i + e.words.len()] == e.words[..])
+        })
+    }
 }
 
-/// The longest matching phrase of `table`, strong matches before weak ones.
-fn best_match(haystacks: &[&str], table: &[(&'static str, Category)], weak: bool) -> Option<(&'static str, Category)> {
-    table
+static DICTIONARY: LazyLock<Index> =
+    LazyLock::new(|| Index::build(&[(MERCHANTS, true), (KEYWORDS, false), (crate::vocabulary::VOCABULARY, false)]));
+
+fn income_table(table: &'static [&'static str]) -> Vec<(&'static str, Category)> {
+    table.iter().map(|p| (*p, Income)).collect()
+}
+
+static INCOME_INDEX: LazyLock<(Index, Index)> = LazyLock::new(|| {
+    let yes: &'static [(&'static str, Category)] = Box::leak(income_table(INCOME).into_boxed_slice());
+    let no: &'static [(&'static str, Category)] = Box::leak(income_table(NOT_INCOME).into_boxed_slice());
+    (Index::build(&[(yes, false)]), Index::build(&[(no, false)]))
+});
+
+const NOT_INCOME: &[&str] = &[
+    "interest charge", "finance charge", "late fee", "juros do cartao", "juros do cheque especial", "intereses de demora", "cuota",
+    "tips for", "me cobro", "me cobraron", "security deposit", "deposit for", "tuition deposit", "bill came in",
+];
+
+/// The words of a text and their singular forms ("coffees" → "coffee").
+fn tokens(text: &str) -> (Vec<String>, Vec<String>) {
+    let w = words(text);
+    let plain: Vec<String> = w.split_whitespace().map(str::to_string).collect();
+    let singular = plain
         .iter()
-        .filter(|(phrase, category)| is_weak(phrase, *category, table) == weak)
-        .filter(|(phrase, _)| haystacks.iter().any(|h| contains_word(h, phrase)))
-        .max_by_key(|(phrase, _)| phrase.len())
-        .copied()
-}
-
-/// Plural words made singular ("coffees" → "coffee", "tickets" → "ticket"), for a second look.
-fn singular(haystack: &str) -> String {
-    let mut out = String::from(" ");
-    for token in haystack.split_whitespace() {
-        let t = if token.len() > 3 && token.ends_with('s') && !token.ends_with("ss") { &token[..token.len() - 1] } else { token };
-        out.push_str(t);
-        out.push(' ');
-    }
-    out
+        .map(|t| if t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") { t[..t.len() - 1].to_string() } else { t.clone() })
+        .collect();
+    (plain, singular)
 }
 
 /// One letter added, dropped, changed or two swapped ("starbuks", "gasolna").
 fn within_one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
@@ -451,62 +507,88 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 
 /// Is there an income word in this text (and not a charge that merely sounds like one)?
 pub fn mentions_income(text: &str) -> bool {
-    let w = words(text);
-    let s = singular(&w);
-    const NOT_INCOME: &[&str] = &[
-        "interest charge", "finance charge", "late fee", "juros do cartao", "juros do cheque especial", "intereses de demora", "cuota",
-        "tips for", "me cobro", "me cobraron", "security deposit", "deposit for", "tuition deposit", "bill came in",
-    ];
-    INCOME.iter().any(|phrase| contains_word(&w, phrase) || contains_word(&s, phrase)) && !NOT_INCOME.iter().any(|p| contains_word(&w, p))
+    let (plain, singular) = tokens(text);
+    let (yes, no) = &*INCOME_INDEX;
+    let (p, s): (Vec<&str>, Vec<&str>) = (plain.iter().map(String::as_str).collect(), singular.iter().map(String::as_str).collect());
+    (yes.matches(&p).next().is_some() || yes.matches(&s).next().is_some()) && no.matches(&p).next().is_none()
 }
 
-/// Categorises a description (a merchant name, a statement line, a sentence fragment).
-pub fn categorize(description: &str) -> Categorized {
-    let mut w = words(description);
-    // "PAG*PadariaX" → drop " pag "; "PAYPAL *NETFLIX" → " netflix ".
+/// Statement prefixes that say nothing about the purchase, as leading words.
+fn strip_noise(tokens: &mut Vec<String>) {
     for prefix in NOISE_PREFIXES {
-        if w.starts_with(prefix) {
-            w = format!(" {}", &w[prefix.len()..]);
+        let words: Vec<&str> = prefix.split_whitespace().collect();
+        if tokens.len() > words.len() && tokens.iter().zip(&words).all(|(t, w)| t == w) {
+            tokens.drain(..words.len());
         }
     }
-    let s = singular(&w);
-    let both = [w.as_str(), s.as_str()];
-    let hit = |(phrase, category): (&'static str, Category), confidence: f64| Categorized { category, confidence, matched: Some(phrase) };
-    if let Some(m) = best_match(&both, MERCHANTS, false) {
-        return hit(m, MERCHANT_CONFIDENCE);
-    }
-    if let Some(k) = best_match(&both, KEYWORDS, false) {
-        return hit(k, KEYWORD_CONFIDENCE);
-    }
-    if let Some(m) = best_match(&both, MERCHANTS, true) {
-        return hit(m, 0.8);
-    }
-    if let Some(k) = best_match(&both, KEYWORDS, true) {
-        return hit(k, 0.7);
-    }
-    // Statements glue words together ("PadariaDoJoao", "NETFLIXCOM"): a long single-word name
-    // at the start of a token still counts, a little less surely.
-    let tokens: Vec<&str> = w.split_whitespace().filter(|t| t.chars().any(char::is_alphabetic)).collect();
-    for token in &tokens {
-        for table in [MERCHANTS, KEYWORDS] {
-            if let Some(&(phrase, category)) = table
-                .iter()
-                .filter(|(p, _)| p.len() >= 5 && !p.contains(' ') && token.len() > p.len() && token.starts_with(p))
-                .max_by_key(|(p, _)| p.len())
-            {
-                return hit((phrase, category), 0.75);
-            }
+}
+
+fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
+    let p: Vec<&str> = plain.iter().map(String::as_str).collect();
+    let s: Vec<&str> = singular.iter().map(String::as_str).collect();
+    let dict = &*DICTIONARY;
+    let mut best: [Option<&Entry>; 4] = [None; 4];
+    for e in dict.matches(&p).chain(dict.matches(&s)) {
+        let slot = match (e.merchant, e.weak) {
+            (true, false) => 0,
+            (false, false) => 1,
+            (true, true) => 2,
+            (false, true) => 3,
+        };
+        if best[slot].is_none_or(|b| e.phrase.len() > b.phrase.len()) {
+            best[slot] = Some(e);
         }
     }
-    // A typo of a long name ("starbuks", "gasolna").
-    for token in tokens.iter().filter(|t| t.len() >= 6) {
-        for table in [MERCHANTS, KEYWORDS] {
-            if let Some(&(phrase, category)) = table.iter().find(|(p, c)| p.len() >= 6 && !p.contains(' ') && !is_weak(p, *c, table) && within_one_edit(token, p)) {
-                return hit((phrase, category), 0.65);
-            }
+    const CONFIDENCE: [f64; 4] = [MERCHANT_CONFIDENCE, KEYWORD_CONFIDENCE, 0.8, 0.7];
+    if let Some((e, conf)) = best.iter().zip(CONFIDENCE).find_map(|(e, c)| e.map(|e| (e, c))) {
+        return Categorized { category: e.category, confidence: conf, matched: Some(e.phrase) };
+    }
+    // Statements glue words together ("PadariaDoJoao", "NETFLIXCOM"): a long single-word name at
+    // the start of a token still counts, a little less surely. Then a typo of one ("starbuks").
+    let long = || dict.long_words.iter().map(|&i| &dict.entries[i]);
+    for token in p.iter().filter(|t| t.chars().any(char::is_alphabetic)) {
+        if let Some(e) = long().filter(|e| token.len() > e.phrase.len() && token.starts_with(e.phrase)).max_by_key(|e| e.phrase.len()) {
+            return Categorized { category: e.category, confidence: 0.75, matched: Some(e.phrase) };
+        }
+    }
+    for token in p.iter().filter(|t| t.len() >= 6 && t.chars().all(char::is_alphabetic)) {
+        if let Some(e) = long().find(|e| e.phrase.len() >= 6 && e.phrase.as_bytes()[0] == token.as_bytes()[0] && within_one_edit(token, e.phrase)) {
+            return Categorized { category: e.category, confidence: 0.65, matched: Some(e.phrase) };
         }
     }
     Categorized { category: Other, confidence: UNKNOWN_CONFIDENCE, matched: None }
+}
+
+thread_local! {
+    /// Bank exports repeat their merchants; store and card numbers aside, a file of a million
+    /// rows has a few thousand distinct descriptions.
+    static CACHE: RefCell<HashMap<String, Categorized>> = RefCell::new(HashMap::new());
+}
+const CACHE_LIMIT: usize = 100_000;
+
+/// Categorises a description (a merchant name, a statement line, a sentence fragment).
+pub fn categorize(description: &str) -> Categorized {
+    let (mut plain, _) = tokens(description);
+    strip_noise(&mut plain);
+    // Numbers of three or more digits (store, card, reference numbers) do not change the answer.
+    plain.retain(|t| !(t.len() >= 3 && t.bytes().all(|b| b.is_ascii_digit())));
+    let key = plain.join(" ");
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).copied()) {
+        return hit;
+    }
+    let singular: Vec<String> = plain
+        .iter()
+        .map(|t| if t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") { t[..t.len() - 1].to_string() } else { t.clone() })
+        .collect();
+    let result = categorize_uncached(&plain, &singular);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE_LIMIT {
+            c.clear();
+        }
+        c.insert(key, result);
+    });
+    result
 }
 
 #[cfg(test)]

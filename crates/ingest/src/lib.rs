@@ -18,6 +18,7 @@ pub mod sentence;
 pub mod spreadsheet;
 pub mod statement;
 pub mod text;
+pub mod vocabulary;
 
 use chrono::NaiveDate;
 use ozzie_core::transaction::Category;

@@ -66,7 +66,8 @@ impl Store {
         debug_assert_eq!(mode.to_ascii_lowercase(), "wal");
         store.conn.execute_batch(
             "PRAGMA foreign_keys = ON;
-             PRAGMA synchronous = FULL;",
+             PRAGMA synchronous = FULL;
+             PRAGMA cache_size = -131072;",
         )?;
         store.conn.busy_timeout(std::time::Duration::from_millis(u64::from(BUSY_TIMEOUT_MS)))?;
         store.migrate()?;

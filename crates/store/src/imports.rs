@@ -39,7 +39,16 @@ pub struct ImportMeta {
     pub dedupe: bool,
     /// Return the stored transactions in the summary (not for million-row files).
     pub keep_rows: bool,
+    /// Expect many rows: when the user has no transactions yet (nothing to match against),
+    /// the listing indexes are rebuilt once at the end instead of updated row by row.
+    pub bulk: bool,
 }
+
+/// The secondary indexes of `transactions` (as in the migrations), rebuilt after a bulk import.
+const BULK_INDEXES: &[(&str, &str)] = &[
+    ("transactions_by_user_date", "CREATE INDEX transactions_by_user_date ON transactions (user_id, transaction_date DESC, id DESC)"),
+    ("transactions_by_amount_date", "CREATE INDEX transactions_by_amount_date ON transactions (user_id, amount_cents, transaction_date)"),
+];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportSummary {
@@ -61,6 +70,8 @@ pub struct ImportBatch<'a> {
     created_text: String,
     /// Nothing stored before: no need to look for duplicates of earlier imports.
     fresh: bool,
+    /// The secondary indexes were dropped for this batch and are rebuilt by `finish`.
+    rebuild_indexes: bool,
     matched: HashSet<String>,
     summary: ImportSummary,
 }
@@ -84,6 +95,12 @@ impl Store {
             params![import_id, user_id, meta.kind, meta.source, meta.file_name, meta.sha256, meta.raw_text, created_text],
         )?;
         let fresh = !tx.query_row("SELECT EXISTS (SELECT 1 FROM transactions WHERE user_id = ?1)", [user_id], |r| r.get::<_, bool>(0))?;
+        let rebuild_indexes = meta.bulk && !tx.query_row("SELECT EXISTS (SELECT 1 FROM transactions)", [], |r| r.get::<_, bool>(0))?;
+        if rebuild_indexes {
+            for (name, _) in BULK_INDEXES {
+                tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+            }
+        }
         Ok(ImportBatch {
             tx,
             user_id: user_id.to_string(),
@@ -100,6 +117,7 @@ impl Store {
             created_at,
             created_text,
             fresh,
+            rebuild_indexes,
             matched: HashSet::new(),
         })
     }
@@ -233,6 +251,11 @@ impl ImportBatch<'_> {
             "imported": s.imported,
         });
         enqueue(&self.tx, &self.user_id, Entity::Import, &self.import_id, Op::Create, &payload)?;
+        if self.rebuild_indexes {
+            for (_, create) in BULK_INDEXES {
+                self.tx.execute_batch(create)?;
+            }
+        }
         self.tx.commit()?;
         Ok(self.summary)
     }

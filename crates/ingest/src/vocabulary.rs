@@ -1,0 +1,3 @@
+//! Placeholder until the vocabulary lands.
+use ozzie_core::transaction::Category;
+pub const VOCABULARY: &[(&str, Category)] = &[];

@@ -2,7 +2,8 @@
 //!
 //! - **Total**: a line naming the total ("TOTAL", "TOTAL A PAGAR", "VALOR TOTAL", "IMPORTE TOTAL",
 //!   "AMOUNT DUE", "GRAND TOTAL"), never a subtotal, tax, change or cash-tendered line. The most
-//!   specific name wins ("total a pagar" over "total"), then the last such line. Without one, the
+//!   specific name wins ("total a pagar" over "total"), then the last such line; a "total" line
+//!   with two amounts is a tax breakdown and counts only when nothing else does. Without one, the
 //!   largest amount is taken, with a low confidence so the user is asked.
 //! - **Date**: the first date on the receipt (day-first unless the user's currency is USD).
 //! - **Merchant**: the first line with a name in it (not "RECEIPT", "CUPOM FISCAL", a phone
@@ -75,8 +76,11 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let mut best: Option<(u8, usize, i64)> = None;
     for (n, line) in lines.iter().enumerate() {
         let Some(rank) = total_rank(line) else { continue };
+        let on_line = amounts_on(line, ctx, mark);
+        // "TOTAL 20,89 0,97" under a VAT table is a breakdown (base and tax), not what was paid.
+        let rank = if on_line.len() >= 2 { 0 } else { rank };
         // The amount is on the line, or alone on the next one.
-        let amount = amounts_on(line, ctx, mark).last().copied().or_else(|| lines.get(n + 1).and_then(|next| amounts_on(next, ctx, mark).last().copied()));
+        let amount = on_line.last().copied().or_else(|| lines.get(n + 1).and_then(|next| amounts_on(next, ctx, mark).last().copied()));
         if let Some(amount) = amount.filter(|a| *a > 0) {
             if best.is_none_or(|(r, _, _)| rank >= r) {
                 best = Some((rank, n, amount));

@@ -377,7 +377,7 @@ const WEAK: &[&str] = &[
     "spar", "ola", "mit", "wizard", "burger", "clinica", "done", "car", "power", "water", "agua", "phone", "menu", "copa", "lime",
     "mesa", "table", "gato", "cat", "dog", "tip", "subscription", "assinatura", "suscripcion", "entrada", "parque", "moto",
     "delivery", "pedido", "er", "bed", "paint", "sold", "gig", "tips", "interest", "comi", "boots", "corrida", "school",
-    "escola", "colegio", "escuela", "bill",
+    "escola", "colegio", "escuela", "bill", "micro",
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
@@ -459,7 +459,8 @@ static INCOME_INDEX: LazyLock<(Index, Index)> = LazyLock::new(|| {
 
 const NOT_INCOME: &[&str] = &[
     "interest charge", "finance charge", "late fee", "juros do cartao", "juros do cheque especial", "intereses de demora", "cuota",
-    "tips for", "me cobro", "me cobraron", "security deposit", "deposit for", "tuition deposit", "bill came in",
+    "tips for", "me cobro", "me cobraron", "security deposit", "deposit for", "tuition deposit", "bill came in", "income tax",
+    "imposto de renda", "impuesto sobre la renta",
 ];
 
 /// The words of a text and their singular forms ("coffees" → "coffee").
@@ -566,16 +567,43 @@ thread_local! {
 }
 const CACHE_LIMIT: usize = 100_000;
 
+/// The cache key of a description: lowercase, punctuation as single spaces, and numbers of three
+/// or more digits (store, card, reference numbers) left out, since they never change the answer.
+fn cache_key(description: &str) -> String {
+    let mut key = String::with_capacity(description.len());
+    let mut digits = String::new();
+    let flush = |key: &mut String, digits: &mut String| {
+        if !digits.is_empty() && digits.len() < 3 {
+            key.push_str(digits);
+        }
+        digits.clear();
+    };
+    for ch in description.chars() {
+        if ch.is_ascii_digit() {
+            digits.push(ch);
+        } else if ch.is_alphanumeric() {
+            flush(&mut key, &mut digits);
+            key.extend(ch.to_lowercase());
+        } else {
+            flush(&mut key, &mut digits);
+            if !key.ends_with(' ') && !key.is_empty() {
+                key.push(' ');
+            }
+        }
+    }
+    flush(&mut key, &mut digits);
+    key
+}
+
 /// Categorises a description (a merchant name, a statement line, a sentence fragment).
 pub fn categorize(description: &str) -> Categorized {
-    let (mut plain, _) = tokens(description);
-    strip_noise(&mut plain);
-    // Numbers of three or more digits (store, card, reference numbers) do not change the answer.
-    plain.retain(|t| !(t.len() >= 3 && t.bytes().all(|b| b.is_ascii_digit())));
-    let key = plain.join(" ");
+    let key = cache_key(description);
     if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).copied()) {
         return hit;
     }
+    let (mut plain, _) = tokens(description);
+    strip_noise(&mut plain);
+    plain.retain(|t| !(t.len() >= 3 && t.bytes().all(|b| b.is_ascii_digit())));
     let singular: Vec<String> = plain
         .iter()
         .map(|t| if t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") { t[..t.len() - 1].to_string() } else { t.clone() })

@@ -134,6 +134,14 @@ pub fn infer_order<'a>(dates: impl IntoIterator<Item = &'a str>) -> Option<DateO
 /// Reads a date cell. A date without a year takes the latest year that keeps it on or before
 /// `today` (a statement from January lists December's purchases of the year before).
 pub fn parse_date(raw: &str, order: DateOrder, today: NaiveDate) -> Option<NaiveDate> {
+    // ISO dates (most exports) without splitting and folding.
+    let b = raw.trim().as_bytes();
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && (b.len() == 10 || matches!(b[10], b' ' | b'T')) {
+        let num = |r: std::ops::Range<usize>| std::str::from_utf8(&b[r]).ok()?.parse::<u32>().ok();
+        if let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) {
+            return NaiveDate::from_ymd_opt(y as i32, m, d);
+        }
+    }
     let (y, m, d) = match shape(raw)? {
         Shape::Ymd(y, m, d) => (Some(y), m, d),
         Shape::Named { day, month, year } => (year, month, day),

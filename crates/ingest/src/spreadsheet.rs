@@ -317,6 +317,11 @@ fn columns_from_values(rows: &[Vec<String>], ctx: &Context) -> Option<Columns> {
 // ---- detection --------------------------------------------------------------------------------
 
 fn non_transaction(description: &str) -> bool {
+    // Cheap test first: every balance or total line names one of these.
+    let lower = description.to_ascii_lowercase();
+    if !["sald", "balan", "total", "s a l d o"].iter().any(|k| lower.contains(k)) && !lower.contains("beginsaldo") {
+        return false;
+    }
     let w = words(description);
     const BALANCE_LINES: &[&str] = &[
         " saldo anterior ", " saldo inicial ", " saldo final ", " saldo do dia ", " saldo disponivel ", " saldo total ",
@@ -428,7 +433,7 @@ impl Layout {
         let mut negative = 0usize;
         let mut negative_payments = 0usize;
         for row in body {
-            if self.row_is_skipped(row).is_some() {
+            if self.row_is_skipped(row, &self.description(row)).is_some() {
                 continue;
             }
             let Some((value, _)) = row.get(amount).and_then(|c| parse_cell(c, self.ctx.currency, self.decimal)) else { continue };
@@ -459,14 +464,13 @@ impl Layout {
         tidy(text, 200)
     }
 
-    fn row_is_skipped(&self, row: &[String]) -> Option<String> {
+    fn row_is_skipped(&self, row: &[String], description: &str) -> Option<String> {
         if let Some(status) = self.columns.status.and_then(|c| row.get(c)) {
             if skipped_status(status) {
                 return Some(format!("state {status}"));
             }
         }
-        let description = self.description(row);
-        if non_transaction(&description) {
+        if non_transaction(description) {
             return Some(format!("'{description}' is a balance or total line"));
         }
         None
@@ -478,7 +482,8 @@ impl Layout {
         if row.iter().all(|c| c.is_empty()) {
             return skip("empty row".into());
         }
-        if let Some(why) = self.row_is_skipped(row) {
+        let description = self.description(row);
+        if let Some(why) = self.row_is_skipped(row, &description) {
             return skip(why);
         }
         let Some(date_cell) = self.columns.date.and_then(|c| row.get(c)) else {
@@ -530,10 +535,7 @@ impl Layout {
             let raw = cell(self.columns.amount).or(cell(self.columns.debit)).or(cell(self.columns.credit)).unwrap_or("");
             parse_cell(raw, currency, self.decimal).map_or(signed.abs(), |(v, _)| v.abs())
         };
-        let description = {
-            let d = self.description(row);
-            if d.is_empty() { "(no description)".to_string() } else { d }
-        };
+        let description = if description.is_empty() { "(no description)".to_string() } else { description };
         let (category, confidence) = if signed > 0 {
             (Category::Income, 0.95)
         } else {

@@ -45,6 +45,15 @@ pub fn words(input: &str) -> String {
 
 /// Trims, collapses inner whitespace and caps the length of a description.
 pub fn tidy(input: &str, max_chars: usize) -> String {
+    // Most descriptions are already tidy: no copy-and-join for them.
+    let already = !input.starts_with(char::is_whitespace)
+        && !input.ends_with(char::is_whitespace)
+        && !input.contains("  ")
+        && !input.contains(['\t', '\n', '\r'])
+        && input.len() <= max_chars;
+    if already {
+        return input.to_string();
+    }
     let joined = input.split_whitespace().collect::<Vec<_>>().join(" ");
     joined.chars().take(max_chars).collect()
 }

@@ -103,7 +103,7 @@ const MERCHANTS: &[(&str, Category)] = &[
     // health
     ("cvs", Health), ("cvs pharmacy", Health), ("walgreens", Health), ("rite aid", Health), ("planet fitness", Health),
     ("equinox", Health), ("la fitness", Health), ("24 hour fitness", Health), ("kaiser", Health), ("blue cross", Health),
-    ("aetna", Health), ("cigna", Health), ("unitedhealthcare", Health), ("boots", Health), ("puregym", Health),
+    ("aetna", Health), ("cigna", Health), ("unitedhealthcare", Health), ("boots pharmacy", Health), ("boots the chemist", Health), ("puregym", Health),
     ("drogasil", Health), ("droga raia", Health), ("drogaria", Health), ("drogarias", Health), ("pague menos", Health),
     ("panvel", Health), ("drogaria sao paulo", Health), ("smart fit", Health), ("smartfit", Health), ("bodytech", Health),
     ("unimed", Health), ("amil", Health), ("sulamerica", Health), ("bradesco saude", Health), ("hapvida", Health),
@@ -275,6 +275,7 @@ const KEYWORDS: &[(&str, Category)] = &[
     ("doacao", Other), ("veterinario", Other), ("racao", Other), ("lavanderia", Other), ("tarifa", Other),
     ("imposto", Other), ("peluqueria", Other), ("regalo", Other), ("regalos", Other), ("donativo", Other),
     ("pienso", Other), ("comision", Other), ("impuesto", Other), ("multa", Other), ("seguro", Other),
+    ("ingles", Education), ("mensalidade do ingles", Education), ("burguer", Food), ("burguer king", Food),
     ("wings", Food), ("nachos", Food), ("muffin", Food), ("muffins", Food), ("bagels", Food), ("tostada", Food), ("tostadas", Food),
     ("bravas", Food), ("patatas", Food), ("bocata", Food), ("bocatas", Food), ("menu", Food), ("caldo de cana", Food), ("porcao", Food),
     ("batata", Food), ("batatas", Food), ("fritas", Food), ("petisco", Food), ("petiscos", Food), ("pasteis", Food), ("coxinha", Food),
@@ -353,7 +354,7 @@ const INCOME: &[&str] = &[
     "sueldo", "nomina", "me pagaron", "me pagan", "cobre", "ingreso", "ingresos", "devolucion",
     "transferencia recibida", "bizum recibido", "reintegro", "intereses", "paga extra", "aguinaldo",
     "interest", "savings interest", "sold", "sold my", "venmoed me", "zelled me", "sent me", "paid me back",
-    "paycheck came in", "salary came in", "payment came in", "came in from", "juros do cdb", "juros da poupanca", "juros do tesouro",
+    "came in", "paycheck came in", "salary came in", "payment came in", "came in from", "juros do cdb", "juros da poupanca", "juros do tesouro",
     "rendeu", "me devolvio", "me pago", "me pagaron", "me dio", "me dieron", "me deu", "me deram", "side hustle", "gig", "tips", "vendi", "vendemos", "venda", "me pagou", "me pagaram", "me mandou",
     "me devolveu", "me transferiu", "pix de", "me pagaram", "cashback", "vendido", "me devolvieron", "devolvieron",
     "me mando", "me envio", "me transfirio", "me hizo un bizum", "bizum de", "vendi", "vendimos", "cobramos", "cobre",
@@ -376,7 +377,7 @@ const WEAK: &[&str] = &[
     "obi", "cox", "sce", "vivo", "orange", "jumbo", "consum", "bolt", "regal", "mobil", "bp", "c c", "giant", "leon", "simply",
     "spar", "ola", "mit", "wizard", "burger", "clinica", "done", "car", "power", "water", "agua", "phone", "menu", "copa", "lime",
     "mesa", "table", "gato", "cat", "dog", "tip", "subscription", "assinatura", "suscripcion", "entrada", "parque", "moto",
-    "delivery", "pedido", "er", "bed", "paint", "sold", "gig", "tips", "interest", "comi", "boots", "corrida", "school",
+    "delivery", "pedido", "er", "bed", "paint", "sold", "gig", "tips", "interest", "comi", "corrida", "school", "ingles",
     "escola", "colegio", "escuela", "bill", "micro",
 ];
 

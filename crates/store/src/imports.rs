@@ -18,6 +18,7 @@ use rusqlite::{params, OptionalExtension};
 
 use crate::error::StoreResult;
 use crate::outbox::{enqueue, Entity, Op};
+use crate::transactions::insert_row;
 use crate::{new_id, now, time_text, Store};
 
 /// How far apart the dates of one transaction seen twice may be (posting vs transaction date).
@@ -184,27 +185,7 @@ impl ImportBatch<'_> {
             return Ok(RowOutcome::Duplicate);
         }
         let id = new_id("txn");
-        let result = self
-            .tx
-            .prepare_cached(
-                "INSERT INTO transactions (id, user_id, amount_cents, currency, category, description, transaction_date, source,
-                     ai_confidence, created_at, updated_at, import_id, external_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12)",
-            )?
-            .execute(params![
-                id,
-                self.user_id,
-                item.amount_cents,
-                item.currency.code(),
-                item.category.as_str(),
-                item.description,
-                item.transaction_date.format("%Y-%m-%d").to_string(),
-                item.source.as_str(),
-                item.ai_confidence,
-                self.created_text,
-                self.import_id,
-                external_id,
-            ]);
+        let result = insert_row(&self.tx, &id, &self.user_id, item, &self.created_text, Some(&self.import_id), external_id);
         match result {
             Ok(_) => {}
             // The same bank id twice in one file: the second is the duplicate.

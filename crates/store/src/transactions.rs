@@ -33,33 +33,47 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Transaction> {
     })
 }
 
+/// The one INSERT of a transaction row, for typed entries and imports alike.
+pub(crate) fn insert_row(
+    tx: &rusqlite::Transaction<'_>,
+    id: &str,
+    user_id: &str,
+    item: &NewTransaction,
+    created_at: &str,
+    import_id: Option<&str>,
+    external_id: Option<&str>,
+) -> rusqlite::Result<usize> {
+    tx.prepare_cached(&format!(
+        "INSERT INTO transactions ({COLUMNS}, updated_at, import_id, external_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12)"
+    ))?
+    .execute(params![
+        id,
+        user_id,
+        item.amount_cents,
+        item.currency.code(),
+        item.category.as_str(),
+        item.description,
+        item.transaction_date.format("%Y-%m-%d").to_string(),
+        item.source.as_str(),
+        item.ai_confidence,
+        created_at,
+        import_id,
+        external_id,
+    ])
+}
+
 impl Store {
     /// Stores all of `items` or none of them.
     pub fn insert_transactions(&mut self, user_id: &str, items: &[NewTransaction]) -> StoreResult<Vec<Transaction>> {
         let tx = self.conn.transaction()?;
         let mut stored = Vec::with_capacity(items.len());
-        {
-            let mut insert = tx.prepare_cached(&format!(
-                "INSERT INTO transactions ({COLUMNS}, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)"
-            ))?;
-            let created_at = now();
-            for item in items {
-                let t = Transaction { id: new_id("txn"), user_id: user_id.to_string(), tx: item.clone(), created_at };
-                insert.execute(params![
-                    t.id,
-                    user_id,
-                    item.amount_cents,
-                    item.currency.code(),
-                    item.category.as_str(),
-                    item.description,
-                    item.transaction_date.format("%Y-%m-%d").to_string(),
-                    item.source.as_str(),
-                    item.ai_confidence,
-                    time_text(&created_at),
-                ])?;
-                enqueue(&tx, user_id, Entity::Transaction, &t.id, Op::Create, &TransactionView::from(&t))?;
-                stored.push(t);
-            }
+        let created_at = now();
+        let created_text = time_text(&created_at);
+        for item in items {
+            let t = Transaction { id: new_id("txn"), user_id: user_id.to_string(), tx: item.clone(), created_at };
+            insert_row(&tx, &t.id, user_id, item, &created_text, None, None)?;
+            enqueue(&tx, user_id, Entity::Transaction, &t.id, Op::Create, &TransactionView::from(&t))?;
+            stored.push(t);
         }
         tx.commit()?;
         Ok(stored)

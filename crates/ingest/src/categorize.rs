@@ -141,7 +141,7 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("havaianas", Clothing), ("dafiti", Clothing), ("cortefiel", Clothing), ("springfield", Clothing), ("lefties", Clothing),
     ("levis", Clothing), ("lululemon", Clothing), ("banana republic", Clothing), ("j crew", Clothing), ("liverpool", Clothing),
     ("el corte ingles", Clothing),
-    // other (shops that sell everything, fees, pets, personal care)
+    // other (shops that sell everything, fees, pets, personal care),
     ("amazon", Other), ("amzn", Other), ("amzn mktp", Other), ("amazon com", Other), ("walmart", Other), ("target", Other),
     ("ebay", Other), ("etsy", Other), ("best buy", Other), ("apple com bill", Other), ("mercado livre", Other),
     ("mercadolivre", Other), ("mercado libre", Other), ("magalu", Other), ("magazine luiza", Other), ("americanas", Other),
@@ -178,7 +178,18 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("drogaria pacheco", Health), ("drogaria araujo", Health), ("ultrafarma", Health), ("dr consulta", Health), ("quiron", Health),
     ("vithas", Health), ("hm hospitales", Health), ("clinica", Health), ("farmacity", Health),
     ("mit", Education), ("harvard", Education), ("wizard", Education), ("cna", Education), ("fisk", Education), ("ccaa", Education),
-    ("open english", Education), ("cambly", Education), ("preply", Education), ("italki", Education)
+    ("open english", Education), ("cambly", Education), ("preply", Education), ("italki", Education),
+    ("timmies", Food), ("timbits", Food), ("loblaws", Food), ("sobeys", Food), ("no frills", Food), ("metro inc", Food),
+    ("shoppers drug mart", Health), ("rogers", Utilities), ("telus", Utilities), ("bell canada", Utilities), ("presto", Transport),
+    ("woolworths", Food), ("coles", Food), ("iga", Food), ("optus", Utilities), ("telstra", Utilities), ("opal card", Transport),
+    ("myki", Transport), ("bunnings", Housing), ("chemist warehouse", Health), ("bvg", Transport), ("mvg", Transport), ("db bahn", Transport),
+    ("deutsche bahn", Transport), ("dm drogerie", Health), ("rossmann", Health), ("invisalign", Health), ("kumon", Education),
+    ("ps plus", Entertainment), ("playstation plus", Entertainment), ("xbox game pass", Entertainment), ("game pass", Entertainment),
+    ("coto", Food), ("jumbo ar", Food), ("la anonima", Food), ("edenor", Utilities), ("edesur", Utilities), ("metrogas", Utilities),
+    ("aysa", Utilities), ("telecentro", Utilities), ("fibertel", Utilities), ("sube", Transport), ("exito", Food), ("olimpica", Food),
+    ("d1", Food), ("ara", Food), ("transmilenio", Transport), ("sitp", Transport), ("epm", Utilities), ("codensa", Utilities),
+    ("vanti", Utilities), ("cedae", Utilities), ("light", Utilities), ("comgas", Utilities), ("naturgy", Utilities), ("bodega aurrera", Food),
+    ("la comer", Food), ("heb mexico", Food), ("metrobus cdmx", Transport), ("telcel", Utilities), ("totalplay", Utilities),
 ];
 
 /// What was bought, in en/pt/es (folded), matched as whole words.
@@ -338,7 +349,10 @@ const KEYWORDS: &[(&str, Category)] = &[
     ("massage", Other), ("doacao", Other), ("doei", Other), ("dizimo", Other), ("flores", Other), ("unha", Other), ("manicure", Other),
     ("petshop", Other), ("pet shop", Other), ("cachorro", Other), ("gato", Other), ("donacion", Other), ("done", Other),
     ("peluqueria canina", Other), ("perro", Other), ("unas", Other), ("floristeria", Other), ("loteria", Other), ("lottery", Other),
-    ("abrigo de animais", Other), ("protectora", Other)
+    ("abrigo de animais", Other), ("protectora", Other),
+    ("bebida", Food), ("bebidas", Food), ("posto", Transport), ("posto de gasolina", Transport), ("facul", Education),
+    ("facu", Education), ("fotocopias", Education), ("apuntes", Education), ("mate", Food), ("tanque de gas", Utilities),
+    ("gas lp", Utilities), ("cilindro de gas", Utilities), ("boletos", Entertainment),
 ];
 
 /// Words that mean money came in.
@@ -354,7 +368,9 @@ const INCOME: &[&str] = &[
     "sueldo", "nomina", "me pagaron", "me pagan", "cobre", "ingreso", "ingresos", "devolucion",
     "transferencia recibida", "bizum recibido", "reintegro", "intereses", "paga extra", "aguinaldo",
     "interest", "savings interest", "sold", "sold my", "venmoed me", "zelled me", "sent me", "paid me back",
-    "came in", "paycheck came in", "salary came in", "payment came in", "came in from", "juros do cdb", "juros da poupanca", "juros do tesouro",
+    "came in", "paycheck came in", "salary came in", "client paid", "customer paid", "paid by client", "invoice paid",
+    "pension", "pension deposit", "payroll deposit", "square deposit", "stripe payout", "payout", "cash sales", "sales today",
+    "quincena", "cayo la quincena", "me transfirieron", "me consignaron", "consignaron", "me depositaron", "aguinaldo", "payment came in", "came in from", "juros do cdb", "juros da poupanca", "juros do tesouro",
     "rendeu", "me devolvio", "me pago", "me pagaron", "me dio", "me dieron", "me deu", "me deram", "side hustle", "gig", "tips", "vendi", "vendemos", "venda", "me pagou", "me pagaram", "me mandou",
     "me devolveu", "me transferiu", "pix de", "me pagaram", "cashback", "vendido", "me devolvieron", "devolvieron",
     "me mando", "me envio", "me transfirio", "me hizo un bizum", "bizum de", "vendi", "vendimos", "cobramos", "cobre",
@@ -378,7 +394,8 @@ const WEAK: &[&str] = &[
     "spar", "ola", "mit", "wizard", "burger", "clinica", "done", "car", "power", "water", "agua", "phone", "menu", "copa", "lime",
     "mesa", "table", "gato", "cat", "dog", "tip", "subscription", "assinatura", "suscripcion", "entrada", "parque", "moto",
     "delivery", "pedido", "er", "bed", "paint", "sold", "gig", "tips", "interest", "comi", "corrida", "school", "ingles",
-    "escola", "colegio", "escuela", "bill", "micro",
+    "escola", "colegio", "escuela", "bill", "micro", "costco", "sams club", "bjs", "boletos", "light", "ara", "d1",
+    "prima", "payout", "mate",
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
@@ -434,6 +451,11 @@ impl Index {
 
     /// Every entry whose words occur consecutively in `tokens`.
     fn matches<'a>(&'a self, tokens: &'a [&'a str]) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.positioned(tokens).map(|(_, e)| e)
+    }
+
+    /// Every match with the index of its first word.
+    fn positioned<'a>(&'a self, tokens: &'a [&'a str]) -> impl Iterator<Item = (usize, &'a Entry)> + 'a {
         tokens.iter().enumerate().flat_map(move |(i, t)| {
             self.by_first
                 .get(t)
@@ -441,6 +463,7 @@ impl Index {
                 .flatten()
                 .map(|&e| &self.entries[e])
                 .filter(move |e| tokens.len() >= i + e.words.len() && tokens[i..i + e.words.len()] == e.words[..])
+                .map(move |e| (i, e))
         })
     }
 }
@@ -529,6 +552,19 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
     let p: Vec<&str> = plain.iter().map(String::as_str).collect();
     let s: Vec<&str> = singular.iter().map(String::as_str).collect();
     let dict = &*DICTIONARY;
+    // "parking del hospital", "ticket for the bus": the thing bought comes before the linking word.
+    let linker = p.iter().position(|t| matches!(*t, "de" | "del" | "do" | "da" | "dos" | "das" | "para" | "pro" | "pra" | "for" | "of"));
+    if let Some(k) = linker {
+        let strong: Vec<(usize, &Entry)> = dict.positioned(&p).chain(dict.positioned(&s)).filter(|(_, e)| !e.weak).collect();
+        let spans = |(i, e): &(usize, &Entry)| *i < k && i + e.words.len() > k;
+        let left = strong.iter().filter(|(i, e)| i + e.words.len() <= k && !e.merchant).max_by_key(|(_, e)| e.phrase.len());
+        let right = strong.iter().filter(|(i, _)| *i > k).max_by_key(|(_, e)| e.phrase.len());
+        if let (Some((_, l)), Some((_, r)), false) = (left, right, strong.iter().any(spans)) {
+            if l.category != r.category && !r.merchant {
+                return Categorized { category: l.category, confidence: KEYWORD_CONFIDENCE, matched: Some(l.phrase) };
+            }
+        }
+    }
     let mut best: [Option<&Entry>; 4] = [None; 4];
     for e in dict.matches(&p).chain(dict.matches(&s)) {
         let slot = match (e.merchant, e.weak) {

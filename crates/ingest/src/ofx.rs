@@ -2,7 +2,8 @@
 //!
 //! The reader is a tolerant tag scanner rather than an XML parser, because 1.x files are not XML:
 //! each `<STMTTRN>` block yields one transaction from DTPOSTED, TRNAMT (signed from the account
-//! holder's side: negative is money out), NAME/MEMO and FITID, which is kept as the bank's id so
+//! holder's side: negative is money out), NAME/MEMO and FITID (DTUSER, the purchase day, wins over
+//! DTPOSTED when both are there), which is kept as the bank's id so
 //! re-imports are recognised. CURDEF gives the currency.
 
 use ozzie_core::transaction::Category;
@@ -90,7 +91,8 @@ pub fn parse(bytes: &[u8], ctx: &Context) -> Parse {
     for (n, block) in blocks.iter().enumerate() {
         let record = n + 1;
         let fields = leaves(block);
-        let posted = value(&fields, "DTPOSTED").or_else(|| value(&fields, "DTUSER"));
+        // The day the purchase was made (DTUSER) when the bank gives it, else the posting day.
+        let posted = value(&fields, "DTUSER").or_else(|| value(&fields, "DTPOSTED"));
         let Some(date) = posted.and_then(|d| d.get(..8)).and_then(|d| parse_date(d, DateOrder::DayFirst, ctx.today)) else {
             out.diagnostics.push(Diagnostic::at(record, format!("transaction {record}: no readable DTPOSTED")));
             continue;

@@ -81,6 +81,11 @@ pub fn parse(bytes: &[u8], ctx: &Context) -> Parse {
             continue;
         }
         let description = tidy(r.payee.as_deref().filter(|p| !p.is_empty()).or(r.memo.as_deref()).unwrap_or("(no description)"), 200);
+        // Quicken starts an account with an "Opening Balance" record: not a transaction.
+        if crate::spreadsheet::is_balance_line(&description) {
+            out.diagnostics.push(Diagnostic::at(r.line, format!("'{description}' is a balance line")));
+            continue;
+        }
         let (category, confidence) = if signed > 0 {
             (Category::Income, 0.95)
         } else {

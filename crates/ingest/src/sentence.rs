@@ -70,9 +70,12 @@ fn split_words(text: &str) -> Vec<Word> {
         let start = words.len();
         for raw in line.split_whitespace() {
             let trimmed = raw.trim_end_matches([',', ';', '.', '!', '?', ':', ')']);
-            let ends_item = raw.ends_with([',', ';']) && !raw.ends_with(",,");
+            // A comma, a semicolon or the end of a sentence ends an item ("cabify 9. hoy: café").
+            let ends_item = (raw.ends_with([',', ';', '!', '?']) || (raw.ends_with('.') && raw.len() > 1)) && !raw.ends_with(",,");
             // Keep "$4.50." as "$4.50"; keep "R$" and "1.5k".
             let key = fold(trimmed.trim_start_matches(['(', '"', '\'', '¿', '¡']));
+            // "Friday's takeaway": the possessive does not change the word.
+            let key = key.strip_suffix("'s").or_else(|| key.strip_suffix("’s")).map(str::to_string).unwrap_or(key);
             words.push(Word { raw: raw.trim_end_matches([',', ';']).to_string(), key, ends_item, line: line_no + 1 });
         }
         if words.len() > start {
@@ -381,16 +384,33 @@ fn multiplier(words: &[Word], at: usize, value: Decimal, ctx: &Context) -> (Deci
     }
 }
 
-/// A bare whole number up to 20 followed by a word is a count ("2 coffees", "3 passagens").
-fn is_count(words: &[Word], amount: &Amount) -> bool {
-    if amount.marked || amount.value.scale != 0 || amount.value.digits > 20 {
+/// Is the number followed by a word of its item (not a separator or a preposition)?
+fn followed_by_word(words: &[Word], amount: &Amount) -> bool {
+    words.get(amount.span.1 + 1).is_some_and(|w| w.key.chars().next().is_some_and(char::is_alphabetic) && !is_separator(&w.key) && !words[amount.span.1].ends_item)
+}
+
+/// Words that can follow an amount without being what was counted ("18 last friday", "20 to the
+/// food bank", "20 el sábado").
+fn is_function_word(key: &str) -> bool {
+    FILLER.contains(&key)
+        || weekday(key).is_some()
+        || matches!(
+            key,
+            "at" | "in" | "by" | "from" | "w" | "via" | "last" | "yesterday" | "today" | "tonight" | "this" | "ayer" | "hoy"
+                | "anoche" | "ontem" | "hoje" | "anteontem" | "anteayer" | "pasado" | "passada" | "passado" | "each" | "cada"
+                | "total" | "per" | "i" | "we" | "eu" | "yo" | "nos" | "back" | "ago"
+        )
+}
+
+/// A small whole number followed by the thing it counts ("2 coffees for $8", "3 kids, $137.60")
+/// is a count, not money — when something else in the message can be the amount.
+fn is_count(words: &[Word], amount: &Amount, other_in_item: bool, marked_elsewhere: bool) -> bool {
+    if amount.marked || amount.value.scale != 0 || amount.value.digits > 20 || words[amount.span.1].ends_item {
         return false;
     }
     let next = words.get(amount.span.1 + 1).map_or("", |w| w.key.as_str());
-    let next_is_word = next.chars().next().is_some_and(char::is_alphabetic)
-        && !is_separator(next)
-        && !matches!(next, "on" | "at" | "for" | "in" | "no" | "na" | "em" | "de" | "en" | "por" | "pra" | "para" | "today" | "yesterday" | "ontem" | "hoje" | "ayer" | "hoy");
-    next_is_word || next == "x" || words[amount.at].key.ends_with('x')
+    let names_a_thing = next.chars().next().is_some_and(char::is_alphabetic) && !is_separator(next) && !is_function_word(next);
+    (names_a_thing || next == "x" || words[amount.at].key.ends_with('x')) && (other_in_item || marked_elsewhere)
 }
 
 // ---- items ------------------------------------------------------------------------------------
@@ -438,23 +458,33 @@ fn items(words: &[Word], amounts: &[Amount]) -> Vec<Item> {
     }
     let amounts_in = |r: &std::ops::Range<usize>| amounts.iter().filter(|a| r.contains(&a.at)).copied().collect::<Vec<_>>();
 
-    // Choose the amounts of each segment: marked ones win; otherwise bare numbers that are not counts.
+    // Choose the amounts of each segment: marked ones win; otherwise bare numbers that are not
+    // counts ("99 pro trabalho 14,90": an integer before words gives way to a number with cents).
     let mut chosen: Vec<(std::ops::Range<usize>, Vec<(Amount, f64)>)> = Vec::new();
-    for seg in segments {
-        let found = amounts_in(&seg);
+    let marked_anywhere = amounts.iter().any(|a| a.marked);
+    for seg in &segments {
+        let found = amounts_in(seg);
         let marked: Vec<Amount> = found.iter().filter(|a| a.marked).copied().collect();
         let picks: Vec<(Amount, f64)> = if !marked.is_empty() {
             marked.into_iter().map(|a| (a, MARKED_AMOUNT)).collect()
         } else {
-            let bare: Vec<Amount> = found.iter().filter(|a| !is_count(words, a)).copied().collect();
+            let mut bare: Vec<Amount> = found.iter().filter(|a| !is_count(words, a, found.len() > 1, marked_anywhere)).copied().collect();
+            if bare.len() > 1 && bare.iter().filter(|a| a.value.scale > 0).count() == 1 {
+                bare.retain(|a| a.value.scale > 0 || !followed_by_word(words, a));
+            }
             match bare.len() {
-                0 if found.len() == 1 => vec![(found[0], GUESSED_NUMBER)],
                 0 => Vec::new(),
                 1 => vec![(bare[0], LONE_NUMBER)],
                 _ => bare.into_iter().map(|a| (a, GUESSED_NUMBER)).collect(),
             }
         };
-        chosen.push((seg, picks));
+        chosen.push((seg.clone(), picks));
+    }
+    // A message whose only number is a count ("2 coffees") still has that number as its amount.
+    if chosen.iter().all(|(_, p)| p.is_empty()) {
+        if let Some((seg, picks)) = chosen.iter_mut().find(|(seg, _)| amounts_in(seg).len() == 1) {
+            picks.push((amounts_in(seg)[0], GUESSED_NUMBER));
+        }
     }
 
     // Segments without an amount join the next one that has one (else the previous one).

@@ -189,8 +189,9 @@ fn role_of(header: &str) -> Option<Role> {
         || has("exchange") || has("rate") || has("cambio") || has("foreign") || has("local amount") || has("time")
         || has("hora") || has("timezone") || has("emoji") || has("receipt") || has("address") || has("tags")
         || has("card") || has("holder") || has("account") || has("rekening") || has("tegenrekening") || has("docto")
-        || has("documento") || has("check") || has("net") || has("split") || has("attachment") || has("mutatiesoort")
-        || has("product")
+        || has("documento") || has("check") || has("split") || has("attachment") || has("mutatiesoort")
+        || has("product") || has("cotacao") || has("iban") || has("bic") || has("mandatsreferenz") || has("kundenreferenz")
+        || has("glaubiger") || has("anzahl") || has("gebuhren")
     {
         return Some(Role::Ignore);
     }
@@ -205,6 +206,14 @@ fn role_of(header: &str) -> Option<Role> {
         | "movimiento" | "estabelecimento" | "comercio" | "beneficiary" | "auftraggeber empfanger" | "empfanger"
         | "auftraggeber" | "beguenstigter zahlungspflichtiger" | "counterparty" | "omschrijving" => Role::Description(0),
         "transaction details" | "details" | "verwendungszweck" | "beschreibung" => Role::Description(1),
+        "begunstigter auftraggeber" | "auftraggeber begunstigter" => Role::Description(0),
+        "mas datos" | "informacion adicional" | "detalle" | "detalhe" | "complemento" => Role::Description(1),
+        "net" | "net amount" | "transaction net amount" | "valor liquido" | "importe neto" => Role::Amount(2),
+        "soll" => Role::Debit,
+        "haben" => Role::Credit,
+        "wert" => Role::Date(2),
+        "umsatzart" | "transaction type" | "tipo de transaccion" => Role::Description(3),
+        "deb cred" | "debito credito" | "cred deb" | "natureza" => Role::Direction,
         "memo" | "notes" | "reference" | "payment reference" | "referencia" | "mededelingen" | "observaciones"
         | "notes and tags" | "remittance information" | "note" | "buchungstext" => Role::Description(2),
         "amount" | "valor" | "importe" | "bedrag" | "monto" | "betrag" | "gross" | "transaction amount" | "amount eur"
@@ -244,6 +253,16 @@ fn role_of(header: &str) -> Option<Role> {
 fn header_currency(header: &str, default: Currency) -> Option<Currency> {
     let inside = header.split_once('(')?.1.split_once(')')?.0;
     currency_from_symbol(inside, default)
+}
+
+/// Columns of the best-ranked amount role ("Valor (em US$)" and "Valor (em R$)" tie).
+fn amount_candidates(header: &[String]) -> Vec<usize> {
+    let ranked: Vec<(u8, usize)> = header.iter().enumerate().filter_map(|(i, h)| match role_of(h) {
+        Some(Role::Amount(p)) => Some((p, i)),
+        _ => None,
+    }).collect();
+    let best = ranked.iter().map(|(p, _)| *p).min();
+    ranked.into_iter().filter(|(p, _)| Some(*p) == best).map(|(_, i)| i).collect()
 }
 
 fn columns_from_header(header: &[String]) -> (Columns, usize) {
@@ -314,12 +333,40 @@ fn columns_from_values(rows: &[Vec<String>], ctx: &Context) -> Option<Columns> {
     Some(Columns { date: Some(date), description: vec![description], amount: Some(amount), ..Columns::default() })
 }
 
+/// A column whose values are all direction marks (D/C, DEBIT/CREDIT, Af/Bij…), whatever its name.
+fn direction_column(body: &[Vec<String>], cols: &Columns) -> Option<usize> {
+    let width = body.iter().map(Vec::len).max()?;
+    let used = [cols.date, cols.amount, cols.currency, cols.status, cols.id];
+    (0..width).filter(|c| !used.contains(&Some(*c)) && !cols.description.contains(c)).find(|&c| {
+        let values: Vec<&str> = body.iter().filter_map(|r| r.get(c)).map(|v| v.trim()).filter(|v| !v.is_empty()).collect();
+        values.len() >= 2 && values.iter().all(|v| direction_in(v).is_some()) && values.iter().any(|v| direction_in(v) == Some(true))
+            && values.iter().any(|v| direction_in(v) == Some(false))
+    })
+}
+
+/// The column with the most words, when no header names a description.
+fn text_column(body: &[Vec<String>], cols: &Columns) -> Option<usize> {
+    let width = body.iter().map(Vec::len).max()?;
+    let used = [cols.date, cols.amount, cols.debit, cols.credit, cols.currency, cols.status, cols.id, cols.direction];
+    (0..width)
+        .filter(|c| !used.contains(&Some(*c)))
+        .map(|c| (c, body.iter().filter_map(|r| r.get(c)).map(|v| v.chars().filter(|ch| ch.is_alphabetic()).count()).sum::<usize>()))
+        .filter(|(_, letters)| *letters > 0)
+        .max_by_key(|(_, letters)| *letters)
+        .map(|(c, _)| c)
+}
+
 // ---- detection --------------------------------------------------------------------------------
+
+/// Is this a balance or total line rather than a transaction ("SALDO ANTERIOR", "Opening Balance")?
+pub fn is_balance_line(description: &str) -> bool {
+    non_transaction(description)
+}
 
 fn non_transaction(description: &str) -> bool {
     // Cheap test first: every balance or total line names one of these.
     let lower = description.to_ascii_lowercase();
-    if !["sald", "balan", "total", "s a l d o"].iter().any(|k| lower.contains(k)) && !lower.contains("beginsaldo") {
+    if !["sald", "balan", "total", "s a l d o", "kontostand"].iter().any(|k| lower.contains(k)) {
         return false;
     }
     let w = words(description);
@@ -327,7 +374,7 @@ fn non_transaction(description: &str) -> bool {
         " saldo anterior ", " saldo inicial ", " saldo final ", " saldo do dia ", " saldo disponivel ", " saldo total ",
         " opening balance ", " closing balance ", " beginning balance ", " ending balance ", " balance brought forward ",
         " balance carried forward ", " previous balance ", " new balance ", " total ", " subtotal ", " totales ",
-        " saldo ", " s a l d o ", " beginsaldo ", " eindsaldo ",
+        " saldo ", " s a l d o ", " beginsaldo ", " eindsaldo ", " kontostand ", " neuer kontostand ", " alter kontostand ",
     ];
     BALANCE_LINES.iter().any(|p| w.starts_with(p) || w == *p) || w.trim() == "total" || w.trim().starts_with("total ")
 }
@@ -373,7 +420,25 @@ impl Layout {
         let header_at = recs.iter().take(HEADER_SEARCH).position(|r| is_header(r));
         let (columns, skip, has_header, header_currency) = match header_at {
             Some(h) => {
-                let (cols, _) = columns_from_header(&recs[h]);
+                let (mut cols, _) = columns_from_header(&recs[h]);
+                let body = &recs[(h + 1).min(recs.len())..];
+                // Two amount columns of equal rank: the one in the user's currency, else the one
+                // that is filled most often.
+                let candidates = amount_candidates(&recs[h]);
+                if candidates.len() > 1 {
+                    let filled = |c: usize| body.iter().filter(|r| r.get(c).and_then(|v| parse_cell(v, ctx.currency, None)).is_some_and(|(v, _)| v != 0)).count();
+                    cols.amount = candidates
+                        .iter()
+                        .copied()
+                        .find(|&c| header_currency(&recs[h][c], ctx.currency) == Some(ctx.currency))
+                        .or_else(|| candidates.iter().copied().max_by_key(|&c| (filled(c), std::cmp::Reverse(c))));
+                }
+                if cols.direction.is_none() && cols.debit.is_none() && cols.credit.is_none() {
+                    cols.direction = direction_column(body, &cols);
+                }
+                if cols.description.is_empty() {
+                    cols.description = text_column(body, &cols).into_iter().collect();
+                }
                 let money_header = cols.amount.or(cols.debit).or(cols.credit).and_then(|c| recs[h].get(c));
                 let currency = money_header.and_then(|hc| header_currency(hc, ctx.currency));
                 (cols, h + 1, true, currency)
@@ -457,11 +522,18 @@ impl Layout {
     }
 
     fn description(&self, row: &[String]) -> String {
-        let parts: Vec<&str> = self.columns.description.iter().filter_map(|c| row.get(*c)).map(String::as_str).filter(|s| !s.is_empty()).collect();
-        // The best-ranked non-empty description; a second one only when the first is a bare code.
-        let first = parts.first().copied().unwrap_or("");
-        let text = if first.chars().filter(|c| c.is_alphabetic()).count() < 3 && parts.len() > 1 { parts[1] } else { first };
-        tidy(text, 200)
+        let parts: Vec<&str> = self.columns.description.iter().filter_map(|c| row.get(*c)).map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+        // The best-ranked description, followed by the next one when that one says more than a
+        // code or a type word ("Pix enviado · IFOOD.COM…", "NOMINA · TECNOLOGIAS DEL SUR").
+        let says_something = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+        let mut kept: Vec<&str> = parts.iter().copied().filter(|p| says_something(p)).take(2).collect();
+        if kept.len() == 2 && (kept[1].eq_ignore_ascii_case(kept[0]) || kept[1].split_whitespace().count() < 2 || kept[0].to_lowercase().contains(&kept[1].to_lowercase())) {
+            kept.truncate(1);
+        }
+        if kept.is_empty() {
+            return tidy(parts.first().copied().unwrap_or(""), 200);
+        }
+        tidy(&kept.join(" · "), 200)
     }
 
     fn row_is_skipped(&self, row: &[String], description: &str) -> Option<String> {

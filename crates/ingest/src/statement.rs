@@ -62,8 +62,9 @@ fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usize>)> {
         ("credito", false), ("credit", false), ("deposits", false), ("deposit", false), ("abono", false), ("money in", false), ("paid in", false), ("entradas", false),
     ] {
         if let Some(pos) = folded.find(key) {
-            let centre = folded[..pos].chars().count() + key.chars().count() / 2;
-            if is_debit { debit.push(centre) } else { credit.push(centre) }
+            // Amounts are right-aligned under their heading: compare right edges.
+            let right = folded[..pos].chars().count() + key.chars().count();
+            if is_debit { debit.push(right) } else { credit.push(right) }
         }
     }
     (!debit.is_empty() && !credit.is_empty()).then_some((debit, credit))
@@ -81,6 +82,16 @@ fn period_end(lines: &[&str], order: DateOrder, today: NaiveDate) -> Option<Naiv
         found = lines.iter().take(15).flat_map(|l| dates_in(l)).collect();
     }
     found.into_iter().max()
+}
+
+fn is_card_statement(text: &str) -> bool {
+    let w = words(&text.chars().take(4000).collect::<String>());
+    [
+        " credit card ", " card statement ", " minimum payment ", " payment due date ", " credit limit ", " fatura ",
+        " cartao de credito ", " tarjeta de credito ", " limite de credito ", " pagamento minimo ", " pago minimo ",
+    ]
+    .iter()
+    .any(|k| w.contains(k))
 }
 
 fn is_balance_or_total(description: &str) -> bool {
@@ -222,8 +233,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
         // Under a debit or credit header: the column decides the direction.
         if let Some((debit, credit)) = &columns {
-            let centre = line[..amounts.start() + first.start()].chars().count() + first.as_str().chars().count() / 2;
-            let near = |cols: &Vec<usize>| cols.iter().map(|c| c.abs_diff(centre)).min().unwrap_or(usize::MAX);
+            let right = line[..amounts.start() + first.end()].chars().count();
+            let near = |cols: &Vec<usize>| cols.iter().map(|c| c.abs_diff(right)).min().unwrap_or(usize::MAX);
             if !amount.1 {
                 let is_debit = near(debit) <= near(credit);
                 amount = (if is_debit { -amount.0.abs() } else { amount.0.abs() }, true, amount.2);
@@ -237,7 +248,9 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     }
     let order = infer_order(candidates.iter().map(|c| c.date_raw.as_str())).unwrap_or_else(|| default_order(ctx.currency));
     let end = period_end(&lines, order, ctx.today).unwrap_or(ctx.today);
-    let charges_positive = !candidates.iter().any(|c| c.amount.1);
+    // A card statement lists charges as positive and payments or refunds as negative.
+    let card = is_card_statement(text);
+    let charges_positive = card || !candidates.iter().any(|c| c.amount.1);
     for c in candidates {
         let Some(date) = parse_date(&c.date_raw, order, end).or_else(|| {
             // "02 MAI" style without a year, read against the period's end.
@@ -247,7 +260,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             out.diagnostics.push(Diagnostic::at(c.line, format!("'{}' is not a date", c.date_raw)));
             continue;
         };
-        push(&mut out, c.line, date, &c.description, c.amount.0, c.amount.1, c.amount.2, ctx, charges_positive);
+        let (signed, explicit) = if card && c.amount.1 { (-c.amount.0, true) } else { (c.amount.0, c.amount.1) };
+        push(&mut out, c.line, date, &c.description, signed, explicit, c.amount.2, ctx, charges_positive);
     }
     out
 }

@@ -46,10 +46,10 @@ pub struct ImportMeta {
 }
 
 /// The secondary indexes of `transactions` (as in the migrations), rebuilt after a bulk import.
-const BULK_INDEXES: &[(&str, &str)] = &[
-    ("transactions_by_user_date", "CREATE INDEX transactions_by_user_date ON transactions (user_id, transaction_date DESC, id DESC)"),
-    ("transactions_by_amount_date", "CREATE INDEX transactions_by_amount_date ON transactions (user_id, amount_cents, transaction_date)"),
-];
+const BULK_INDEXES: &[(&str, &str)] = &[(
+    "transactions_by_user_date",
+    "CREATE INDEX transactions_by_user_date ON transactions (user_id, transaction_date DESC, id DESC)",
+)];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportSummary {

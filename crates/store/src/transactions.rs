@@ -44,7 +44,7 @@ pub(crate) fn insert_row(
     external_id: Option<&str>,
 ) -> rusqlite::Result<usize> {
     tx.prepare_cached(&format!(
-        "INSERT INTO transactions ({COLUMNS}, updated_at, import_id, external_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12)"
+        "INSERT INTO transactions ({COLUMNS}, import_id, external_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
     ))?
     .execute(params![
         id,

@@ -11,6 +11,7 @@ pub mod language;
 pub mod money;
 pub mod money_move;
 pub mod plan;
+mod plan_text;
 pub mod transaction;
 pub mod user;
 pub mod wire;

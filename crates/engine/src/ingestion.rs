@@ -289,7 +289,7 @@ impl Engine {
                     Row::Skipped(d) => note(format!("line {}: {}", d.line.unwrap_or(0), d.message), &mut diagnostics),
                 }
                 rows += 1;
-                if rows % 4096 == 0 {
+                if rows.is_multiple_of(4096) {
                     progress(ImportProgress { bytes_read: read_so_far.get(), total_bytes, rows });
                 }
             });

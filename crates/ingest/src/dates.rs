@@ -70,7 +70,7 @@ fn shape(raw: &str) -> Option<Shape> {
         return None;
     }
     let parts: Vec<&str> = s
-        .split(|c: char| c == '/' || c == '-' || c == '.' || c == ' ' || c == ',' || c == '\'')
+        .split(['/', '-', '.', ' ', ',', '\''])
         .map(str::trim)
         .filter(|p| !p.is_empty() && !matches!(fold(p).as_str(), "de" | "del" | "of"))
         .collect();

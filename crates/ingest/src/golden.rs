@@ -184,7 +184,10 @@ impl std::fmt::Display for Report {
 /// Walks a corpus directory (`sentences/{en,pt,es}.jsonl`, `files/*` with `*.expected.json`) and
 /// scores every case. `parse_file` reads one file of a kind (None: the kind cannot be read here,
 /// and the case is left out of the score).
-pub fn evaluate(dir: &Path, parse_file: &dyn Fn(Kind, &[u8], &str, &Context) -> Option<Parse>) -> Result<Report, String> {
+/// Reads one corpus file of a kind (the caller decides how PDFs and images become text).
+pub type FileParser<'a> = &'a dyn Fn(Kind, &[u8], &str, &Context) -> Option<Parse>;
+
+pub fn evaluate(dir: &Path, parse_file: FileParser<'_>) -> Result<Report, String> {
     let mut report = Report::default();
     for (lang, code) in [(Language::En, "en"), (Language::Pt, "pt"), (Language::Es, "es")] {
         let path = dir.join("sentences").join(format!("{code}.jsonl"));

@@ -431,6 +431,9 @@ const FOLLOW_UP: &[&str] = &[
     "regreso", "otro", "otra", "tambien", "tb",
 ];
 
+/// Words of a segment and the amounts chosen in it, with how sure each is.
+type Segment = (std::ops::Range<usize>, Vec<(Amount, f64)>);
+
 struct Item {
     words: std::ops::Range<usize>,
     amount: Amount,
@@ -460,7 +463,7 @@ fn items(words: &[Word], amounts: &[Amount]) -> Vec<Item> {
 
     // Choose the amounts of each segment: marked ones win; otherwise bare numbers that are not
     // counts ("99 pro trabalho 14,90": an integer before words gives way to a number with cents).
-    let mut chosen: Vec<(std::ops::Range<usize>, Vec<(Amount, f64)>)> = Vec::new();
+    let mut chosen: Vec<Segment> = Vec::new();
     let marked_anywhere = amounts.iter().any(|a| a.marked);
     for seg in &segments {
         let found = amounts_in(seg);
@@ -488,7 +491,7 @@ fn items(words: &[Word], amounts: &[Amount]) -> Vec<Item> {
     }
 
     // Segments without an amount join the next one that has one (else the previous one).
-    let mut merged: Vec<(std::ops::Range<usize>, Vec<(Amount, f64)>)> = Vec::new();
+    let mut merged: Vec<Segment> = Vec::new();
     let mut pending: Option<usize> = None;
     for (seg, picks) in chosen {
         if picks.is_empty() {
@@ -600,7 +603,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         };
         // The item's own date, else the nearest before it, else the only one, else today.
         let own = dates.iter().find(|d| item.words.contains(&d.span.0));
-        let before = dates.iter().filter(|d| d.span.1 < item.words.start).last();
+        let before = dates.iter().rfind(|d| d.span.1 < item.words.start);
         let date = match (own, before, dates.len()) {
             (Some(d), _, _) => d.date,
             (None, _, 1) => dates[0].date,

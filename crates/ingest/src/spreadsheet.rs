@@ -360,10 +360,6 @@ fn text_column(body: &[Vec<String>], cols: &Columns) -> Option<usize> {
 
 /// Is this a balance or total line rather than a transaction ("SALDO ANTERIOR", "Opening Balance")?
 pub fn is_balance_line(description: &str) -> bool {
-    non_transaction(description)
-}
-
-fn non_transaction(description: &str) -> bool {
     // Cheap test first: every balance or total line names one of these.
     let lower = description.to_ascii_lowercase();
     if !["sald", "balan", "total", "s a l d o", "kontostand"].iter().any(|k| lower.contains(k)) {
@@ -542,7 +538,7 @@ impl Layout {
                 return Some(format!("state {status}"));
             }
         }
-        if non_transaction(description) {
+        if is_balance_line(description) {
             return Some(format!("'{description}' is a balance or total line"));
         }
         None

@@ -67,7 +67,7 @@ impl Currency {
     pub fn exponent(&self) -> u32 {
         EXPONENT_EXCEPTIONS
             .iter()
-            .find(|(code, _)| *code == self.code())
+            .find(|(code, _)| code.as_bytes() == self.code)
             .map_or(2, |(_, exp)| *exp)
     }
 

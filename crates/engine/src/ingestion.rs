@@ -7,7 +7,10 @@
 //! overlapping statement adds no duplicates; typed sentences are always new.
 
 use std::io::Read;
+use std::ops::ControlFlow;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::SyncSender;
 
 use base64::Engine as _;
 use ozzie_core::transaction::{NewTransaction, Source, Transaction};
@@ -137,19 +140,21 @@ pub fn preview(kind: Kind, bytes: &[u8], ctx: &Context, channel: Channel) -> Eng
             None => d.message.clone(),
         })
         .collect();
-    Ok((parse.transactions.iter().map(|p| to_new(p, source)).collect(), diagnostics))
+    Ok((parse.transactions.into_iter().map(|p| to_new(p, source).0).collect(), diagnostics))
 }
 
-fn to_new(parsed: &Parsed, source: Source) -> NewTransaction {
-    NewTransaction {
+/// A parsed row as the store takes it, and the bank's id for it.
+fn to_new(parsed: Parsed, source: Source) -> (NewTransaction, Option<String>) {
+    let transaction = NewTransaction {
         amount_cents: parsed.amount_cents,
         currency: parsed.currency,
         category: parsed.category,
-        description: parsed.description.clone(),
+        description: parsed.description,
         transaction_date: parsed.transaction_date,
         source,
         ai_confidence: (parsed.confidence * 100.0).round() / 100.0,
-    }
+    };
+    (transaction, parsed.external_id)
 }
 
 fn kind_of(raw: Option<&str>) -> EngineResult<Kind> {
@@ -218,11 +223,13 @@ impl Engine {
             bulk: false,
         };
         let mut batch = self.store.begin_import(&user.id, meta)?;
-        for parsed in &parse.transactions {
-            batch.add(&to_new(parsed, source), parsed.external_id.as_deref())?;
+        let found = parse.transactions.len();
+        for parsed in parse.transactions {
+            let (transaction, external_id) = to_new(parsed, source);
+            batch.add(&transaction, external_id.as_deref())?;
         }
         let summary = batch.finish(&diagnostics)?;
-        if parse.transactions.is_empty() {
+        if found == 0 {
             // The input is kept (in the import) even though nothing could be read from it.
             let why = diagnostics.first().cloned().unwrap_or_else(|| "no transactions found".into());
             return Err(DomainError::validation("content", why).into());
@@ -247,16 +254,7 @@ impl Engine {
         let kind = kind.unwrap_or_else(|| detect(&head, file_name.as_deref()));
         let (user, ctx) = self.context_for(user, None)?;
         let source = source_for(Channel::App, kind);
-        let sha = hash_file(path).map_err(io)?;
-        let mut diagnostics = Vec::new();
-        let mut more = 0u64;
-        let mut note = |msg: String, diagnostics: &mut Vec<String>| {
-            if diagnostics.len() < MAX_DIAGNOSTICS {
-                diagnostics.push(msg);
-            } else {
-                more += 1;
-            }
-        };
+        let mut diagnostics = Diagnostics::default();
 
         if kind == Kind::Spreadsheet {
             let layout = Layout::detect(&head, &ctx).map_err(|d| DomainError::validation("file", format!("{}: {}", path.display(), d.message)))?;
@@ -264,45 +262,59 @@ impl Engine {
                 kind: kind.as_str(),
                 source: source.as_str(),
                 file_name,
-                sha256: Some(sha),
+                sha256: None,
                 raw_text: None,
                 dedupe: true,
                 keep_rows: false,
                 bulk: total_bytes > BULK_IMPORT_BYTES,
             };
             let mut batch = self.store.begin_import(&user.id, meta)?;
-            let file = std::fs::File::open(path).map_err(io)?;
-            let read_so_far = std::rc::Rc::new(std::cell::Cell::new(0u64));
-            let shared = CountingReader { inner: file, count: read_so_far.clone() };
-            let mut failure: Option<EngineError> = None;
+            let bytes_read = AtomicU64::new(0);
             let mut rows = 0u64;
-            let result = layout.read(shared, |row| {
-                if failure.is_some() {
-                    return;
-                }
-                match row {
-                    Row::Transaction(parsed) => {
-                        if let Err(e) = batch.add(&to_new(&parsed, source), parsed.external_id.as_deref()) {
-                            failure = Some(e.into());
+            let mut failure: Option<EngineError> = None;
+            // Two threads, so reading and storing overlap: this one stores, the reader thread reads,
+            // decodes, parses and hashes the file and hands rows over in chunks through a bounded
+            // channel (memory stays bounded whatever the file's size).
+            let read = std::thread::scope(|scope| {
+                let (chunks, received) = std::sync::mpsc::sync_channel::<Vec<Row>>(CHANNEL_CHUNKS);
+                let reader = scope.spawn(|| read_spreadsheet(path, &layout, &bytes_read, chunks));
+                for chunk in received {
+                    for row in chunk {
+                        match row {
+                            Row::Transaction(parsed) => {
+                                let (transaction, external_id) = to_new(parsed, source);
+                                if let Err(e) = batch.add(&transaction, external_id.as_deref()) {
+                                    failure = Some(e.into());
+                                    break;
+                                }
+                            }
+                            Row::Skipped(d) => diagnostics.note(&d),
                         }
+                        rows += 1;
                     }
-                    Row::Skipped(d) => note(format!("line {}: {}", d.line.unwrap_or(0), d.message), &mut diagnostics),
+                    if failure.is_some() {
+                        // Dropping the receiver stops the reader at its next chunk.
+                        break;
+                    }
+                    progress(ImportProgress { bytes_read: bytes_read.load(Ordering::Relaxed), total_bytes, rows });
                 }
-                rows += 1;
-                if rows.is_multiple_of(4096) {
-                    progress(ImportProgress { bytes_read: read_so_far.get(), total_bytes, rows });
-                }
+                reader.join().unwrap_or_else(|_| Err(ReadFailure::Io(std::io::Error::other("the file reader stopped unexpectedly"))))
             });
             if let Some(e) = failure {
                 return Err(e);
             }
-            if let Err(d) = result {
-                // A file that breaks half-way is not imported half-way: the batch rolls back.
-                return Err(DomainError::validation("file", format!("{}: line {}: {}", path.display(), d.line.unwrap_or(0), d.message)).into());
-            }
-            let summary = batch.finish(&diagnostics)?;
+            // A file that breaks half-way is not imported half-way: the batch rolls back.
+            let sha = match read {
+                Ok(sha) => sha,
+                Err(ReadFailure::Io(e)) => return Err(io(e).into()),
+                Err(ReadFailure::Parse(d)) => {
+                    return Err(DomainError::validation("file", format!("{}: line {}: {}", path.display(), d.line.unwrap_or(0), d.message)).into())
+                }
+            };
+            batch.record_sha256(sha);
+            let summary = batch.finish(&diagnostics.kept)?;
             progress(ImportProgress { bytes_read: total_bytes, total_bytes, rows });
-            return Ok(ImportReport { kind, summary, diagnostics, more_diagnostics: more });
+            return Ok(ImportReport { kind, summary, diagnostics: diagnostics.kept, more_diagnostics: diagnostics.more });
         }
 
         if total_bytes > MAX_WHOLE_FILE_BYTES {
@@ -311,28 +323,30 @@ impl Engine {
         let bytes = std::fs::read(path).map_err(io)?;
         let (parse, extracted) = parse_bytes(kind, &bytes, &ctx)?;
         for d in &parse.diagnostics {
-            note(match d.line { Some(l) => format!("line {l}: {}", d.message), None => d.message.clone() }, &mut diagnostics);
+            diagnostics.note(d);
         }
         let meta = ImportMeta {
             kind: kind.as_str(),
             source: source.as_str(),
             file_name,
-            sha256: Some(sha),
+            sha256: Some(hex::encode(Sha256::digest(&bytes))),
             raw_text: extracted,
             dedupe: kind != Kind::Image,
             keep_rows: false,
             bulk: false,
         };
         let mut batch = self.store.begin_import(&user.id, meta)?;
-        for (n, parsed) in parse.transactions.iter().enumerate() {
-            batch.add(&to_new(parsed, source), parsed.external_id.as_deref())?;
+        let found = parse.transactions.len() as u64;
+        for (n, parsed) in (0u64..).zip(parse.transactions) {
+            let (transaction, external_id) = to_new(parsed, source);
+            batch.add(&transaction, external_id.as_deref())?;
             if n % 256 == 0 {
-                progress(ImportProgress { bytes_read: total_bytes * n as u64 / parse.transactions.len().max(1) as u64, total_bytes, rows: n as u64 });
+                progress(ImportProgress { bytes_read: total_bytes * n / found.max(1), total_bytes, rows: n });
             }
         }
-        let summary = batch.finish(&diagnostics)?;
-        progress(ImportProgress { bytes_read: total_bytes, total_bytes, rows: parse.transactions.len() as u64 });
-        Ok(ImportReport { kind, summary, diagnostics, more_diagnostics: more })
+        let summary = batch.finish(&diagnostics.kept)?;
+        progress(ImportProgress { bytes_read: total_bytes, total_bytes, rows: found });
+        Ok(ImportReport { kind, summary, diagnostics: diagnostics.kept, more_diagnostics: diagnostics.more })
     }
 }
 
@@ -349,30 +363,73 @@ impl Engine {
     }
 }
 
-fn hash_file(path: &Path) -> std::io::Result<String> {
-    let mut file = std::fs::File::open(path)?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 16];
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            break;
+/// The diagnostics of one import: the first [`MAX_DIAGNOSTICS`] kept, the rest counted.
+#[derive(Default)]
+struct Diagnostics {
+    kept: Vec<String>,
+    more: u64,
+}
+
+impl Diagnostics {
+    fn note(&mut self, d: &ozzie_ingest::Diagnostic) {
+        if self.kept.len() < MAX_DIAGNOSTICS {
+            self.kept.push(match d.line {
+                Some(l) => format!("line {l}: {}", d.message),
+                None => d.message.clone(),
+            });
+        } else {
+            self.more += 1;
         }
-        hasher.update(&buf[..n]);
     }
-    Ok(hex::encode(hasher.finalize()))
 }
 
-/// A reader that publishes how many bytes it has handed out, for the progress bar.
-struct CountingReader<R> {
+/// Rows handed from the reader thread to the storing thread at a time, and chunks in flight.
+const CHUNK_ROWS: usize = 2048;
+const CHANNEL_CHUNKS: usize = 8;
+
+enum ReadFailure {
+    Io(std::io::Error),
+    Parse(ozzie_ingest::Diagnostic),
+}
+
+/// The reader thread of a spreadsheet import: streams `path` through `layout` into `chunks` and
+/// returns the file's SHA-256. Stops early when the storing side hangs up.
+fn read_spreadsheet(path: &Path, layout: &Layout, bytes_read: &AtomicU64, chunks: SyncSender<Vec<Row>>) -> Result<String, ReadFailure> {
+    let file = std::fs::File::open(path).map_err(ReadFailure::Io)?;
+    let mut reader = HashingReader { inner: file, hasher: Sha256::new(), count: bytes_read };
+    let mut chunk = Vec::with_capacity(CHUNK_ROWS);
+    let mut hung_up = false;
+    layout
+        .read(&mut reader, |row| {
+            chunk.push(row);
+            if chunk.len() == CHUNK_ROWS && chunks.send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS))).is_err() {
+                hung_up = true;
+                return ControlFlow::Break(());
+            }
+            ControlFlow::Continue(())
+        })
+        .map_err(ReadFailure::Parse)?;
+    if !hung_up && !chunk.is_empty() {
+        // The storing side may have stopped; it then reports why.
+        let _ = chunks.send(chunk);
+    }
+    // Whatever the parser left unread still belongs to the file's hash.
+    std::io::copy(&mut reader, &mut std::io::sink()).map_err(ReadFailure::Io)?;
+    Ok(hex::encode(reader.hasher.finalize()))
+}
+
+/// A reader that hashes what it hands out and publishes how many bytes that was (progress bar).
+struct HashingReader<'a, R> {
     inner: R,
-    count: std::rc::Rc<std::cell::Cell<u64>>,
+    hasher: Sha256,
+    count: &'a AtomicU64,
 }
 
-impl<R: Read> Read for CountingReader<R> {
+impl<R: Read> Read for HashingReader<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.count.set(self.count.get() + n as u64);
+        self.hasher.update(&buf[..n]);
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
 }

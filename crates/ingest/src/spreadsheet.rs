@@ -26,6 +26,7 @@
 //! `Read` row by row without holding the file in memory.
 
 use std::io::Read;
+use std::ops::ControlFlow;
 
 use chrono::NaiveDate;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
@@ -621,8 +622,9 @@ impl Layout {
         })
     }
 
-    /// Streams every row of the whole file (from its first byte) through `sink`.
-    pub fn read(&self, input: impl Read, mut sink: impl FnMut(Row)) -> Result<(), Diagnostic> {
+    /// Streams every row of the whole file (from its first byte) through `sink`, until the end or
+    /// until `sink` answers [`ControlFlow::Break`].
+    pub fn read(&self, input: impl Read, mut sink: impl FnMut(Row) -> ControlFlow<()>) -> Result<(), Diagnostic> {
         let decoder = encoding_rs_io::DecodeReaderBytesBuilder::new().encoding(Some(self.encoding)).bom_override(true).build(input);
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(self.delimiter)
@@ -638,7 +640,9 @@ impl Layout {
                     let line = record.position().map_or(index + 1, |p| p.line() as usize);
                     if index >= self.skip {
                         let row: Vec<String> = record.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_string()).collect();
-                        sink(self.row(&row, line));
+                        if sink(self.row(&row, line)).is_break() {
+                            break;
+                        }
                     }
                     index += 1;
                 }
@@ -682,9 +686,12 @@ pub fn parse(bytes: &[u8], ctx: &Context) -> Parse {
         Err(d) => return Parse { transactions: Vec::new(), diagnostics: vec![d] },
     };
     let mut out = Parse::default();
-    let result = layout.read(bytes, |row| match row {
-        Row::Transaction(t) => out.transactions.push(t),
-        Row::Skipped(d) => out.diagnostics.push(d),
+    let result = layout.read(bytes, |row| {
+        match row {
+            Row::Transaction(t) => out.transactions.push(t),
+            Row::Skipped(d) => out.diagnostics.push(d),
+        }
+        ControlFlow::Continue(())
     });
     if let Err(d) = result {
         out.diagnostics.push(d);

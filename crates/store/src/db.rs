@@ -121,15 +121,41 @@ impl Store {
              );",
         )?;
         let applied = self.applied_migrations()?;
-        for m in MIGRATIONS.iter().filter(|m| !applied.iter().any(|a| a == m.name)) {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(m.sql).map_err(|source| StoreError::Migration { name: m.name.into(), source })?;
-            tx.execute(
-                "INSERT INTO schema_migrations (name, checksum, applied_at) VALUES (?1, ?2, ?3)",
-                rusqlite::params![m.name, checksum_of(m.sql), crate::now_text()],
-            )?;
-            tx.commit()?;
+        let pending: Vec<&Migration> = MIGRATIONS.iter().filter(|m| !applied.iter().any(|a| a == m.name)).collect();
+        if pending.is_empty() {
+            return Ok(());
         }
+        // A migration may rebuild a table others point at (SQLite's documented way to change a
+        // table): with foreign keys on, dropping the old table would cascade into its children.
+        // So they are off while migrating and checked, whole, before each migration commits.
+        self.conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
+        let result = pending.into_iter().try_for_each(|m| self.apply(m));
+        self.conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        result
+    }
+
+    fn apply(&mut self, m: &Migration) -> StoreResult<()> {
+        let failed = |source| StoreError::Migration { name: m.name.into(), source };
+        let tx = self.conn.transaction()?;
+        tx.execute_batch(m.sql).map_err(failed)?;
+        let broken: Option<String> = tx
+            .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+            .optional()
+            .map_err(failed)?;
+        if let Some(table) = broken {
+            return Err(StoreError::Migration {
+                name: m.name.into(),
+                source: rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+                    Some(format!("a row of {table} points at a missing row")),
+                ),
+            });
+        }
+        tx.execute(
+            "INSERT INTO schema_migrations (name, checksum, applied_at) VALUES (?1, ?2, ?3)",
+            rusqlite::params![m.name, checksum_of(m.sql), crate::now_text()],
+        )?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -141,4 +167,60 @@ impl Store {
 
 fn checksum_of(sql: &str) -> String {
     hex::encode(Sha256::digest(sql.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ozzie_core::transaction::TransactionQueryInput;
+
+    /// A database left by the release before `keyed_transactions`, with a user, an import and
+    /// two transactions, keeps all of them (and their order) when opened now.
+    #[test]
+    fn keyed_transactions_migration_keeps_every_row() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("old.db");
+        let key = DbKey::from_passphrase("migration-test");
+        let split = MIGRATIONS.iter().position(|m| m.name.contains("keyed_transactions")).expect("migration exists");
+        {
+            let conn = Connection::open(&path).expect("open");
+            conn.execute_batch(key.pragma().as_str()).expect("key");
+            conn.execute_batch("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL);")
+                .expect("table");
+            for m in &MIGRATIONS[..split] {
+                conn.execute_batch(m.sql).expect(m.name);
+                conn.execute("INSERT INTO schema_migrations VALUES (?1, ?2, '2026-11-22T00:00:00Z')", [m.name, &checksum_of(m.sql)])
+                    .expect("record");
+            }
+            conn.execute_batch(
+                "INSERT INTO users (id, external_user_id, language, currency, onboarding_stage, created_at, updated_at)
+                 VALUES ('ozz_usr_01KAQ0000000000000000000U1', 'me', 'en', 'USD', 'active', '2026-11-01T10:00:00.000000Z', '2026-11-01T10:00:00.000000Z');
+                 INSERT INTO imports (id, user_id, kind, source, sha256, created_at)
+                 VALUES ('ozz_imp_01KAQ0000000000000000000I1', 'ozz_usr_01KAQ0000000000000000000U1', 'spreadsheet', 'file_spreadsheet', 'ab', '2026-11-02T10:00:00.000000Z');
+                 INSERT INTO transactions (id, user_id, amount_cents, currency, category, description, transaction_date, source, ai_confidence, created_at, import_id, external_id)
+                 VALUES ('ozz_txn_01KAQ0000000000000000000T1', 'ozz_usr_01KAQ0000000000000000000U1', 4500, 'USD', 'food', 'WHOLEFDS', '2026-10-30', 'file_spreadsheet', 0.87, '2026-11-02T10:00:00.000000Z', 'ozz_imp_01KAQ0000000000000000000I1', 'FIT-1'),
+                        ('ozz_txn_01KAQ0000000000000000000T2', 'ozz_usr_01KAQ0000000000000000000U1', 500, 'USD', 'food', 'coffee', '2026-10-30', 'manual', 1.0, '2026-11-03T10:00:00.000000Z', NULL, NULL);",
+            )
+            .expect("old rows");
+        }
+        let store = Store::open(&path, &key).expect("migrated");
+        assert_eq!(store.applied_migrations().expect("applied").len(), MIGRATIONS.len());
+        assert_eq!(store.integrity_check().expect("check"), "ok");
+        let fk_problems: i64 = store.conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).expect("fk");
+        assert_eq!(fk_problems, 0);
+        let page = store
+            .list_transactions("ozz_usr_01KAQ0000000000000000000U1", &TransactionQueryInput::default().validate().expect("query"))
+            .expect("list");
+        let seen: Vec<(String, i64, f64, &str)> = page
+            .transactions
+            .iter()
+            .map(|t| (t.tx.description.clone(), t.tx.amount_cents, t.tx.ai_confidence, t.tx.source.as_str()))
+            .collect();
+        // Same date: the later one (higher key, from the later old id) comes first.
+        assert_eq!(seen, vec![("coffee".into(), 500, 1.0, "manual"), ("WHOLEFDS".into(), 4500, 0.87, "file_spreadsheet")]);
+        let last: i64 = store.conn.query_row("SELECT last_key FROM key_sequences WHERE name = 'transactions'", [], |r| r.get(0)).expect("seq");
+        assert_eq!(last, 2);
+        let foreign_keys: bool = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).expect("pragma");
+        assert!(foreign_keys, "foreign keys are back on after migrating");
+    }
 }

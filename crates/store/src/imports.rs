@@ -18,7 +18,7 @@ use rusqlite::{params, OptionalExtension};
 
 use crate::error::StoreResult;
 use crate::outbox::{enqueue, Entity, Op};
-use crate::transactions::insert_row;
+use crate::transactions::{insert_row, transaction_id, user_key, KeyRange, Origin};
 use crate::{new_id, now, time_text, Store};
 
 /// How far apart the dates of one transaction seen twice may be (posting vs transaction date).
@@ -46,10 +46,8 @@ pub struct ImportMeta {
 }
 
 /// The secondary indexes of `transactions` (as in the migrations), rebuilt after a bulk import.
-const BULK_INDEXES: &[(&str, &str)] = &[(
-    "transactions_by_user_date",
-    "CREATE INDEX transactions_by_user_date ON transactions (user_id, transaction_date DESC, id DESC)",
-)];
+const BULK_INDEXES: &[(&str, &str)] =
+    &[("transactions_by_user_date", "CREATE INDEX transactions_by_user_date ON transactions (user_key, transaction_date)")];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportSummary {
@@ -65,15 +63,18 @@ pub struct ImportSummary {
 pub struct ImportBatch<'a> {
     tx: rusqlite::Transaction<'a>,
     user_id: String,
+    user_key: i64,
     import_id: String,
+    import_key: i64,
+    keys: KeyRange,
     meta: ImportMeta,
     created_at: chrono::DateTime<chrono::Utc>,
-    created_text: String,
     /// Nothing stored before: no need to look for duplicates of earlier imports.
     fresh: bool,
     /// The secondary indexes were dropped for this batch and are rebuilt by `finish`.
     rebuild_indexes: bool,
-    matched: HashSet<String>,
+    /// Stored transactions (keys) already recognised in this batch.
+    matched: HashSet<i64>,
     summary: ImportSummary,
 }
 
@@ -88,14 +89,17 @@ impl Store {
     /// Opens a batch for `user_id`. Nothing is visible to others until [`ImportBatch::finish`].
     pub fn begin_import(&mut self, user_id: &str, meta: ImportMeta) -> StoreResult<ImportBatch<'_>> {
         let tx = self.conn.transaction()?;
+        let user_key = user_key(&tx, user_id)?
+            .ok_or_else(|| ozzie_core::DomainError::NotFound(format!("No user with id '{user_id}'.")))?;
         let import_id = new_id("imp");
         let created_at = now();
-        let created_text = time_text(&created_at);
         tx.execute(
             "INSERT INTO imports (id, user_id, kind, source, file_name, sha256, raw_text, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![import_id, user_id, meta.kind, meta.source, meta.file_name, meta.sha256, meta.raw_text, created_text],
+            params![import_id, user_id, meta.kind, meta.source, meta.file_name, meta.sha256, meta.raw_text, time_text(&created_at)],
         )?;
-        let fresh = !tx.query_row("SELECT EXISTS (SELECT 1 FROM transactions WHERE user_id = ?1)", [user_id], |r| r.get::<_, bool>(0))?;
+        let import_key = tx.last_insert_rowid();
+        let keys = KeyRange::start(&tx)?;
+        let fresh = !tx.query_row("SELECT EXISTS (SELECT 1 FROM transactions WHERE user_key = ?1)", [user_key], |r| r.get::<_, bool>(0))?;
         let rebuild_indexes = meta.bulk && !tx.query_row("SELECT EXISTS (SELECT 1 FROM transactions)", [], |r| r.get::<_, bool>(0))?;
         if rebuild_indexes {
             for (name, _) in BULK_INDEXES {
@@ -114,9 +118,11 @@ impl Store {
                 transactions: Vec::new(),
             },
             import_id,
+            import_key,
+            keys,
+            user_key,
             meta,
             created_at,
-            created_text,
             fresh,
             rebuild_indexes,
             matched: HashSet::new(),
@@ -127,10 +133,10 @@ impl Store {
 impl ImportBatch<'_> {
     fn is_duplicate(&mut self, item: &NewTransaction, external_id: Option<&str>) -> StoreResult<bool> {
         if let Some(ext) = external_id {
-            let known: Option<String> = self
+            let known: Option<i64> = self
                 .tx
-                .prepare_cached("SELECT id FROM transactions WHERE user_id = ?1 AND external_id = ?2")?
-                .query_row(params![self.user_id, ext], |r| r.get(0))
+                .prepare_cached("SELECT key FROM transactions WHERE user_key = ?1 AND external_id = ?2")?
+                .query_row(params![self.user_key, ext], |r| r.get(0))
                 .optional()?;
             if known.is_some() {
                 return Ok(true);
@@ -144,22 +150,22 @@ impl ImportBatch<'_> {
         let from = date.checked_sub_days(window).unwrap_or(NaiveDate::MIN);
         let to = date.checked_add_days(window).unwrap_or(NaiveDate::MAX);
         let mut stmt = self.tx.prepare_cached(
-            "SELECT id, description FROM transactions
-             WHERE user_id = ?1 AND amount_cents = ?2 AND transaction_date BETWEEN ?3 AND ?4 AND currency = ?5
-               AND (category = 'income') = ?6 AND (import_id IS NULL OR import_id != ?7)
-             ORDER BY abs(julianday(transaction_date) - julianday(?8)), id
+            "SELECT key, description FROM transactions
+             WHERE user_key = ?1 AND amount_cents = ?2 AND transaction_date BETWEEN ?3 AND ?4 AND currency = ?5
+               AND (category = 'income') = ?6 AND (import_key IS NULL OR import_key != ?7)
+             ORDER BY abs(julianday(transaction_date) - julianday(?8)), key
              LIMIT 50",
         )?;
-        let candidates: Vec<(String, String)> = stmt
+        let candidates: Vec<(i64, String)> = stmt
             .query_map(
                 params![
-                    self.user_id,
+                    self.user_key,
                     item.amount_cents,
                     from.format("%Y-%m-%d").to_string(),
                     to.format("%Y-%m-%d").to_string(),
                     item.currency.code(),
                     item.category == Category::Income,
-                    self.import_id,
+                    self.import_key,
                     date.format("%Y-%m-%d").to_string(),
                 ],
                 |r| Ok((r.get(0)?, r.get(1)?)),
@@ -167,10 +173,10 @@ impl ImportBatch<'_> {
             .collect::<Result<_, _>>()?;
         let hit = candidates
             .into_iter()
-            .find(|(id, description)| !self.matched.contains(id) && similar_descriptions(description, &item.description));
+            .find(|(key, description)| !self.matched.contains(key) && similar_descriptions(description, &item.description));
         Ok(match hit {
-            Some((id, _)) => {
-                self.matched.insert(id);
+            Some((key, _)) => {
+                self.matched.insert(key);
                 true
             }
             None => false,
@@ -184,8 +190,8 @@ impl ImportBatch<'_> {
             self.summary.duplicates += 1;
             return Ok(RowOutcome::Duplicate);
         }
-        let id = new_id("txn");
-        let result = insert_row(&self.tx, &id, &self.user_id, item, &self.created_text, Some(&self.import_id), external_id);
+        let key = self.keys.take();
+        let result = insert_row(&self.tx, key, self.user_key, item, &Origin::Import { key: self.import_key }, external_id);
         match result {
             Ok(_) => {}
             // The same bank id twice in one file: the second is the duplicate.
@@ -201,7 +207,7 @@ impl ImportBatch<'_> {
         }
         if self.meta.keep_rows {
             self.summary.transactions.push(Transaction {
-                id,
+                id: transaction_id(&self.created_at, key),
                 user_id: self.user_id.clone(),
                 tx: item.clone(),
                 created_at: self.created_at,
@@ -210,19 +216,27 @@ impl ImportBatch<'_> {
         Ok(RowOutcome::Imported)
     }
 
+    /// The file's SHA-256 when it is known only once the file has been read (streamed imports).
+    pub fn record_sha256(&mut self, sha256: String) {
+        self.meta.sha256 = Some(sha256);
+    }
+
     /// Records the counts and the diagnostics, queues the import for sync and commits.
     pub fn finish(self, diagnostics: &[String]) -> StoreResult<ImportSummary> {
         let s = &self.summary;
         let diagnostics_json = serde_json::to_string(diagnostics).unwrap_or_else(|_| "[]".into());
         self.tx.execute(
-            "UPDATE imports SET parsed_count = ?2, imported_count = ?3, duplicate_count = ?4, low_confidence_count = ?5, diagnostics = ?6 WHERE id = ?1",
+            "UPDATE imports SET parsed_count = ?2, imported_count = ?3, duplicate_count = ?4, low_confidence_count = ?5, diagnostics = ?6,
+                                sha256 = ?7
+             WHERE id = ?1",
             params![
                 self.import_id,
                 s.parsed as i64,
                 s.imported as i64,
                 s.duplicates as i64,
                 s.low_confidence as i64,
-                diagnostics_json
+                diagnostics_json,
+                self.meta.sha256,
             ],
         )?;
         let payload = serde_json::json!({
@@ -232,6 +246,7 @@ impl ImportBatch<'_> {
             "imported": s.imported,
         });
         enqueue(&self.tx, &self.user_id, Entity::Import, &self.import_id, Op::Create, &payload)?;
+        self.keys.record(&self.tx)?;
         if self.rebuild_indexes {
             for (_, create) in BULK_INDEXES {
                 self.tx.execute_batch(create)?;
@@ -291,7 +306,11 @@ impl Store {
 
     /// How many transactions the user has (for tests and summaries).
     pub fn transaction_count(&self, user_id: &str) -> StoreResult<u64> {
-        let n: i64 = self.conn.query_row("SELECT count(*) FROM transactions WHERE user_id = ?1", [user_id], |r| r.get(0))?;
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM transactions WHERE user_key = (SELECT key FROM users WHERE id = ?1)",
+            [user_id],
+            |r| r.get(0),
+        )?;
         Ok(n.unsigned_abs())
     }
 }

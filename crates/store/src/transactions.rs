@@ -1,24 +1,50 @@
 //! Queries of the `transactions` table: batch inserts (one SQLite transaction per submission, all
 //! or nothing) and keyset-paginated listing in (transaction_date desc, id desc) order.
+//!
+//! Rows are keyed by an integer `key` and point at their user and import by integer keys, so a
+//! million-row import writes small rows into one append-only b-tree (see the migration
+//! `20261122210000_keyed_transactions`). The public id is a ULID behind `ozz_txn_` whose time part
+//! is the creation time and whose 80-bit random part is the key: [`transaction_id`] and
+//! [`transaction_key`] convert, and ids sort like the keys they carry.
 
+use chrono::{DateTime, Utc};
 use ozzie_core::transaction::{Category, Cursor, NewTransaction, Source, Transaction, TransactionPage, TransactionQuery};
 use ozzie_core::wire::TransactionView;
-use ozzie_core::Currency;
+use ozzie_core::{Currency, DomainError};
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Row};
+use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 
 use crate::error::StoreResult;
 use crate::outbox::{enqueue, Entity, Op};
-use crate::{bad_value, new_id, now, parse_date, parse_time, time_text, Store};
+use crate::{bad_value, now, parse_date, parse_time, time_text, Store};
 
-const COLUMNS: &str =
-    "id, user_id, amount_cents, currency, category, description, transaction_date, source, ai_confidence, created_at";
+const ID_PREFIX: &str = "ozz_txn_";
+/// The ULID's random part is 80 bits; keys stay far below that.
+const KEY_BITS: u32 = 80;
+
+/// The public id of the transaction stored under `key`, created at `created_at`.
+pub fn transaction_id(created_at: &DateTime<Utc>, key: i64) -> String {
+    let ms = u64::try_from(created_at.timestamp_millis()).unwrap_or(0);
+    format!("{ID_PREFIX}{}", ulid::Ulid::from_parts(ms, u128::from(key.unsigned_abs())))
+}
+
+/// The key inside a public id, or `None` when `id` is not a transaction id of this store.
+pub fn transaction_key(id: &str) -> Option<i64> {
+    let ulid = ulid::Ulid::from_string(id.strip_prefix(ID_PREFIX)?).ok()?;
+    i64::try_from(ulid.0 & ((1u128 << KEY_BITS) - 1)).ok()
+}
+
+/// The columns [`from_row`] reads, with the import's source and time for rows that leave theirs NULL.
+const SELECT: &str = "SELECT t.key, u.id, t.amount_cents, t.currency, t.category, t.description, t.transaction_date,
+        coalesce(t.source, i.source), t.confidence_pct, coalesce(t.created_at, i.created_at)
+    FROM transactions t JOIN users u ON u.key = t.user_key LEFT JOIN imports i ON i.key = t.import_key";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Transaction> {
     let conv = |e: ozzie_core::DomainError| bad_value(e.to_string());
     let source: String = r.get(7)?;
+    let created_at = parse_time(&r.get::<_, String>(9)?)?;
     Ok(Transaction {
-        id: r.get(0)?,
+        id: transaction_id(&created_at, r.get(0)?),
         user_id: r.get(1)?,
         tx: NewTransaction {
             amount_cents: r.get(2)?,
@@ -27,76 +53,154 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Transaction> {
             description: r.get(5)?,
             transaction_date: parse_date(&r.get::<_, String>(6)?)?,
             source: Source::parse(&source).ok_or_else(|| bad_value(format!("source {source}")))?,
-            ai_confidence: r.get(8)?,
+            ai_confidence: f64::from(r.get::<_, u8>(8)?) / 100.0,
         },
-        created_at: parse_time(&r.get::<_, String>(9)?)?,
+        created_at,
     })
+}
+
+/// The integer key of a user (`None`: no such user).
+pub(crate) fn user_key(conn: &rusqlite::Connection, user_id: &str) -> rusqlite::Result<Option<i64>> {
+    conn.prepare_cached("SELECT key FROM users WHERE id = ?1")?.query_row([user_id], |r| r.get(0)).optional()
+}
+
+/// Hands out transaction keys inside one SQLite transaction: one past the highest key ever given
+/// (a deleted transaction's key is never reused), recorded by [`KeyRange::record`] before commit.
+pub(crate) struct KeyRange {
+    next: i64,
+}
+
+impl KeyRange {
+    pub(crate) fn start(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<KeyRange> {
+        let last: i64 = tx.query_row(
+            "SELECT max(coalesce((SELECT last_key FROM key_sequences WHERE name = 'transactions'), 0),
+                        coalesce((SELECT max(key) FROM transactions), 0))",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(KeyRange { next: last + 1 })
+    }
+
+    pub(crate) fn take(&mut self) -> i64 {
+        self.next += 1;
+        self.next - 1
+    }
+
+    pub(crate) fn record(&self, tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+        tx.execute(
+            "INSERT INTO key_sequences (name, last_key) VALUES ('transactions', ?1)
+             ON CONFLICT (name) DO UPDATE SET last_key = max(last_key, excluded.last_key)",
+            [self.next - 1],
+        )?;
+        Ok(())
+    }
+}
+
+/// Where a row came from: an import (whose source and time it shares), or typed on its own.
+pub(crate) enum Origin<'a> {
+    Import { key: i64 },
+    Direct { created_at: &'a str },
 }
 
 /// The one INSERT of a transaction row, for typed entries and imports alike.
 pub(crate) fn insert_row(
     tx: &rusqlite::Transaction<'_>,
-    id: &str,
-    user_id: &str,
+    key: i64,
+    user_key: i64,
     item: &NewTransaction,
-    created_at: &str,
-    import_id: Option<&str>,
+    origin: &Origin<'_>,
     external_id: Option<&str>,
 ) -> rusqlite::Result<usize> {
-    tx.prepare_cached(&format!(
-        "INSERT INTO transactions ({COLUMNS}, import_id, external_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
-    ))?
+    let (import_key, source, created_at) = match origin {
+        Origin::Import { key } => (Some(*key), None, None),
+        Origin::Direct { created_at } => (None, Some(item.source.as_str()), Some(*created_at)),
+    };
+    let mut date = [0u8; 10];
+    tx.prepare_cached(
+        "INSERT INTO transactions (key, user_key, transaction_date, amount_cents, currency, category, description,
+                                   confidence_pct, import_key, source, created_at, external_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?
     .execute(params![
-        id,
-        user_id,
+        key,
+        user_key,
+        date_text(item.transaction_date, &mut date),
         item.amount_cents,
         item.currency.code(),
         item.category.as_str(),
         item.description,
-        item.transaction_date.format("%Y-%m-%d").to_string(),
-        item.source.as_str(),
-        item.ai_confidence,
+        confidence_pct(item.ai_confidence),
+        import_key,
+        source,
         created_at,
-        import_id,
         external_id,
     ])
+}
+
+/// `ai_confidence` is kept in hundredths (what the API shows), as one small integer.
+fn confidence_pct(confidence: f64) -> u8 {
+    // Clamped to 0..=100 first, so the cast is exact.
+    (confidence.clamp(0.0, 1.0) * 100.0).round() as u8
+}
+
+/// YYYY-MM-DD without going through a formatter (a million-row import formats a million dates).
+pub(crate) fn date_text(date: chrono::NaiveDate, buf: &mut [u8; 10]) -> &str {
+    use chrono::Datelike;
+    let (y, m, d) = (date.year().clamp(0, 9999) as u32, date.month(), date.day());
+    let digits = [y / 1000, y / 100 % 10, y / 10 % 10, y % 10, 10, m / 10, m % 10, 10, d / 10, d % 10];
+    for (slot, digit) in buf.iter_mut().zip(digits) {
+        *slot = if digit == 10 { b'-' } else { b'0' + digit as u8 };
+    }
+    // Only ASCII digits and dashes were written.
+    std::str::from_utf8(buf).unwrap_or_default()
+}
+
+fn no_user(user_id: &str) -> crate::StoreError {
+    DomainError::NotFound(format!("No user with id '{user_id}'.")).into()
 }
 
 impl Store {
     /// Stores all of `items` or none of them.
     pub fn insert_transactions(&mut self, user_id: &str, items: &[NewTransaction]) -> StoreResult<Vec<Transaction>> {
         let tx = self.conn.transaction()?;
+        let user_key = user_key(&tx, user_id)?.ok_or_else(|| no_user(user_id))?;
+        let mut keys = KeyRange::start(&tx)?;
         let mut stored = Vec::with_capacity(items.len());
         let created_at = now();
         let created_text = time_text(&created_at);
         for item in items {
-            let t = Transaction { id: new_id("txn"), user_id: user_id.to_string(), tx: item.clone(), created_at };
-            insert_row(&tx, &t.id, user_id, item, &created_text, None, None)?;
+            let key = keys.take();
+            let t = Transaction { id: transaction_id(&created_at, key), user_id: user_id.to_string(), tx: item.clone(), created_at };
+            insert_row(&tx, key, user_key, item, &Origin::Direct { created_at: &created_text }, None)?;
             enqueue(&tx, user_id, Entity::Transaction, &t.id, Op::Create, &TransactionView::from(&t))?;
             stored.push(t);
         }
+        keys.record(&tx)?;
         tx.commit()?;
         Ok(stored)
     }
 
     /// One page of the user's transactions matching `query`, with the total matching count.
     pub fn list_transactions(&self, user_id: &str, query: &TransactionQuery) -> StoreResult<TransactionPage> {
-        let mut filters = vec!["user_id = ?".to_string()];
-        let mut args: Vec<Value> = vec![Value::Text(user_id.to_string())];
+        let Some(user_key) = user_key(&self.conn, user_id)? else {
+            return Ok(TransactionPage { transactions: Vec::new(), has_more: false, next_cursor: None, total_count: 0 });
+        };
+        let mut filters = vec!["t.user_key = ?".to_string()];
+        let mut args: Vec<Value> = vec![Value::Integer(user_key)];
         if let Some(from) = query.from {
-            filters.push("transaction_date >= ?".into());
+            filters.push("t.transaction_date >= ?".into());
             args.push(Value::Text(from.format("%Y-%m-%d").to_string()));
         }
         if let Some(to) = query.to {
-            filters.push("transaction_date <= ?".into());
+            filters.push("t.transaction_date <= ?".into());
             args.push(Value::Text(to.format("%Y-%m-%d").to_string()));
         }
         if !query.categories.is_empty() {
-            filters.push(format!("category IN ({})", vec!["?"; query.categories.len()].join(", ")));
+            filters.push(format!("t.category IN ({})", vec!["?"; query.categories.len()].join(", ")));
             args.extend(query.categories.iter().map(|c| Value::Text(c.as_str().to_string())));
         }
         let total_count: i64 = self.conn.query_row(
-            &format!("SELECT count(*) FROM transactions WHERE {}", filters.join(" AND ")),
+            &format!("SELECT count(*) FROM transactions t WHERE {}", filters.join(" AND ")),
             params_from_iter(args.iter()),
             |r| r.get(0),
         )?;
@@ -105,22 +209,25 @@ impl Store {
             let date = Value::Text(cursor.date.format("%Y-%m-%d").to_string());
             match cursor {
                 Cursor { after_id: Some(id), .. } => {
-                    filters.push("(transaction_date < ? OR (transaction_date = ? AND id < ?))".into());
-                    args.extend([date.clone(), date, Value::Text(id.clone())]);
+                    let key = transaction_key(id).ok_or_else(|| {
+                        DomainError::validation("cursor", format!("'{id}' is not a transaction id; pass back next_cursor as it was given"))
+                    })?;
+                    filters.push("(t.transaction_date < ? OR (t.transaction_date = ? AND t.key < ?))".into());
+                    args.extend([date.clone(), date, Value::Integer(key)]);
                 }
                 Cursor { include_date: true, .. } => {
-                    filters.push("transaction_date <= ?".into());
+                    filters.push("t.transaction_date <= ?".into());
                     args.push(date);
                 }
                 Cursor { .. } => {
-                    filters.push("transaction_date < ?".into());
+                    filters.push("t.transaction_date < ?".into());
                     args.push(date);
                 }
             }
         }
         args.push(Value::Integer(i64::from(query.limit) + 1));
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM transactions WHERE {} ORDER BY transaction_date DESC, id DESC LIMIT ?",
+            "{SELECT} WHERE {} ORDER BY t.transaction_date DESC, t.key DESC LIMIT ?",
             filters.join(" AND ")
         ))?;
         let mut rows: Vec<Transaction> = stmt.query_map(params_from_iter(args.iter()), from_row)?.collect::<Result<_, _>>()?;
@@ -128,5 +235,33 @@ impl Store {
         rows.truncate(query.limit as usize);
         let next_cursor = if has_more { rows.last().map(|t| Cursor::after(t).encode()) } else { None };
         Ok(TransactionPage { transactions: rows, has_more, next_cursor, total_count: total_count.unsigned_abs() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_carry_their_key_and_sort_like_it() {
+        let at = DateTime::parse_from_rfc3339("2026-11-22T05:51:24.123Z").map(|t| t.with_timezone(&Utc)).expect("time");
+        let ids: Vec<String> = [1, 2, 36, 1_000_000, i64::MAX].iter().map(|k| transaction_id(&at, *k)).collect();
+        for (id, key) in ids.iter().zip([1, 2, 36, 1_000_000, i64::MAX]) {
+            assert!(id.starts_with("ozz_txn_0") && id.len() == 34, "{id}");
+            assert_eq!(transaction_key(id), Some(key));
+        }
+        assert!(ids.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(transaction_key("ozz_usr_01KAQ3M3Z8V6W1X2Y3Z4A5B6C7"), None);
+        assert_eq!(transaction_key("ozz_txn_not-a-ulid"), None);
+    }
+
+    #[test]
+    fn dates_and_confidences_are_stored_compactly() {
+        let mut buf = [0u8; 10];
+        let d = chrono::NaiveDate::from_ymd_opt(2025, 3, 7).expect("date");
+        assert_eq!(date_text(d, &mut buf), "2025-03-07");
+        assert_eq!(confidence_pct(0.95), 95);
+        assert_eq!(confidence_pct(1.7), 100);
+        assert_eq!(f64::from(confidence_pct(0.57)) / 100.0, 0.57);
     }
 }

@@ -23,6 +23,9 @@ use serde::Serialize;
 
 use args::{Cli, Command, GoalCmd, IntakeCmd, PlanCmd, TxCmd, UserCmd};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let json = cli.json;

@@ -155,7 +155,7 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("jimmy johns", Food), ("little caesars", Food), ("papa johns", Food), ("cava", Food), ("qdoba", Food), ("blaze pizza", Food),
     ("dutch bros", Food), ("caribou coffee", Food), ("krispy kreme", Food), ("baskin robbins", Food), ("cold stone", Food),
     ("food 4 less", Food), ("winco", Food), ("meijer", Food), ("hy vee", Food), ("giant", Food), ("shoprite", Food), ("piggly wiggly", Food),
-    ("bk", Food), ("mcdonald s", Food), ("mc donalds", Food), ("madero", Food), ("coco bambu", Food), ("fogo de chao", Food),
+    ("bk", Food), ("mc donalds", Food), ("madero", Food), ("coco bambu", Food), ("fogo de chao", Food),
     ("subway restaurante", Food), ("cacau show", Food), ("kopenhagen", Food), ("oba hortifruti", Food), ("dia a dia", Food),
     ("guanabara", Food), ("prezunic", Food), ("mundial", Food), ("angeloni", Food), ("condor", Food), ("savegnago", Food),
     ("rodoil", Transport), ("ale combustiveis", Transport), ("raizen", Transport), ("uber do brasil", Transport),
@@ -190,6 +190,10 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("d1", Food), ("ara", Food), ("transmilenio", Transport), ("sitp", Transport), ("epm", Utilities), ("codensa", Utilities),
     ("vanti", Utilities), ("cedae", Utilities), ("light", Utilities), ("comgas", Utilities), ("naturgy", Utilities), ("bodega aurrera", Food),
     ("la comer", Food), ("heb mexico", Food), ("metrobus cdmx", Transport), ("telcel", Utilities), ("totalplay", Utilities),
+    // More regional names people type as they say them.
+    ("comed", Utilities), ("pseg", Utilities), ("petro canada", Transport), ("esso", Transport), ("woolies", Food),
+    ("continente", Food), ("pingo doce", Food), ("edp", Utilities), ("navegante", Transport), ("via verde", Transport),
+    ("ado", Transport), ("vix", Entertainment), ("paramount plus", Entertainment),
 ];
 
 /// What was bought, in en/pt/es (folded), matched as whole words.
@@ -353,6 +357,11 @@ const KEYWORDS: &[(&str, Category)] = &[
     ("bebida", Food), ("bebidas", Food), ("posto", Transport), ("posto de gasolina", Transport), ("facul", Education),
     ("facu", Education), ("fotocopias", Education), ("apuntes", Education), ("mate", Food), ("tanque de gas", Utilities),
     ("gas lp", Utilities), ("cilindro de gas", Utilities), ("boletos", Entertainment),
+    ("pretzel", Food), ("pretzels", Food), ("dr visit", Health), ("doctor visit", Health), ("dr appointment", Health),
+    ("dr appt", Health), ("protetor solar", Health), ("sunscreen", Health), ("protector solar", Health),
+    ("semestre", Education), ("semester", Education), ("master online", Education), ("mestrado online", Education),
+    ("mantenimiento del edificio", Housing), ("cuota de mantenimiento", Housing), ("edificio", Housing),
+    ("passe", Transport), ("abono de transporte", Transport),
 ];
 
 /// Words that mean money came in.
@@ -374,7 +383,16 @@ const INCOME: &[&str] = &[
     "rendeu", "me devolvio", "me pago", "me pagaron", "me dio", "me dieron", "me deu", "me deram", "side hustle", "gig", "tips", "vendi", "vendemos", "venda", "me pagou", "me pagaram", "me mandou",
     "me devolveu", "me transferiu", "pix de", "me pagaram", "cashback", "vendido", "me devolvieron", "devolvieron",
     "me mando", "me envio", "me transfirio", "me hizo un bizum", "bizum de", "vendi", "vendimos", "cobramos", "cobre",
-    "me ingresaron", "ingresaron", "refund from", "rebate", "winnings", "premio", "premios"
+    "me ingresaron", "ingresaron", "refund from", "rebate", "winnings", "premio", "premios",
+    "devolveram", "me devolveram", "reembolsaram", "me reembolsaram", "me reembolsou", "reembolsou", "me reembolsaron",
+    "reembolsaron", "me reembolso", "restituicao", "restitucion", "rendimientos", "me cayo", "me cayeron", "landed",
+];
+
+/// Words that say money came back whatever else the text names ("restituição do imposto de
+/// renda" is income although "imposto de renda" alone is a tax paid).
+const REFUND: &[&str] = &[
+    "refund", "refunded", "reembolso", "estorno", "devolucao", "devolucion", "restituicao", "restitucion", "devolveram",
+    "me devolveram", "reembolsaram", "me reembolsaram", "me reembolsaron", "reembolsaron", "me devolvieron", "devolvieron",
 ];
 
 /// Statement prefixes that say nothing about the purchase.
@@ -395,7 +413,7 @@ const WEAK: &[&str] = &[
     "mesa", "table", "gato", "cat", "dog", "tip", "subscription", "assinatura", "suscripcion", "entrada", "parque", "moto",
     "delivery", "pedido", "er", "bed", "paint", "sold", "gig", "tips", "interest", "comi", "corrida", "school", "ingles",
     "escola", "colegio", "escuela", "bill", "micro", "costco", "sams club", "bjs", "boletos", "light", "ara", "d1",
-    "prima", "payout", "mate",
+    "prima", "payout", "mate", "ado", "passe", "edificio",
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
@@ -490,7 +508,14 @@ const NOT_INCOME: &[&str] = &[
 /// The words of a text and their singular forms ("coffees" → "coffee").
 fn tokens(text: &str) -> (Vec<String>, Vec<String>) {
     let w = words(text);
-    let plain: Vec<String> = w.split_whitespace().map(str::to_string).collect();
+    // A possessive's "s" joins its word again: "nando's" → "nandos", "mcdonald's" → "mcdonalds".
+    let mut plain: Vec<String> = Vec::new();
+    for t in w.split_whitespace() {
+        match plain.last_mut() {
+            Some(previous) if t == "s" && previous.len() > 1 => previous.push('s'),
+            _ => plain.push(t.to_string()),
+        }
+    }
     let singular = plain
         .iter()
         .map(|t| if t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") { t[..t.len() - 1].to_string() } else { t.clone() })
@@ -535,7 +560,10 @@ pub fn mentions_income(text: &str) -> bool {
     let (plain, singular) = tokens(text);
     let (yes, no) = &*INCOME_INDEX;
     let (p, s): (Vec<&str>, Vec<&str>) = (plain.iter().map(String::as_str).collect(), singular.iter().map(String::as_str).collect());
-    (yes.matches(&p).next().is_some() || yes.matches(&s).next().is_some()) && no.matches(&p).next().is_none()
+    let mut said = yes.matches(&p).chain(yes.matches(&s));
+    let Some(first) = said.next() else { return false };
+    let refund = std::iter::once(first).chain(said).any(|e| REFUND.contains(&e.phrase));
+    refund || no.matches(&p).next().is_none()
 }
 
 /// Statement prefixes that say nothing about the purchase, as leading words.

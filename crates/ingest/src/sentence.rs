@@ -402,15 +402,40 @@ fn is_function_word(key: &str) -> bool {
         )
 }
 
+/// Units that say a number is a quantity ("40 litros", "3 kg"), never money.
+const UNITS: &[&str] = &[
+    "litros", "liters", "litres", "litro", "liter", "litre", "l", "galones", "gallons", "galoes", "gal", "kg", "kgs", "kilos",
+    "quilos", "km", "kms", "horas", "hours", "hrs", "minutos", "minutes", "mins", "unidades", "units", "pieces", "pcs", "piezas",
+];
+
 /// A small whole number followed by the thing it counts ("2 coffees for $8", "3 kids, $137.60")
-/// is a count, not money — when something else in the message can be the amount.
-fn is_count(words: &[Word], amount: &Amount, other_in_item: bool, marked_elsewhere: bool) -> bool {
-    if amount.marked || amount.value.scale != 0 || amount.value.digits > 20 || words[amount.span.1].ends_item {
+/// is a count, not money — when something else in the message can be the amount: another
+/// number of its item, a marked amount, or a later number that closes an item as its total
+/// ("3 croissants and a latte, 14.75", "2 coxinhas e um suco 21").
+fn is_count(words: &[Word], amounts: &[Amount], amount: &Amount, other_in_item: bool, marked_elsewhere: bool) -> bool {
+    if amount.marked || amount.value.scale != 0 || words[amount.span.1].ends_item {
         return false;
     }
     let next = words.get(amount.span.1 + 1).map_or("", |w| w.key.as_str());
+    let unit = UNITS.contains(&next);
+    if amount.value.digits > 20 && !unit {
+        return false;
+    }
     let names_a_thing = next.chars().next().is_some_and(char::is_alphabetic) && !is_separator(next) && !is_function_word(next);
-    (names_a_thing || next == "x" || words[amount.at].key.ends_with('x')) && (other_in_item || marked_elsewhere)
+    if !(names_a_thing || next == "x" || words[amount.at].key.ends_with('x')) {
+        return false;
+    }
+    // The count opens its item ("3 croissants", "e 2 coxinhas"); "cvs 12 meds" names a shop first.
+    let opens_item = amount.span.0 == 0 || {
+        let before = &words[amount.span.0 - 1];
+        before.ends_item || is_separator(&before.key) || FILLER.contains(&before.key.as_str())
+    };
+    let total_later = (unit || (amount.value.digits <= 12 && opens_item))
+        && amounts.iter().any(|b| {
+            let after_words = b.span.0 > 0 && words[b.span.0 - 1].key.chars().any(char::is_alphabetic);
+            b.at > amount.at && after_words && !followed_by_word(words, b) && b.value.digits > amount.value.digits * 10_i128.pow(b.value.scale)
+        });
+    other_in_item || marked_elsewhere || total_later
 }
 
 // ---- items ------------------------------------------------------------------------------------
@@ -471,7 +496,7 @@ fn items(words: &[Word], amounts: &[Amount]) -> Vec<Item> {
         let picks: Vec<(Amount, f64)> = if !marked.is_empty() {
             marked.into_iter().map(|a| (a, MARKED_AMOUNT)).collect()
         } else {
-            let mut bare: Vec<Amount> = found.iter().filter(|a| !is_count(words, a, found.len() > 1, marked_anywhere)).copied().collect();
+            let mut bare: Vec<Amount> = found.iter().filter(|a| !is_count(words, amounts, a, found.len() > 1, marked_anywhere)).copied().collect();
             if bare.len() > 1 && bare.iter().filter(|a| a.value.scale > 0).count() == 1 {
                 bare.retain(|a| a.value.scale > 0 || !followed_by_word(words, a));
             }
@@ -681,6 +706,25 @@ mod tests {
         assert_eq!(brief(&en("lunch 15, uber 22.50; netflix 15.99")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![1500, 2250, 1599]);
         assert_eq!(brief(&en("got paid $2,300.50 yesterday")), vec![(230_050, "income", "2025-05-13".into())]);
         assert_eq!(brief(&en("rent 1.5k")), vec![(150_000, "housing", "2025-05-14".into())]);
+    }
+
+    #[test]
+    fn a_count_before_a_later_total_is_not_an_amount() {
+        assert_eq!(brief(&en("3 croissants and a latte, 14.75")), vec![(1475, "food", "2025-05-14".into())]);
+        let pt = |t: &str| parse(t, &ctx(Language::Pt, (2026, 3, 27), Currency::BRL));
+        assert_eq!(brief(&pt("2 coxinhas e um suco 21")), vec![(2100, "food", "2026-03-27".into())]);
+        assert_eq!(brief(&pt("abasteci 40 litros, deu 246,00")), vec![(24600, "transport", "2026-03-27".into())]);
+        // Not counts: a shop before the number, or amounts first throughout.
+        assert_eq!(brief(&en("cvs 12 meds; comcast 79.99")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![1200, 7999]);
+        assert_eq!(brief(&en("20 groceries and 15 gas")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![2000, 1500]);
+    }
+
+    #[test]
+    fn refunds_are_income_whatever_else_is_named() {
+        let pt = |t: &str| parse(t, &ctx(Language::Pt, (2025, 6, 30), Currency::BRL));
+        assert_eq!(brief(&pt("restituição do imposto de renda 1.347,22"))[0].1, "income");
+        assert_eq!(brief(&pt("imposto de renda 500"))[0].1, "other");
+        assert_eq!(brief(&en("nando's with the lads, 64 quid"))[0].1, "food");
     }
 
     #[test]

@@ -185,27 +185,31 @@ fn role_of(header: &str) -> Option<Role> {
     let h = words(header);
     let h = h.trim();
     let has = |w: &str| format!(" {h} ").contains(&format!(" {w} "));
+    // A parenthesis qualifies the column, it does not name it: "Amount (after fees)" is an amount.
+    let named = words(header.split('(').next().filter(|n| !n.trim().is_empty()).unwrap_or(header));
+    let names = |w: &str| named.contains(&format!(" {w} "));
     // Ignored first, so "Running Balance" or "Saldo (R$)" never becomes the amount.
-    if has("balance") || has("saldo") || has("disponible") || has("fee") || has("fees") || has("tarifa") || has("comision")
-        || has("exchange") || has("rate") || has("cambio") || has("foreign") || has("local amount") || has("time")
-        || has("hora") || has("timezone") || has("emoji") || has("receipt") || has("address") || has("tags")
-        || has("card") || has("holder") || has("account") || has("rekening") || has("tegenrekening") || has("docto")
-        || has("documento") || has("check") || has("split") || has("attachment") || has("mutatiesoort")
-        || has("product") || has("cotacao") || has("iban") || has("bic") || has("mandatsreferenz") || has("kundenreferenz")
-        || has("glaubiger") || has("anzahl") || has("gebuhren")
+    if names("balance") || names("saldo") || names("disponible") || names("fee") || names("fees") || names("tarifa") || names("comision")
+        || names("exchange") || names("rate") || names("cambio") || names("foreign") || names("local amount") || names("time")
+        || names("hora") || names("timezone") || names("emoji") || names("receipt") || names("address") || names("tags")
+        || names("card") || names("holder") || names("account") || names("rekening") || names("tegenrekening") || names("docto")
+        || names("documento") || names("check") || names("split") || names("attachment") || names("mutatiesoort")
+        || names("product") || names("cotacao") || names("iban") || names("bic") || names("mandatsreferenz") || names("kundenreferenz")
+        || names("glaubiger") || names("anzahl") || names("gebuhren")
     {
         return Some(Role::Ignore);
     }
     Some(match h {
         "date" | "data" | "fecha" | "datum" | "transaction date" | "trans date" | "data da transacao" | "data lancamento"
         | "data de lancamento" | "fecha operacion" | "fecha de operacion" | "completed date" | "booking date" | "fecha movimiento"
-        | "data movimento" | "posted date" => Role::Date(0),
+        | "data movimento" | "posted date" | "created on" | "created" | "date created" | "fecha de creacion" => Role::Date(0),
+        "finished on" | "completed on" | "date completed" => Role::Date(1),
         "posting date" | "post date" | "started date" | "date posted" | "buchungstag" | "fecha contable" => Role::Date(1),
         "value date" | "fecha valor" | "f valor" | "data valor" | "valuta" | "valutadatum" => Role::Date(2),
         "description" | "descricao" | "concepto" | "transaction description" | "narrative" | "naam omschrijving"
         | "historico" | "lancamento" | "title" | "titulo" | "merchant" | "payee" | "name" | "nombre" | "descripcion"
         | "movimiento" | "estabelecimento" | "comercio" | "beneficiary" | "auftraggeber empfanger" | "empfanger"
-        | "auftraggeber" | "beguenstigter zahlungspflichtiger" | "counterparty" | "omschrijving" => Role::Description(0),
+        | "auftraggeber" | "beguenstigter zahlungspflichtiger" | "counterparty" | "counter party" | "omschrijving" => Role::Description(0),
         "transaction details" | "details" | "verwendungszweck" | "beschreibung" => Role::Description(1),
         "begunstigter auftraggeber" | "auftraggeber begunstigter" => Role::Description(0),
         "mas datos" | "informacion adicional" | "detalle" | "detalhe" | "complemento" => Role::Description(1),
@@ -214,7 +218,7 @@ fn role_of(header: &str) -> Option<Role> {
         "haben" => Role::Credit,
         "wert" => Role::Date(2),
         "umsatzart" | "transaction type" | "tipo de transaccion" => Role::Description(3),
-        "deb cred" | "debito credito" | "cred deb" | "natureza" => Role::Direction,
+        "deb cred" | "debito credito" | "cred deb" | "natureza" | "direction" | "direccion" | "sentido" => Role::Direction,
         "memo" | "notes" | "reference" | "payment reference" | "referencia" | "mededelingen" | "observaciones"
         | "notes and tags" | "remittance information" | "note" | "buchungstext" => Role::Description(2),
         "amount" | "valor" | "importe" | "bedrag" | "monto" | "betrag" | "gross" | "transaction amount" | "amount eur"
@@ -241,8 +245,13 @@ fn role_of(header: &str) -> Option<Role> {
                 Role::Date(3)
             } else if has("description") || has("descricao") || has("concepto") || has("omschrijving") {
                 Role::Description(1)
+            } else if has("name") || has("nome") || has("nombre") || has("merchant") || has("payee") {
+                // "Source name" / "Target name" (Wise), "Merchant Name", "Payee Name".
+                Role::Description(1)
             } else if has("type") || has("tipo") || has("code") {
                 Role::Ignore
+            } else if currency_header(header).is_some() {
+                Role::Amount(1)
             } else {
                 return None;
             }
@@ -250,10 +259,24 @@ fn role_of(header: &str) -> Option<Role> {
     })
 }
 
-/// A currency named in a header: "Amount (EUR)", "Valor (R$)".
+/// A currency named in a header: "Amount (EUR)", "Valor (R$)", or a header that is only a
+/// currency (RBC's "CAD$" and "USD$" columns).
 fn header_currency(header: &str, default: Currency) -> Option<Currency> {
-    let inside = header.split_once('(')?.1.split_once(')')?.0;
-    currency_from_symbol(inside, default)
+    match header.split_once('(').and_then(|(_, rest)| rest.split_once(')')) {
+        Some((inside, _)) => currency_from_symbol(inside, default),
+        None => currency_header(header),
+    }
+}
+
+/// A header made of a currency alone: "CAD$", "$USD", "R$", "€", or a common ISO code.
+fn currency_header(header: &str) -> Option<Currency> {
+    const COMMON: &[&str] = &["USD", "CAD", "EUR", "GBP", "BRL", "MXN", "AUD", "NZD", "CHF", "JPY", "ARS", "COP", "CLP"];
+    let t = header.trim();
+    let code = t.trim_matches('$');
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) && (t.contains('$') || COMMON.contains(&code)) {
+        return Currency::parse("currency", code).ok();
+    }
+    matches!(t, "R$" | "US$" | "€" | "£").then(|| currency_from_symbol(t, Currency::USD)).flatten()
 }
 
 /// Columns of the best-ranked amount role ("Valor (em US$)" and "Valor (em R$)" tie).
@@ -443,15 +466,24 @@ impl Layout {
             None => {
                 // Headerless: find where rows start (the first run of rows with a date), then
                 // read roles from the values.
-                let start = recs
+                // A summary line before the rows can hold dates too ("account, from, to, balances"):
+                // rows are the dated records of the most common width.
+                let dated = |r: &Vec<String>| r.len() >= 2 && r.iter().any(|c| looks_like_date(c, ctx.today));
+                let mut widths: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+                for r in recs.iter().filter(|r| dated(r)) {
+                    *widths.entry(r.len()).or_default() += 1;
+                }
+                let width = widths
                     .iter()
-                    .position(|r| r.len() >= 2 && r.iter().any(|c| looks_like_date(c, ctx.today)))
+                    .max_by_key(|(w, n)| (**n, std::cmp::Reverse(**w)))
+                    .map(|(w, _)| *w)
                     .ok_or_else(|| Diagnostic::general("no dated rows found: this does not look like a bank export"))?;
-                let width = recs[start].len();
+                let start = recs.iter().position(|r| r.len() == width && dated(r)).unwrap_or(0);
                 let body: Vec<Vec<String>> = recs[start..].iter().filter(|r| r.len() == width).cloned().collect();
-                let cols = columns_from_values(&body, ctx).ok_or_else(|| {
+                let mut cols = columns_from_values(&body, ctx).ok_or_else(|| {
                     Diagnostic::general("could not tell which columns hold the date, the description and the amount")
                 })?;
+                cols.direction = direction_column(&body, &cols);
                 (cols, start, false, None)
             }
         };
@@ -524,7 +556,7 @@ impl Layout {
         // code or a type word ("Pix enviado · IFOOD.COM…", "NOMINA · TECNOLOGIAS DEL SUR").
         let says_something = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= 3;
         let mut kept: Vec<&str> = parts.iter().copied().filter(|p| says_something(p)).take(2).collect();
-        if kept.len() == 2 && (kept[1].eq_ignore_ascii_case(kept[0]) || kept[1].split_whitespace().count() < 2 || kept[0].to_lowercase().contains(&kept[1].to_lowercase())) {
+        if kept.len() == 2 && (kept[1].eq_ignore_ascii_case(kept[0]) || kept[0].to_lowercase().contains(&kept[1].to_lowercase())) {
             kept.truncate(1);
         }
         if kept.is_empty() {
@@ -730,6 +762,35 @@ mod tests {
         assert_eq!(brief(&p), vec![("2025-05-02".into(), 2550, false), ("2025-05-05".into(), 320_000, true), ("2025-05-13".into(), 18_035, false)]);
         assert_eq!(p.transactions[2].category, Category::Utilities);
         assert!(p.diagnostics.iter().any(|d| d.message.contains("SALDO ANTERIOR")));
+    }
+
+    #[test]
+    fn amount_columns_qualified_in_parentheses_and_named_by_currency() {
+        // Wise: "(after fees)" qualifies an amount; "Source fee amount" is a fee; names describe.
+        let wise = "ID,Status,Direction,Created on,Finished on,Source fee amount,Source fee currency,Source name,Source amount (after fees),Source currency,Target name,Target amount (after fees),Target currency\n\
+                    CARD-1,COMPLETED,OUT,2025-05-01 08:31:12,2025-05-01 08:31:12,0.00,GBP,Oliver Grant,6.95,GBP,Pret A Manger,6.95,GBP\n\
+                    TRANSFER-2,COMPLETED,IN,2025-05-02 09:05:40,2025-05-02 09:05:40,0.00,GBP,Quayside Media,2840.00,GBP,Oliver Grant,2840.00,GBP\n\
+                    TRANSFER-3,CANCELLED,OUT,2025-05-03 09:05:40,,0.00,GBP,Oliver Grant,10.00,GBP,Someone,10.00,GBP\n";
+        let p = parse(wise.as_bytes(), &ctx(Currency::GBP));
+        assert_eq!(brief(&p), vec![("2025-05-01".into(), 695, false), ("2025-05-02".into(), 284_000, true)]);
+        assert!(p.transactions[0].description.contains("Pret"));
+        // RBC: the money columns are named by their currency; the second description is the payee.
+        let rbc = "\"Account Type\",\"Transaction Date\",\"Description 1\",\"Description 2\",\"CAD$\",\"USD$\"\n\
+                   Chequing,11/3/2025,PAYROLL DEPOSIT,SHOPIFY INC,2650.44,\n\
+                   Chequing,11/14/2025,Online Banking payment - 7792,ROGERS,-85.00,\n";
+        let p = parse(rbc.as_bytes(), &Context { today: NaiveDate::from_ymd_opt(2025, 12, 1).expect("date"), ..ctx(Currency::parse("c", "CAD").expect("cad")) });
+        assert_eq!(brief(&p), vec![("2025-11-03".into(), 265_044, true), ("2025-11-14".into(), 8500, false)]);
+        assert!(p.transactions[1].description.contains("ROGERS"));
+    }
+
+    #[test]
+    fn headerless_rows_after_a_summary_line_of_another_width() {
+        let pnc = "XXXXXX4417,2025/04/01,2025/04/30,3205.18,5223.10\n\
+                   2025/04/01,1450.00,\"ACH WEB RENT OAKMONT PROPERTY MGMT\",,0052100417,DEBIT\n\
+                   2025/04/04,1932.50,\"DIRECT DEPOSIT UPMC PAYROLL\",,0052100491,CREDIT\n\
+                   2025/04/07,112.40,\"ACH WEB DUQUESNE LIGHT BILLPAY\",,0052100528,DEBIT\n";
+        let p = parse(pnc.as_bytes(), &ctx(Currency::USD));
+        assert_eq!(brief(&p), vec![("2025-04-01".into(), 145_000, false), ("2025-04-04".into(), 193_250, true), ("2025-04-07".into(), 11_240, false)]);
     }
 
     #[test]

@@ -30,11 +30,19 @@ use crate::{Context, Diagnostic, Parse, Parsed};
 /// Statements are reviewed more often than bank files: their layout is guessed.
 const LAYOUT_CONFIDENCE_CAP: f64 = 0.9;
 
-const DATE: &str = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}\s+[A-Za-zÀ-ÿ]{3,10}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)";
+/// Month names and abbreviations (en, pt, es), as statements print them.
+const MONTH: &str = r"(?i:jan(?:uary|eiro)?|ene(?:ro)?|feb(?:ruary|rero)?|fev(?:ereiro)?|mar(?:ch|ço|co|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|mai(?:o)?|jun(?:e|ho|io)?|jul(?:y|ho|io)?|aug(?:ust)?|ago(?:sto)?|sept?(?:ember)?|set(?:embro)?|septiembre|setiembre|oct(?:ober|ubre)?|out(?:ubro)?|nov(?:ember|embro|iembre)?|dec(?:ember)?|dez(?:embro)?|dic(?:iembre)?)\b\.?";
+/// "2025-05-02", "05/02(/2025)", "02/JUN(/25)", "02 MAI( 2025)", "01 Mar 26", "May 2(, 2025)".
+static DATE: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}|\s+\d{{2}}\b)?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    )
+});
 const AMOUNT: &str = r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})-?(?:\s?(?:CR|DR|C|D)\b)?(?:\s?(?:€|EUR|USD|BRL|GBP))?)";
 
 static LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\s*(?P<date>{DATE})(?:\s+(?P<date2>{DATE}))?\s+(?P<desc>.+?)\s+(?P<amounts>{AMOUNT}(?:\s+{AMOUNT}){{0,2}})\s*$")).unwrap_or_else(|_| unreachable_regex())
+    let date = DATE.as_str();
+    Regex::new(&format!(r"^\s*(?P<date>{date})(?:\s+(?P<date2>{date}))?\s+(?P<desc>.+?)\s+(?P<amounts>{AMOUNT}(?:\s+{AMOUNT}){{0,2}})\s*$")).unwrap_or_else(|_| unreachable_regex())
 });
 static AMOUNT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(AMOUNT).unwrap_or_else(|_| unreachable_regex()));
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -305,6 +313,26 @@ mod tests {
                             Ending balance                                  3,684.01\n";
         let p = parse(text, &ctx(Language::En, Currency::USD, (2025, 2, 1)));
         assert_eq!(brief(&p), vec![("2024-12-16".into(), 5420, false), ("2024-12-31".into(), 250_000, true), ("2025-01-03".into(), 1599, false)]);
+    }
+
+    #[test]
+    fn month_name_dates_with_two_digit_years_and_slashes() {
+        // "01 Mar 26": the 26 is the year, not the start of the description.
+        let uk = "Statement period 01 March 2026 to 31 March 2026\n\
+                  Date        Description                       Type   Money In (£)   Money Out (£)   Balance (£)\n\
+                  01 Mar 26   BALANCE BROUGHT FORWARD                                                   1,482.54\n\
+                  02 Mar 26   SAINSBURYS S/MKTS BRISTOL          DEB                           43.18   1,439.36\n\
+                  20 Mar 26   KESTREL SYSTEMS LTD SALARY         BGC      2,734.62                     4,173.98\n";
+        let p = parse(uk, &ctx(Language::En, Currency::GBP, (2026, 4, 2)));
+        assert_eq!(brief(&p), vec![("2026-03-02".into(), 4318, false), ("2026-03-20".into(), 273_462, true)]);
+        assert!(p.transactions[0].description.starts_with("SAINSBURYS"));
+        // "03/JUN" with the year only in the period.
+        let mx = "Periodo: DEL 01/06/2025 AL 30/06/2025\n\
+                  FECHA OPER FECHA LIQ   DESCRIPCIÓN                      CARGOS       ABONOS        SALDO\n\
+                  02/JUN     02/JUN      SPEI RECIBIDO NOMINA                          14,350.00     22,584.15\n\
+                  03/JUN     04/JUN      WALMART EXPRESS INSURGENTES       967.40                    21,616.75\n";
+        let p = parse(mx, &ctx(Language::Es, Currency::MXN, (2025, 7, 3)));
+        assert_eq!(brief(&p), vec![("2025-06-02".into(), 1_435_000, true), ("2025-06-03".into(), 96_740, false)]);
     }
 
     #[test]

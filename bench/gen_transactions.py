@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Writes N synthetic bank-export rows as CSV (Date,Description,Amount,Category), byte-identical
-for the same N and seed: ~40 merchants over three years, ~5% income. Used by the benchmarks.
+for the same N, seed and order: ~40 merchants over three years, ~5% income. Used by the benchmarks.
 
-usage: bench/gen_transactions.py N OUT.csv [--seed S]
+--order bank (the default) lists rows newest first, as bank exports do; --order shuffled keeps
+them in random date order, the worst case for building the date index.
+
+usage: bench/gen_transactions.py N OUT.csv [--seed S] [--order bank|shuffled]
 """
 import argparse
 import datetime
@@ -30,22 +33,27 @@ def main():
     ap.add_argument("n", type=int)
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=20240101)
+    ap.add_argument("--order", choices=["bank", "shuffled"], default="bank")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     start = datetime.date(2021, 1, 1)
     days = (datetime.date(2023, 12, 31) - start).days + 1
+    rows = []
+    for _ in range(args.n):
+        d = start + datetime.timedelta(days=rng.randrange(days))
+        if rng.random() < 0.05:
+            name, lo, hi = rng.choice(INCOME)
+            cents, cat = rng.randint(lo, hi), "income"
+        else:
+            name, cat, lo, hi = rng.choice(MERCHANTS)
+            cents = -rng.randint(lo, hi)
+        sign = "-" if cents < 0 else ""
+        rows.append((d, f"{d.isoformat()},{name} {rng.randrange(1000, 9999)},{sign}{abs(cents) // 100}.{abs(cents) % 100:02d},{cat}\n"))
+    if args.order == "bank":
+        rows.sort(key=lambda r: r[0], reverse=True)  # stable: same-day rows keep their order
     with open(args.out, "w", newline="") as f:
         f.write("Date,Description,Amount,Category\n")
-        for _ in range(args.n):
-            d = start + datetime.timedelta(days=rng.randrange(days))
-            if rng.random() < 0.05:
-                name, lo, hi = rng.choice(INCOME)
-                cents, cat = rng.randint(lo, hi), "income"
-            else:
-                name, cat, lo, hi = rng.choice(MERCHANTS)
-                cents = -rng.randint(lo, hi)
-            sign = "-" if cents < 0 else ""
-            f.write(f"{d.isoformat()},{name} {rng.randrange(1000, 9999)},{sign}{abs(cents) // 100}.{abs(cents) % 100:02d},{cat}\n")
+        f.writelines(line for _, line in rows)
 
 
 if __name__ == "__main__":

@@ -1,12 +1,16 @@
 -- Why: importing a bank's whole history writes a million transaction rows, and each row carried
 -- three 34-character ids (its own, its user's, its import's), a creation time and a source that
--- its import already knows, a REAL confidence, and a second b-tree for its text primary key: about
--- 330 bytes written per row, seven times what the row says. Transactions now live in a rowid table
--- keyed by an integer (`key`), point at their user and import by integer keys, and leave source and
--- creation time NULL when they are their import's. A transaction's public id is still a ULID behind
--- `ozz_txn_`: its time part is the creation time and its 80-bit random part is the key
--- (crates/store/src/transactions.rs), so ids look and sort like every other id without a second
--- index. Keys are never reused: `key_sequences` remembers the last key handed out.
+-- its import already knows, a ten-character date, a category word, a REAL confidence, and a
+-- second b-tree for its text primary key: about 330 bytes written per row, seven times what the
+-- row says. Transactions now live in a rowid table keyed by an integer (`key`), point at their
+-- user and import by integer keys, leave source and creation time NULL when they are their
+-- import's, and store the date as a day number (days since 1970-01-01), the category as a code
+-- (0 food, 1 transport, 2 housing, 3 utilities, 4 health, 5 entertainment, 6 education,
+-- 7 clothing, 8 income, 9 other: fixed forever, crates/store/src/transactions.rs) and the
+-- confidence in hundredths. A transaction's public id is still a ULID behind `ozz_txn_`: its
+-- time part is the creation time and its 80-bit random part is the key, so ids look and sort
+-- like every other id without a second index. Keys are never reused: `key_sequences` remembers
+-- the last key handed out.
 --
 -- Users and imports gain the integer keys the transactions point at (tables rebuilt; their text
 -- ids stay). No release has shipped before this migration; existing transactions get new ids in
@@ -63,36 +67,34 @@ CREATE INDEX imports_by_user ON imports (user_id, created_at);
 -- `import_key` is not a foreign key on purpose: deleting a user cascades to its imports, and a
 -- foreign key here would make each of those deletions scan the transactions for its import.
 CREATE TABLE transactions_keyed (
-    key              INTEGER PRIMARY KEY,
-    user_key         INTEGER NOT NULL REFERENCES users (key) ON DELETE CASCADE,
-    transaction_date TEXT NOT NULL,
-    amount_cents     INTEGER NOT NULL CHECK (amount_cents > 0),
-    currency         TEXT NOT NULL,
-    -- Spelled as ORs: SQLite evaluates a CHECK with an IN list through a temporary b-tree on every
-    -- insert, which cost two seconds per million rows.
-    category         TEXT NOT NULL CHECK (category = 'food' OR category = 'transport' OR category = 'housing'
-                                          OR category = 'utilities' OR category = 'health' OR category = 'entertainment'
-                                          OR category = 'education' OR category = 'clothing' OR category = 'income'
-                                          OR category = 'other'),
-    description      TEXT NOT NULL,
-    confidence_pct   INTEGER NOT NULL CHECK (confidence_pct BETWEEN 0 AND 100),
-    import_key       INTEGER,
-    source           TEXT,
-    created_at       TEXT,
-    external_id      TEXT,
-    updated_at       TEXT,
+    key             INTEGER PRIMARY KEY,
+    user_key        INTEGER NOT NULL REFERENCES users (key) ON DELETE CASCADE,
+    transaction_day INTEGER NOT NULL,
+    amount_cents    INTEGER NOT NULL CHECK (amount_cents > 0),
+    currency        TEXT NOT NULL,
+    category_code   INTEGER NOT NULL CHECK (category_code BETWEEN 0 AND 9),
+    description     TEXT NOT NULL,
+    confidence_pct  INTEGER NOT NULL CHECK (confidence_pct BETWEEN 0 AND 100),
+    import_key      INTEGER,
+    source          TEXT,
+    created_at      TEXT,
+    external_id     TEXT,
+    updated_at      TEXT,
     CHECK (import_key IS NOT NULL OR (source IS NOT NULL AND created_at IS NOT NULL))
 );
-INSERT INTO transactions_keyed (user_key, transaction_date, amount_cents, currency, category, description, confidence_pct,
+INSERT INTO transactions_keyed (user_key, transaction_day, amount_cents, currency, category_code, description, confidence_pct,
                                 import_key, source, created_at, external_id, updated_at)
-SELECT u.key, t.transaction_date, t.amount_cents, t.currency, t.category, t.description,
-       CAST(round(t.ai_confidence * 100) AS INTEGER), i.key, t.source, t.created_at, t.external_id, t.updated_at
+SELECT u.key, CAST(julianday(t.transaction_date) - julianday('1970-01-01') AS INTEGER), t.amount_cents, t.currency,
+       CASE t.category WHEN 'food' THEN 0 WHEN 'transport' THEN 1 WHEN 'housing' THEN 2 WHEN 'utilities' THEN 3
+                       WHEN 'health' THEN 4 WHEN 'entertainment' THEN 5 WHEN 'education' THEN 6 WHEN 'clothing' THEN 7
+                       WHEN 'income' THEN 8 ELSE 9 END,
+       t.description, CAST(round(t.ai_confidence * 100) AS INTEGER), i.key, t.source, t.created_at, t.external_id, t.updated_at
 FROM transactions t JOIN users u ON u.id = t.user_id LEFT JOIN imports i ON i.id = t.import_id
 ORDER BY t.id;
 DROP TABLE transactions;
 ALTER TABLE transactions_keyed RENAME TO transactions;
 -- The listing order (date desc, key desc) is this index read backwards (the key is its last column).
-CREATE INDEX transactions_by_user_date ON transactions (user_key, transaction_date);
+CREATE INDEX transactions_by_user_day ON transactions (user_key, transaction_day);
 CREATE UNIQUE INDEX transactions_by_external_id ON transactions (user_key, external_id) WHERE external_id IS NOT NULL;
 
 CREATE TABLE key_sequences (

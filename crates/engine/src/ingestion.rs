@@ -224,10 +224,7 @@ impl Engine {
         };
         let mut batch = self.store.begin_import(&user.id, meta)?;
         let found = parse.transactions.len();
-        for parsed in parse.transactions {
-            let (transaction, external_id) = to_new(parsed, source);
-            batch.add(&transaction, external_id.as_deref())?;
-        }
+        batch.add_all(parse.transactions.into_iter().map(|p| to_new(p, source)))?;
         let summary = batch.finish(&diagnostics)?;
         if found == 0 {
             // The input is kept (in the import) even though nothing could be read from it.
@@ -279,18 +276,16 @@ impl Engine {
                 let (chunks, received) = std::sync::mpsc::sync_channel::<Vec<Row>>(CHANNEL_CHUNKS);
                 let reader = scope.spawn(|| read_spreadsheet(path, &layout, &bytes_read, chunks));
                 for chunk in received {
-                    for row in chunk {
-                        match row {
-                            Row::Transaction(parsed) => {
-                                let (transaction, external_id) = to_new(parsed, source);
-                                if let Err(e) = batch.add(&transaction, external_id.as_deref()) {
-                                    failure = Some(e.into());
-                                    break;
-                                }
-                            }
-                            Row::Skipped(d) => diagnostics.note(&d),
+                    rows += chunk.len() as u64;
+                    let parsed = chunk.into_iter().filter_map(|row| match row {
+                        Row::Transaction(parsed) => Some(to_new(parsed, source)),
+                        Row::Skipped(d) => {
+                            diagnostics.note(&d);
+                            None
                         }
-                        rows += 1;
+                    });
+                    if let Err(e) = batch.add_all(parsed) {
+                        failure = Some(e.into());
                     }
                     if failure.is_some() {
                         // Dropping the receiver stops the reader at its next chunk.
@@ -337,12 +332,12 @@ impl Engine {
         };
         let mut batch = self.store.begin_import(&user.id, meta)?;
         let found = parse.transactions.len() as u64;
-        for (n, parsed) in (0u64..).zip(parse.transactions) {
-            let (transaction, external_id) = to_new(parsed, source);
-            batch.add(&transaction, external_id.as_deref())?;
-            if n % 256 == 0 {
-                progress(ImportProgress { bytes_read: total_bytes * n / found.max(1), total_bytes, rows: n });
-            }
+        let mut rows = parse.transactions.into_iter().map(|p| to_new(p, source)).peekable();
+        let mut done = 0u64;
+        while rows.peek().is_some() {
+            batch.add_all(rows.by_ref().take(256))?;
+            done = (done + 256).min(found);
+            progress(ImportProgress { bytes_read: total_bytes * done / found.max(1), total_bytes, rows: done });
         }
         let summary = batch.finish(&diagnostics.kept)?;
         progress(ImportProgress { bytes_read: total_bytes, total_bytes, rows: found });

@@ -211,13 +211,21 @@ mod tests {
         let page = store
             .list_transactions("ozz_usr_01KAQ0000000000000000000U1", &TransactionQueryInput::default().validate().expect("query"))
             .expect("list");
-        let seen: Vec<(String, i64, f64, &str)> = page
+        let seen: Vec<(String, String, i64, &str, f64, &str)> = page
             .transactions
             .iter()
-            .map(|t| (t.tx.description.clone(), t.tx.amount_cents, t.tx.ai_confidence, t.tx.source.as_str()))
+            .map(|t| {
+                (t.tx.transaction_date.to_string(), t.tx.description.clone(), t.tx.amount_cents, t.tx.category.as_str(), t.tx.ai_confidence, t.tx.source.as_str())
+            })
             .collect();
         // Same date: the later one (higher key, from the later old id) comes first.
-        assert_eq!(seen, vec![("coffee".into(), 500, 1.0, "manual"), ("WHOLEFDS".into(), 4500, 0.87, "file_spreadsheet")]);
+        assert_eq!(
+            seen,
+            vec![
+                ("2026-10-30".into(), "coffee".into(), 500, "food", 1.0, "manual"),
+                ("2026-10-30".into(), "WHOLEFDS".into(), 4500, "food", 0.87, "file_spreadsheet")
+            ]
+        );
         let last: i64 = store.conn.query_row("SELECT last_key FROM key_sequences WHERE name = 'transactions'", [], |r| r.get(0)).expect("seq");
         assert_eq!(last, 2);
         let foreign_keys: bool = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).expect("pragma");

@@ -12,17 +12,16 @@
 
 use std::collections::HashSet;
 
-use chrono::{Days, NaiveDate};
 use ozzie_core::transaction::{similar_descriptions, Category, NewTransaction, Transaction};
 use rusqlite::{params, OptionalExtension};
 
 use crate::error::StoreResult;
 use crate::outbox::{enqueue, Entity, Op};
-use crate::transactions::{insert_row, transaction_id, user_key, KeyRange, Origin};
+use crate::transactions::{category_code, day_number, insert_row, insert_statement, transaction_id, user_key, KeyRange, Origin};
 use crate::{new_id, now, time_text, Store};
 
 /// How far apart the dates of one transaction seen twice may be (posting vs transaction date).
-pub const DUPLICATE_WINDOW_DAYS: u64 = 7;
+pub const DUPLICATE_WINDOW_DAYS: i64 = 7;
 /// Below this confidence a transaction waits in the review queue.
 pub const LOW_CONFIDENCE: f64 = 0.6;
 
@@ -47,7 +46,7 @@ pub struct ImportMeta {
 
 /// The secondary indexes of `transactions` (as in the migrations), rebuilt after a bulk import.
 const BULK_INDEXES: &[(&str, &str)] =
-    &[("transactions_by_user_date", "CREATE INDEX transactions_by_user_date ON transactions (user_key, transaction_date)")];
+    &[("transactions_by_user_day", "CREATE INDEX transactions_by_user_day ON transactions (user_key, transaction_day)")];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportSummary {
@@ -63,26 +62,24 @@ pub struct ImportSummary {
 pub struct ImportBatch<'a> {
     tx: rusqlite::Transaction<'a>,
     user_id: String,
-    user_key: i64,
     import_id: String,
-    import_key: i64,
     keys: KeyRange,
     meta: ImportMeta,
     created_at: chrono::DateTime<chrono::Utc>,
-    /// Nothing stored before: no need to look for duplicates of earlier imports.
-    fresh: bool,
     /// The secondary indexes were dropped for this batch and are rebuilt by `finish`.
     rebuild_indexes: bool,
-    /// Stored transactions (keys) already recognised in this batch.
-    matched: HashSet<i64>,
+    matcher: Matcher,
     summary: ImportSummary,
 }
 
-/// What became of one row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowOutcome {
-    Imported,
-    Duplicate,
+/// Recognises rows already stored (see the module docs).
+struct Matcher {
+    user_key: i64,
+    import_key: i64,
+    /// Look for earlier transactions like this one: files only, and only when the user has some.
+    fuzzy: bool,
+    /// Stored transactions (keys) already recognised in this batch.
+    matched: HashSet<i64>,
 }
 
 impl Store {
@@ -99,7 +96,7 @@ impl Store {
         )?;
         let import_key = tx.last_insert_rowid();
         let keys = KeyRange::start(&tx)?;
-        let fresh = !tx.query_row("SELECT EXISTS (SELECT 1 FROM transactions WHERE user_key = ?1)", [user_key], |r| r.get::<_, bool>(0))?;
+        let has_transactions = tx.query_row("SELECT EXISTS (SELECT 1 FROM transactions WHERE user_key = ?1)", [user_key], |r| r.get::<_, bool>(0))?;
         let rebuild_indexes = meta.bulk && !tx.query_row("SELECT EXISTS (SELECT 1 FROM transactions)", [], |r| r.get::<_, bool>(0))?;
         if rebuild_indexes {
             for (name, _) in BULK_INDEXES {
@@ -118,23 +115,19 @@ impl Store {
                 transactions: Vec::new(),
             },
             import_id,
-            import_key,
             keys,
-            user_key,
+            matcher: Matcher { user_key, import_key, fuzzy: meta.dedupe && has_transactions, matched: HashSet::new() },
             meta,
             created_at,
-            fresh,
             rebuild_indexes,
-            matched: HashSet::new(),
         })
     }
 }
 
-impl ImportBatch<'_> {
-    fn is_duplicate(&mut self, item: &NewTransaction, external_id: Option<&str>) -> StoreResult<bool> {
+impl Matcher {
+    fn is_duplicate(&mut self, tx: &rusqlite::Transaction<'_>, item: &NewTransaction, external_id: Option<&str>) -> StoreResult<bool> {
         if let Some(ext) = external_id {
-            let known: Option<i64> = self
-                .tx
+            let known: Option<i64> = tx
                 .prepare_cached("SELECT key FROM transactions WHERE user_key = ?1 AND external_id = ?2")?
                 .query_row(params![self.user_key, ext], |r| r.get(0))
                 .optional()?;
@@ -142,18 +135,14 @@ impl ImportBatch<'_> {
                 return Ok(true);
             }
         }
-        if !self.meta.dedupe || self.fresh {
+        if !self.fuzzy {
             return Ok(false);
         }
-        let window = Days::new(DUPLICATE_WINDOW_DAYS);
-        let date = item.transaction_date;
-        let from = date.checked_sub_days(window).unwrap_or(NaiveDate::MIN);
-        let to = date.checked_add_days(window).unwrap_or(NaiveDate::MAX);
-        let mut stmt = self.tx.prepare_cached(
+        let mut stmt = tx.prepare_cached(
             "SELECT key, description FROM transactions
-             WHERE user_key = ?1 AND amount_cents = ?2 AND transaction_date BETWEEN ?3 AND ?4 AND currency = ?5
-               AND (category = 'income') = ?6 AND (import_key IS NULL OR import_key != ?7)
-             ORDER BY abs(julianday(transaction_date) - julianday(?8)), key
+             WHERE user_key = ?1 AND amount_cents = ?2 AND transaction_day BETWEEN ?3 - ?4 AND ?3 + ?4 AND currency = ?5
+               AND (category_code = ?6) = ?7 AND (import_key IS NULL OR import_key != ?8)
+             ORDER BY abs(transaction_day - ?3), key
              LIMIT 50",
         )?;
         let candidates: Vec<(i64, String)> = stmt
@@ -161,12 +150,12 @@ impl ImportBatch<'_> {
                 params![
                     self.user_key,
                     item.amount_cents,
-                    from.format("%Y-%m-%d").to_string(),
-                    to.format("%Y-%m-%d").to_string(),
+                    day_number(item.transaction_date),
+                    DUPLICATE_WINDOW_DAYS,
                     item.currency.code(),
+                    category_code(Category::Income),
                     item.category == Category::Income,
                     self.import_key,
-                    date.format("%Y-%m-%d").to_string(),
                 ],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?
@@ -182,38 +171,43 @@ impl ImportBatch<'_> {
             None => false,
         })
     }
+}
 
-    /// Stores one row unless it is a duplicate.
-    pub fn add(&mut self, item: &NewTransaction, external_id: Option<&str>) -> StoreResult<RowOutcome> {
-        self.summary.parsed += 1;
-        if self.is_duplicate(item, external_id)? {
-            self.summary.duplicates += 1;
-            return Ok(RowOutcome::Duplicate);
-        }
-        let key = self.keys.take();
-        let result = insert_row(&self.tx, key, self.user_key, item, &Origin::Import { key: self.import_key }, external_id);
-        match result {
-            Ok(_) => {}
-            // The same bank id twice in one file: the second is the duplicate.
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation && external_id.is_some() => {
+impl ImportBatch<'_> {
+    /// Stores each row unless it is a duplicate. One prepared INSERT serves all of `rows`.
+    pub fn add_all(&mut self, rows: impl IntoIterator<Item = (NewTransaction, Option<String>)>) -> StoreResult<()> {
+        let mut insert = insert_statement(&self.tx)?;
+        let origin = Origin::Import { key: self.matcher.import_key };
+        for (item, external_id) in rows {
+            self.summary.parsed += 1;
+            if self.matcher.is_duplicate(&self.tx, &item, external_id.as_deref())? {
                 self.summary.duplicates += 1;
-                return Ok(RowOutcome::Duplicate);
+                continue;
             }
-            Err(e) => return Err(e.into()),
+            let key = self.keys.take();
+            match insert_row(&mut insert, key, self.matcher.user_key, &item, &origin, external_id.as_deref()) {
+                Ok(_) => {}
+                // The same bank id twice in one file: the second is the duplicate.
+                Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation && external_id.is_some() => {
+                    self.summary.duplicates += 1;
+                    continue;
+                }
+                Err(e) => return Err(e.into()),
+            }
+            self.summary.imported += 1;
+            if item.ai_confidence < LOW_CONFIDENCE {
+                self.summary.low_confidence += 1;
+            }
+            if self.meta.keep_rows {
+                self.summary.transactions.push(Transaction {
+                    id: transaction_id(&self.created_at, key),
+                    user_id: self.user_id.clone(),
+                    tx: item,
+                    created_at: self.created_at,
+                });
+            }
         }
-        self.summary.imported += 1;
-        if item.ai_confidence < LOW_CONFIDENCE {
-            self.summary.low_confidence += 1;
-        }
-        if self.meta.keep_rows {
-            self.summary.transactions.push(Transaction {
-                id: transaction_id(&self.created_at, key),
-                user_id: self.user_id.clone(),
-                tx: item.clone(),
-                created_at: self.created_at,
-            });
-        }
-        Ok(RowOutcome::Imported)
+        Ok(())
     }
 
     /// The file's SHA-256 when it is known only once the file has been read (streamed imports).

@@ -7,7 +7,7 @@
 //! is the creation time and whose 80-bit random part is the key: [`transaction_id`] and
 //! [`transaction_key`] convert, and ids sort like the keys they carry.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use ozzie_core::transaction::{Category, Cursor, NewTransaction, Source, Transaction, TransactionPage, TransactionQuery};
 use ozzie_core::wire::TransactionView;
 use ozzie_core::{Currency, DomainError};
@@ -16,7 +16,7 @@ use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 
 use crate::error::StoreResult;
 use crate::outbox::{enqueue, Entity, Op};
-use crate::{bad_value, now, parse_date, parse_time, time_text, Store};
+use crate::{bad_value, now, parse_time, time_text, Store};
 
 const ID_PREFIX: &str = "ozz_txn_";
 /// The ULID's random part is 80 bits; keys stay far below that.
@@ -35,7 +35,7 @@ pub fn transaction_key(id: &str) -> Option<i64> {
 }
 
 /// The columns [`from_row`] reads, with the import's source and time for rows that leave theirs NULL.
-const SELECT: &str = "SELECT t.key, u.id, t.amount_cents, t.currency, t.category, t.description, t.transaction_date,
+const SELECT: &str = "SELECT t.key, u.id, t.amount_cents, t.currency, t.category_code, t.description, t.transaction_day,
         coalesce(t.source, i.source), t.confidence_pct, coalesce(t.created_at, i.created_at)
     FROM transactions t JOIN users u ON u.key = t.user_key LEFT JOIN imports i ON i.key = t.import_key";
 
@@ -49,9 +49,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Transaction> {
         tx: NewTransaction {
             amount_cents: r.get(2)?,
             currency: Currency::parse("currency", &r.get::<_, String>(3)?).map_err(conv)?,
-            category: Category::parse("category", &r.get::<_, String>(4)?).map_err(conv)?,
+            category: category_of(r.get(4)?)?,
             description: r.get(5)?,
-            transaction_date: parse_date(&r.get::<_, String>(6)?)?,
+            transaction_date: date_of_day(r.get(6)?)?,
             source: Source::parse(&source).ok_or_else(|| bad_value(format!("source {source}")))?,
             ai_confidence: f64::from(r.get::<_, u8>(8)?) / 100.0,
         },
@@ -102,9 +102,19 @@ pub(crate) enum Origin<'a> {
     Direct { created_at: &'a str },
 }
 
-/// The one INSERT of a transaction row, for typed entries and imports alike.
+/// The one INSERT of a transaction row, for typed entries and imports alike, prepared once per
+/// batch of rows ([`insert_row`] runs it).
+pub(crate) fn insert_statement<'t>(tx: &'t rusqlite::Transaction<'_>) -> rusqlite::Result<rusqlite::CachedStatement<'t>> {
+    tx.prepare_cached(
+        "INSERT INTO transactions (key, user_key, transaction_day, amount_cents, currency, category_code, description,
+                                   confidence_pct, import_key, source, created_at, external_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )
+}
+
+/// Stores one row with the statement of [`insert_statement`].
 pub(crate) fn insert_row(
-    tx: &rusqlite::Transaction<'_>,
+    insert: &mut rusqlite::Statement<'_>,
     key: i64,
     user_key: i64,
     item: &NewTransaction,
@@ -115,19 +125,13 @@ pub(crate) fn insert_row(
         Origin::Import { key } => (Some(*key), None, None),
         Origin::Direct { created_at } => (None, Some(item.source.as_str()), Some(*created_at)),
     };
-    let mut date = [0u8; 10];
-    tx.prepare_cached(
-        "INSERT INTO transactions (key, user_key, transaction_date, amount_cents, currency, category, description,
-                                   confidence_pct, import_key, source, created_at, external_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?
-    .execute(params![
+    insert.execute(params![
         key,
         user_key,
-        date_text(item.transaction_date, &mut date),
+        day_number(item.transaction_date),
         item.amount_cents,
         item.currency.code(),
-        item.category.as_str(),
+        category_code(item.category),
         item.description,
         confidence_pct(item.ai_confidence),
         import_key,
@@ -143,16 +147,37 @@ fn confidence_pct(confidence: f64) -> u8 {
     (confidence.clamp(0.0, 1.0) * 100.0).round() as u8
 }
 
-/// YYYY-MM-DD without going through a formatter (a million-row import formats a million dates).
-pub(crate) fn date_text(date: chrono::NaiveDate, buf: &mut [u8; 10]) -> &str {
-    use chrono::Datelike;
-    let (y, m, d) = (date.year().clamp(0, 9999) as u32, date.month(), date.day());
-    let digits = [y / 1000, y / 100 % 10, y / 10 % 10, y % 10, 10, m / 10, m % 10, 10, d / 10, d % 10];
-    for (slot, digit) in buf.iter_mut().zip(digits) {
-        *slot = if digit == 10 { b'-' } else { b'0' + digit as u8 };
-    }
-    // Only ASCII digits and dashes were written.
-    std::str::from_utf8(buf).unwrap_or_default()
+/// The stored code of each category, by position. These numbers are in every database file:
+/// append only, never reorder.
+const CATEGORY_CODES: [Category; 10] = [
+    Category::Food,
+    Category::Transport,
+    Category::Housing,
+    Category::Utilities,
+    Category::Health,
+    Category::Entertainment,
+    Category::Education,
+    Category::Clothing,
+    Category::Income,
+    Category::Other,
+];
+
+pub(crate) fn category_code(category: Category) -> i64 {
+    CATEGORY_CODES.iter().position(|c| *c == category).map_or(9, |i| i as i64)
+}
+
+fn category_of(code: i64) -> rusqlite::Result<Category> {
+    usize::try_from(code).ok().and_then(|i| CATEGORY_CODES.get(i)).copied().ok_or_else(|| bad_value(format!("category code {code}")))
+}
+
+/// Dates are stored as days since 1970-01-01: two bytes a row instead of ten, in the row and in
+/// the date index.
+pub(crate) fn day_number(date: NaiveDate) -> i64 {
+    date.signed_duration_since(NaiveDate::default()).num_days()
+}
+
+fn date_of_day(day: i64) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::default().checked_add_signed(chrono::TimeDelta::days(day)).ok_or_else(|| bad_value(format!("day {day}")))
 }
 
 fn no_user(user_id: &str) -> crate::StoreError {
@@ -168,13 +193,15 @@ impl Store {
         let mut stored = Vec::with_capacity(items.len());
         let created_at = now();
         let created_text = time_text(&created_at);
+        let mut insert = insert_statement(&tx)?;
         for item in items {
             let key = keys.take();
             let t = Transaction { id: transaction_id(&created_at, key), user_id: user_id.to_string(), tx: item.clone(), created_at };
-            insert_row(&tx, key, user_key, item, &Origin::Direct { created_at: &created_text }, None)?;
+            insert_row(&mut insert, key, user_key, item, &Origin::Direct { created_at: &created_text }, None)?;
             enqueue(&tx, user_id, Entity::Transaction, &t.id, Op::Create, &TransactionView::from(&t))?;
             stored.push(t);
         }
+        drop(insert);
         keys.record(&tx)?;
         tx.commit()?;
         Ok(stored)
@@ -188,16 +215,16 @@ impl Store {
         let mut filters = vec!["t.user_key = ?".to_string()];
         let mut args: Vec<Value> = vec![Value::Integer(user_key)];
         if let Some(from) = query.from {
-            filters.push("t.transaction_date >= ?".into());
-            args.push(Value::Text(from.format("%Y-%m-%d").to_string()));
+            filters.push("t.transaction_day >= ?".into());
+            args.push(Value::Integer(day_number(from)));
         }
         if let Some(to) = query.to {
-            filters.push("t.transaction_date <= ?".into());
-            args.push(Value::Text(to.format("%Y-%m-%d").to_string()));
+            filters.push("t.transaction_day <= ?".into());
+            args.push(Value::Integer(day_number(to)));
         }
         if !query.categories.is_empty() {
-            filters.push(format!("t.category IN ({})", vec!["?"; query.categories.len()].join(", ")));
-            args.extend(query.categories.iter().map(|c| Value::Text(c.as_str().to_string())));
+            filters.push(format!("t.category_code IN ({})", vec!["?"; query.categories.len()].join(", ")));
+            args.extend(query.categories.iter().map(|c| Value::Integer(category_code(*c))));
         }
         let total_count: i64 = self.conn.query_row(
             &format!("SELECT count(*) FROM transactions t WHERE {}", filters.join(" AND ")),
@@ -206,28 +233,28 @@ impl Store {
         )?;
 
         if let Some(cursor) = &query.cursor {
-            let date = Value::Text(cursor.date.format("%Y-%m-%d").to_string());
+            let day = Value::Integer(day_number(cursor.date));
             match cursor {
                 Cursor { after_id: Some(id), .. } => {
                     let key = transaction_key(id).ok_or_else(|| {
                         DomainError::validation("cursor", format!("'{id}' is not a transaction id; pass back next_cursor as it was given"))
                     })?;
-                    filters.push("(t.transaction_date < ? OR (t.transaction_date = ? AND t.key < ?))".into());
-                    args.extend([date.clone(), date, Value::Integer(key)]);
+                    filters.push("(t.transaction_day < ? OR (t.transaction_day = ? AND t.key < ?))".into());
+                    args.extend([day.clone(), day, Value::Integer(key)]);
                 }
                 Cursor { include_date: true, .. } => {
-                    filters.push("t.transaction_date <= ?".into());
-                    args.push(date);
+                    filters.push("t.transaction_day <= ?".into());
+                    args.push(day);
                 }
                 Cursor { .. } => {
-                    filters.push("t.transaction_date < ?".into());
-                    args.push(date);
+                    filters.push("t.transaction_day < ?".into());
+                    args.push(day);
                 }
             }
         }
         args.push(Value::Integer(i64::from(query.limit) + 1));
         let mut stmt = self.conn.prepare(&format!(
-            "{SELECT} WHERE {} ORDER BY t.transaction_date DESC, t.key DESC LIMIT ?",
+            "{SELECT} WHERE {} ORDER BY t.transaction_day DESC, t.key DESC LIMIT ?",
             filters.join(" AND ")
         ))?;
         let mut rows: Vec<Transaction> = stmt.query_map(params_from_iter(args.iter()), from_row)?.collect::<Result<_, _>>()?;
@@ -256,10 +283,15 @@ mod tests {
     }
 
     #[test]
-    fn dates_and_confidences_are_stored_compactly() {
-        let mut buf = [0u8; 10];
-        let d = chrono::NaiveDate::from_ymd_opt(2025, 3, 7).expect("date");
-        assert_eq!(date_text(d, &mut buf), "2025-03-07");
+    fn dates_categories_and_confidences_are_stored_compactly() {
+        let d = NaiveDate::from_ymd_opt(2025, 3, 7).expect("date");
+        assert_eq!(day_number(NaiveDate::from_ymd_opt(1970, 1, 2).expect("date")), 1);
+        assert_eq!(date_of_day(day_number(d)).expect("back"), d);
+        for c in CATEGORY_CODES {
+            assert_eq!(category_of(category_code(c)).expect("code"), c);
+        }
+        assert_eq!(category_code(Category::Income), 8);
+        assert!(category_of(10).is_err());
         assert_eq!(confidence_pct(0.95), 95);
         assert_eq!(confidence_pct(1.7), 100);
         assert_eq!(f64::from(confidence_pct(0.57)) / 100.0, 0.57);

@@ -5,7 +5,8 @@
 //! - This is the only crate that speaks SQL or depends on rusqlite.
 //! - Every syncable mutation writes its row(s) and its outbox entry in one SQLite transaction
 //!   ([`outbox::enqueue`] takes the open transaction).
-//! - Money is stored as INTEGER minor units; timestamps as RFC 3339 UTC text; dates as YYYY-MM-DD.
+//! - Money is stored as INTEGER minor units; timestamps as RFC 3339 UTC text; dates as YYYY-MM-DD
+//!   text, except in `transactions`, which stores day numbers (see [`transactions`]).
 
 mod db;
 mod error;

@@ -28,8 +28,12 @@ use crate::{Engine, EngineError, EngineResult, UserRef};
 /// Largest image accepted (the seed's limit), and largest file read whole into memory.
 pub const MAX_IMAGE_BYTES: usize = 10 * 1024 * 1024;
 pub const MAX_WHOLE_FILE_BYTES: u64 = 64 * 1024 * 1024;
-/// Files larger than this are imported in bulk mode (see `ImportMeta::bulk`).
-const BULK_IMPORT_BYTES: u64 = 4 * 1024 * 1024;
+/// Files in this size range are imported in bulk mode (see `ImportMeta::bulk`): the date index
+/// is rebuilt once at the end. SQLite sorts that rebuild in memory (its temporary files stay in
+/// memory, so nothing is written to disk unencrypted), about 50 bytes per row; above the range
+/// (some 3 million rows) the index is kept up to date row by row instead, which is slower but
+/// holds memory at the page cache's size whatever the file's.
+const BULK_IMPORT_BYTES: std::ops::RangeInclusive<u64> = 4 * 1024 * 1024..=128 * 1024 * 1024;
 /// Diagnostics kept per import; the rest are counted.
 const MAX_DIAGNOSTICS: usize = 200;
 
@@ -263,7 +267,7 @@ impl Engine {
                 raw_text: None,
                 dedupe: true,
                 keep_rows: false,
-                bulk: total_bytes > BULK_IMPORT_BYTES,
+                bulk: BULK_IMPORT_BYTES.contains(&total_bytes),
             };
             let mut batch = self.store.begin_import(&user.id, meta)?;
             let bytes_read = AtomicU64::new(0);

@@ -85,7 +85,7 @@ fn bar(total: u64, name: &str) -> ProgressBar {
     }
     let bar = ProgressBar::new(total);
     bar.set_style(
-        ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} {per_sec} · {prefix} rows · {eta} left")
+        ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} {binary_bytes_per_sec} · {prefix} rows · {eta} left")
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> "),
     );
@@ -105,6 +105,9 @@ pub fn import(engine: &mut Engine, who: &UserRef, a: ImportArgs, out: &Output) -
         let report = engine.import_file(who, path, kind, &mut |p: ImportProgress| {
             bar.set_position(p.bytes_read);
             bar.set_prefix(p.rows.to_string());
+            if p.saving {
+                bar.set_message(format!("{name}: saving (indexing, writing the encrypted database)"));
+            }
         });
         bar.finish_and_clear();
         let report = report?;

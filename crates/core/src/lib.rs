@@ -4,13 +4,16 @@
 
 pub mod calendar;
 pub mod chat;
+pub mod debt;
 pub mod error;
 pub mod goal;
 pub mod intake;
 pub mod language;
 pub mod money;
 pub mod money_move;
+pub mod moves;
 pub mod plan;
+pub mod recurring;
 mod plan_text;
 pub mod transaction;
 pub mod user;

@@ -71,13 +71,14 @@ impl Currency {
             .map_or(2, |(_, exp)| *exp)
     }
 
-    fn scale(&self) -> i64 {
+    /// Minor units in one major unit (100 for USD, 1 for JPY).
+    pub fn minor_per_major(&self) -> i64 {
         10_i64.pow(self.exponent())
     }
 
     /// Rounds down to a whole major unit ($900.50 → $900): recommendations are round numbers.
     pub fn floor_whole(&self, minor: i64) -> i64 {
-        minor.div_euclid(self.scale()) * self.scale()
+        minor.div_euclid(self.minor_per_major()) * self.minor_per_major()
     }
 
     /// Converts a major-unit amount from JSON or a flag into minor units, rounding half away from
@@ -95,13 +96,13 @@ impl Currency {
         // Scale through a decimal string so 0.1 + 0.2 style binary noise cannot shift a cent.
         let text = format!("{major:.*}", self.exponent() as usize + 2);
         let rounded: f64 = text.parse().unwrap_or(major);
-        Ok((rounded * self.scale() as f64).round() as i64)
+        Ok((rounded * self.minor_per_major() as f64).round() as i64)
     }
 
     /// Converts minor units back to a major-unit JSON number: an integer when whole (`1800`),
     /// otherwise a decimal (`45.5`).
     pub fn major_from_minor(&self, minor: i64) -> serde_json::Number {
-        let scale = self.scale();
+        let scale = self.minor_per_major();
         if minor % scale == 0 {
             serde_json::Number::from(minor / scale)
         } else {
@@ -129,7 +130,7 @@ impl Currency {
     pub fn format(&self, minor: i64, language: Language) -> String {
         let negative = minor < 0;
         let abs = minor.unsigned_abs();
-        let scale = self.scale() as u64;
+        let scale = self.minor_per_major() as u64;
         let (whole, frac) = (abs / scale, abs % scale);
         let (group_sep, decimal_sep) = match language {
             Language::En => (',', '.'),

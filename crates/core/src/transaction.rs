@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{DomainError, DomainResult};
 use crate::intake::parse_date;
+use crate::language::Language;
 use crate::money::Currency;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     Food,
@@ -39,6 +40,22 @@ impl Category {
         Category::Income,
         Category::Other,
     ];
+
+    /// The category's name as people read it.
+    pub fn label(self, lang: Language) -> &'static str {
+        match self {
+            Category::Food => lang.pick("Food", "Alimentação", "Comida"),
+            Category::Transport => lang.pick("Transport", "Transporte", "Transporte"),
+            Category::Housing => lang.pick("Housing", "Moradia", "Vivienda"),
+            Category::Utilities => lang.pick("Utilities", "Contas da casa", "Suministros"),
+            Category::Health => lang.pick("Health", "Saúde", "Salud"),
+            Category::Entertainment => lang.pick("Entertainment", "Lazer", "Ocio"),
+            Category::Education => lang.pick("Education", "Educação", "Educación"),
+            Category::Clothing => lang.pick("Clothing", "Roupas", "Ropa"),
+            Category::Income => lang.pick("Income", "Receita", "Ingreso"),
+            Category::Other => lang.pick("Other", "Outros", "Otros"),
+        }
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -576,24 +576,9 @@ fn describe(words: &[Word], item: &Item, skip: &[bool], lang: Language, category
     let text = tidy(&slice.join(" "), 200);
     let text = text.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '-' | '.')).trim().to_string();
     if text.is_empty() {
-        category_label(category, lang).to_string()
+        category.label(lang).to_string()
     } else {
         capitalize(&text)
-    }
-}
-
-fn category_label(category: Category, lang: Language) -> &'static str {
-    match category {
-        Category::Food => lang.pick("Food", "Alimentação", "Comida"),
-        Category::Transport => lang.pick("Transport", "Transporte", "Transporte"),
-        Category::Housing => lang.pick("Housing", "Moradia", "Vivienda"),
-        Category::Utilities => lang.pick("Utilities", "Contas da casa", "Suministros"),
-        Category::Health => lang.pick("Health", "Saúde", "Salud"),
-        Category::Entertainment => lang.pick("Entertainment", "Lazer", "Ocio"),
-        Category::Education => lang.pick("Education", "Educação", "Educación"),
-        Category::Clothing => lang.pick("Clothing", "Roupas", "Ropa"),
-        Category::Income => lang.pick("Income", "Receita", "Ingreso"),
-        Category::Other => lang.pick("Other", "Outros", "Otros"),
     }
 }
 

@@ -11,7 +11,7 @@
 //! 2. **Overspend.** A flexible category whose month-to-date spending is above its whole-month
 //!    target by at least 5 % (and one major unit) is a move: cut it by the difference. High
 //!    priority from 25 % over.
-//! 3. **Subscriptions.** Active recurring charges of entertainment and other (streaming, apps,
+//! 3. **Subscriptions.** Active recurring charges of entertainment, health and other (streaming, gyms, apps,
 //!    memberships) add up to what cancelling unused ones could free; a price increase is named.
 //! 4. **Debt.** With debt and an extra payment in the plan: how much sooner it is paid off and the
 //!    interest saved (when the rate is known).
@@ -191,7 +191,7 @@ fn subscriptions(s: &Situation<'_>, out: &mut Vec<MoveDraft>) {
     let subs: Vec<&RecurringCharge> = s
         .recurring
         .iter()
-        .filter(|r| !r.income && r.currency == cur && matches!(r.category, Category::Entertainment | Category::Other))
+        .filter(|r| !r.income && r.currency == cur && matches!(r.category, Category::Entertainment | Category::Other | Category::Health))
         .collect();
     if subs.is_empty() {
         return;
@@ -355,7 +355,7 @@ mod tests {
     use super::*;
     use crate::intake::IntakeInput;
     use crate::plan::compute_plan;
-    use crate::recurring::{Cadence, PriceIncrease};
+    use crate::recurring::{Cadence, Evidence, PriceIncrease};
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
@@ -393,6 +393,7 @@ mod tests {
             monthly_cost: 1799,
             price_increase: Some(PriceIncrease { from: 1549, to: 1799, on: day("2026-03-15") }),
             income: false,
+            evidence: Evidence::Rhythm,
         }
     }
 

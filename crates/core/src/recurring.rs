@@ -7,6 +7,11 @@
 //! its jitter (a missed period counts as two gaps), and most amounts lie within 15 % of their
 //! median. A charge later than one period plus jitter after today is no longer active. A last
 //! charge at least 3 % above the ones before is a price increase.
+//!
+//! A charge from a well-known subscription service ([`KNOWN_SERVICES`]: streaming, music,
+//! cloud storage, software, gyms) in the last month counts too, before any rhythm can show: a
+//! person who imports one month of transactions still sees their subscriptions
+//! ([`Evidence::KnownService`]).
 
 use chrono::NaiveDate;
 
@@ -67,6 +72,25 @@ pub struct PriceIncrease {
     pub on: NaiveDate,
 }
 
+/// Why a charge is taken as recurring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// Charges on a steady rhythm.
+    Rhythm,
+    /// A subscription service, seen fewer times than a rhythm needs.
+    KnownService,
+}
+
+/// Merchant keys (see [`merchant_key`]) of subscription services, billed monthly unless a rhythm
+/// says otherwise.
+pub const KNOWN_SERVICES: &[&str] = &[
+    "netflix", "spotify", "hulu", "disney plus", "disneyplus", "disney", "hbo max", "hbomax", "max com", "paramount", "peacock",
+    "apple music", "icloud", "youtube premium", "youtube", "google storage", "google one", "amazon prime", "prime video",
+    "audible", "kindle unlimited", "adobe", "microsoft", "dropbox", "openai", "chatgpt", "patreon", "xbox", "playstation",
+    "nintendo", "crunchyroll", "deezer", "tidal", "globoplay", "mubi", "dazn", "starz", "sirius", "siriusxm", "duolingo",
+    "headspace", "calm", "planet fitness", "smart fit", "smartfit", "bodytech", "gympass", "wellhub", "classpass", "peloton",
+    "nyt", "new york", "washington post", "medium", "substack", "canva", "notion", "evernote", "nordvpn", "expressvpn",
+];
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecurringCharge {
     /// The merchant as the latest charge names it.
@@ -85,6 +109,7 @@ pub struct RecurringCharge {
     pub price_increase: Option<PriceIncrease>,
     /// Money coming in on a rhythm (a salary), rather than a charge.
     pub income: bool,
+    pub evidence: Evidence,
 }
 
 /// Words banks put around a merchant's name.
@@ -103,6 +128,11 @@ pub fn merchant_key(description: &str) -> String {
         .take(2)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Is this merchant key one of [`KNOWN_SERVICES`] ("audible uk" is Audible)?
+fn is_known_service(key: &str) -> bool {
+    KNOWN_SERVICES.iter().any(|s| key == *s || key.strip_prefix(s).is_some_and(|rest| rest.starts_with(' ')))
 }
 
 fn median(sorted: &[i64]) -> i64 {
@@ -154,8 +184,14 @@ fn recurring_in(mut group: Vec<&NewTransaction>, today: NaiveDate) -> Option<Rec
         return None;
     }
     let dates: Vec<NaiveDate> = group.iter().map(|t| t.transaction_date).collect();
-    let cadence = [Cadence::Weekly, Cadence::Biweekly, Cadence::Monthly, Cadence::Yearly].into_iter().find(|c| fits(&dates, *c))?;
     let last = *group.last()?;
+    let rhythm = [Cadence::Weekly, Cadence::Biweekly, Cadence::Monthly, Cadence::Yearly].into_iter().find(|c| fits(&dates, *c));
+    let known = last.category != Category::Income && is_known_service(&merchant_key(&last.description));
+    let (cadence, evidence) = match (rhythm, known) {
+        (Some(c), _) => (c, Evidence::Rhythm),
+        (None, true) => (Cadence::Monthly, Evidence::KnownService),
+        (None, false) => return None,
+    };
     let (days, jitter) = cadence.period();
     let next_date = match cadence {
         Cadence::Monthly => crate::calendar::add_months(last.transaction_date, 1)?,
@@ -187,6 +223,7 @@ fn recurring_in(mut group: Vec<&NewTransaction>, today: NaiveDate) -> Option<Rec
         monthly_cost: cadence.monthly(if price_increase.is_some() { last.amount_cents } else { typical }),
         price_increase,
         income: last.category == Category::Income,
+        evidence,
     })
 }
 
@@ -270,10 +307,17 @@ mod tests {
         for d in ["2025-09-05", "2025-10-05", "2025-11-05"] {
             v.push(t(d, "HULU 877-8244858", 1_799, Category::Entertainment));
         }
-        v.push(t("2026-01-10", "DISNEY PLUS", 1_399, Category::Entertainment));
-        v.push(t("2026-02-10", "DISNEY PLUS", 1_399, Category::Entertainment));
+        v.push(t("2026-01-10", "CORNER BAKERY", 1_399, Category::Food));
+        v.push(t("2026-02-10", "CORNER BAKERY", 1_399, Category::Food));
         assert!(detect(&v, day("2026-02-20")).is_empty());
+        // One charge of a known service is enough; an old one is not.
+        v.push(t("2026-02-03", "DISNEY PLUS", 1_399, Category::Entertainment));
+        v.push(t("2025-11-20", "AUDIBLE*UK2", 799, Category::Entertainment));
+        let found = detect(&v, day("2026-02-20"));
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].evidence, found[0].next_date), (Evidence::KnownService, day("2026-03-03")));
         assert_eq!(merchant_key("POS PURCHASE NETFLIX.COM 866-579-7172"), "netflix");
         assert_eq!(merchant_key("COMPRA TARJ. SPOTIFY P3A1B2"), "spotify");
+        assert!(is_known_service("audible uk") && is_known_service("netflix") && !is_known_service("netflixer"));
     }
 }

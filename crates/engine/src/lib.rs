@@ -28,6 +28,7 @@ pub const DB_FILE: &str = "ozzie.db";
 
 pub mod extract;
 pub mod ingestion;
+pub mod intelligence;
 
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {

@@ -77,4 +77,12 @@ impl Store {
             )
             .optional()?)
     }
+
+    /// One intake by id (the one a plan was made from).
+    pub fn intake_by_id(&self, user_id: &str, id: &str) -> StoreResult<Option<Intake>> {
+        Ok(self
+            .conn
+            .query_row(&format!("SELECT {COLUMNS} FROM intakes WHERE user_id = ?1 AND id = ?2"), [user_id, id], from_row)
+            .optional()?)
+    }
 }

@@ -7,6 +7,8 @@
 //! is the creation time and whose 80-bit random part is the key: [`transaction_id`] and
 //! [`transaction_key`] convert, and ids sort like the keys they carry.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use ozzie_core::transaction::{Category, Cursor, NewTransaction, Source, Transaction, TransactionPage, TransactionQuery};
 use ozzie_core::wire::TransactionView;
@@ -262,6 +264,43 @@ impl Store {
         rows.truncate(query.limit as usize);
         let next_cursor = if has_more { rows.last().map(|t| Cursor::after(t).encode()) } else { None };
         Ok(TransactionPage { transactions: rows, has_more, next_cursor, total_count: total_count.unsigned_abs() })
+    }
+}
+
+/// Reads of spending for the money moves and the coach.
+impl Store {
+    /// Money out per category between `from` and `to` (inclusive) in `currency`.
+    pub fn spending_by_category(&self, user_id: &str, from: NaiveDate, to: NaiveDate, currency: Currency) -> StoreResult<BTreeMap<Category, i64>> {
+        let Some(user_key) = user_key(&self.conn, user_id)? else { return Ok(BTreeMap::new()) };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT category_code, sum(amount_cents) FROM transactions
+             WHERE user_key = ?1 AND transaction_day BETWEEN ?2 AND ?3 AND currency = ?4 AND category_code != ?5
+             GROUP BY category_code",
+        )?;
+        let rows = stmt.query_map(
+            params![user_key, day_number(from), day_number(to), currency.code(), category_code(Category::Income)],
+            |r| Ok((category_of(r.get(0)?)?, r.get::<_, i64>(1)?)),
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Money in between `from` and `to` (inclusive) in `currency`.
+    pub fn income_between(&self, user_id: &str, from: NaiveDate, to: NaiveDate, currency: Currency) -> StoreResult<i64> {
+        let Some(user_key) = user_key(&self.conn, user_id)? else { return Ok(0) };
+        Ok(self.conn.query_row(
+            "SELECT coalesce(sum(amount_cents), 0) FROM transactions
+             WHERE user_key = ?1 AND transaction_day BETWEEN ?2 AND ?3 AND currency = ?4 AND category_code = ?5",
+            params![user_key, day_number(from), day_number(to), currency.code(), category_code(Category::Income)],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// The user's transactions dated `from` or later, oldest first (recurring-charge detection).
+    pub fn transactions_since(&self, user_id: &str, from: NaiveDate) -> StoreResult<Vec<NewTransaction>> {
+        let Some(user_key) = user_key(&self.conn, user_id)? else { return Ok(Vec::new()) };
+        let mut stmt = self.conn.prepare(&format!("{SELECT} WHERE t.user_key = ?1 AND t.transaction_day >= ?2 ORDER BY t.transaction_day, t.key"))?;
+        let rows = stmt.query_map(params![user_key, day_number(from)], from_row)?;
+        Ok(rows.map(|r| r.map(|t| t.tx)).collect::<Result<_, _>>()?)
     }
 }
 

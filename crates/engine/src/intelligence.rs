@@ -1,0 +1,198 @@
+//! Money moves, recurring charges and debt payoff for a user: the data is read from the store
+//! and handed to the rules in `ozzie_core` (`moves`, `recurring`, `debt`), which decide.
+//!
+//! Moves are recomputed on every call from the active plan and the transactions, so they always
+//! reflect the latest import. A move's id is derived from the month and what it is about, so the
+//! same move keeps its id all month.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use ozzie_core::calendar::add_months;
+use ozzie_core::debt::{compare, Debt, PayoffComparison, PayoffError};
+use ozzie_core::intake::IntakeDraft;
+use ozzie_core::money_move::MoneyMoveRecommendation;
+use ozzie_core::moves::{recommend, MoveDraft, MoveKind, Situation};
+use ozzie_core::plan::{compute_plan, PlanDraft};
+use ozzie_core::recurring::{detect, RecurringCharge};
+use ozzie_core::transaction::Category;
+use ozzie_core::user::User;
+use ozzie_core::DomainError;
+use sha2::{Digest, Sha256};
+
+use crate::{Engine, EngineResult, UserRef};
+
+/// How far back recurring charges are looked for: a yearly charge needs two years in view.
+const RECURRING_LOOKBACK_DAYS: u64 = 800;
+/// Whole months before this one that make the user's usual spending.
+const USUAL_MONTHS: i64 = 3;
+
+/// Everything the moves and the coach reason about, read once.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    pub user: User,
+    pub plan: PlanDraft,
+    pub intake: IntakeDraft,
+    pub today: NaiveDate,
+    pub month_start: NaiveDate,
+    /// Money out per category from the first of the month to today.
+    pub month_to_date: BTreeMap<Category, i64>,
+    /// Money in this month.
+    pub month_income: i64,
+    /// Average money out per category over the last whole months with any spending.
+    pub usual: Option<BTreeMap<Category, i64>>,
+    pub recurring: Vec<RecurringCharge>,
+}
+
+impl Facts {
+    pub fn situation(&self) -> Situation<'_> {
+        Situation {
+            plan: &self.plan,
+            intake: &self.intake,
+            month_to_date: &self.month_to_date,
+            usual: self.usual.as_ref(),
+            recurring: &self.recurring,
+            language: self.user.language,
+            today: self.today,
+        }
+    }
+}
+
+fn move_id(month_start: NaiveDate, m: &MoveDraft) -> String {
+    let kind = match m.kind {
+        MoveKind::Overspend => "overspend",
+        MoveKind::Subscriptions => "subscriptions",
+        MoveKind::Debt => "debt",
+        MoveKind::EmergencyFund => "emergency_fund",
+        MoveKind::Payday => "payday",
+    };
+    let digest = Sha256::digest(format!("{kind}/{}", m.category.as_str()).as_bytes());
+    let mut random = [0u8; 16];
+    random.copy_from_slice(&digest[..16]);
+    let ms = month_start.and_hms_opt(0, 0, 0).map_or(0, |t| t.and_utc().timestamp_millis());
+    format!("ozz_move_{}", ulid::Ulid::from_parts(u64::try_from(ms).unwrap_or(0), u128::from_be_bytes(random)))
+}
+
+impl Engine {
+    /// The facts of a user with an active plan (PLAN_REQUIRED otherwise).
+    pub fn facts(&mut self, who: &UserRef) -> EngineResult<Facts> {
+        let user = self.user(who)?;
+        let stored = self.store.active_plan(&user.id)?.ok_or(DomainError::PlanRequired)?;
+        let intake = self.store.intake_by_id(&user.id, &stored.intake_id)?.ok_or(DomainError::IntakeRequired)?;
+        let goals = self.store.goals(&user.id)?;
+        // The stored plan's numbers, recomputed from what it was made of on the day it was made.
+        let plan = compute_plan(&intake.draft, &goals, stored.created_at.date_naive(), user.language);
+        let today = self.today();
+        let month_start = today.with_day(1).unwrap_or(today);
+        let currency = user.currency;
+        let month_to_date = self.store.spending_by_category(&user.id, month_start, today, currency)?;
+        let month_income = self.store.income_between(&user.id, month_start, today, currency)?;
+        let mut months: Vec<BTreeMap<Category, i64>> = Vec::new();
+        for back in 1..=USUAL_MONTHS {
+            let (Some(from), Some(next)) = (add_months(month_start, -back), add_months(month_start, 1 - back)) else { continue };
+            let spent = self.store.spending_by_category(&user.id, from, next.pred_opt().unwrap_or(next), currency)?;
+            if !spent.is_empty() {
+                months.push(spent);
+            }
+        }
+        let usual = (!months.is_empty()).then(|| {
+            let mut sum: BTreeMap<Category, i64> = BTreeMap::new();
+            for m in &months {
+                for (c, v) in m {
+                    *sum.entry(*c).or_default() += v;
+                }
+            }
+            let n = months.len() as i64;
+            sum.into_iter().map(|(c, v)| (c, v / n)).collect()
+        });
+        let since = today.checked_sub_days(chrono::Days::new(RECURRING_LOOKBACK_DAYS)).unwrap_or(today);
+        let recurring = detect(&self.store.transactions_since(&user.id, since)?, today);
+        Ok(Facts { user, plan, intake: intake.draft, today, month_start, month_to_date, month_income, usual, recurring })
+    }
+
+    /// Seed 001's `GET /money-moves`: this month's recommendations, most important first.
+    pub fn money_moves(&mut self, who: &UserRef) -> EngineResult<Vec<MoneyMoveRecommendation>> {
+        let facts = self.facts(who)?;
+        Ok(recommend(&facts.situation())
+            .into_iter()
+            .map(|m| MoneyMoveRecommendation {
+                id: move_id(facts.month_start, &m),
+                title: m.title,
+                description: m.description,
+                potential_savings_cents: m.potential_savings_cents,
+                category: m.category,
+                priority: m.priority,
+            })
+            .collect())
+    }
+
+    /// The recurring charges (and incomes) still active, dearest per month first.
+    pub fn recurring(&mut self, who: &UserRef) -> EngineResult<Vec<RecurringCharge>> {
+        let user = self.user(who)?;
+        let today = self.today();
+        let since = today.checked_sub_days(chrono::Days::new(RECURRING_LOOKBACK_DAYS)).unwrap_or(today);
+        Ok(detect(&self.store.transactions_since(&user.id, since)?, today))
+    }
+
+    /// Avalanche and snowball for `debts` paid with `monthly_budget`. Without debts, the intake's
+    /// debt is the one debt, and the budget defaults to its payment plus the plan's extra.
+    pub fn debt_plan(&mut self, who: &UserRef, debts: Vec<Debt>, monthly_budget: Option<i64>) -> EngineResult<PayoffComparison> {
+        let user = self.user(who)?;
+        let (debts, default_budget) = if debts.is_empty() {
+            let intake = self.store.latest_intake(&user.id)?.ok_or(DomainError::IntakeRequired)?.draft;
+            if intake.total_debt <= 0 {
+                return Err(DomainError::validation("debts", "no debt to plan: the intake has none; give one or more with --debt NAME:BALANCE:RATE:MINIMUM").into());
+            }
+            let extra = self.store.active_plan(&user.id)?.map_or(0, |p| p.recommended_extra_debt_payment);
+            let debt = Debt {
+                name: user.language.pick("Debt", "Dívida", "Deuda").to_string(),
+                balance: intake.total_debt,
+                rate_bp: intake.debt_interest_rate_bp.unwrap_or(0),
+                minimum: intake.monthly_debt_payment,
+            };
+            (vec![debt], intake.monthly_debt_payment + extra)
+        } else {
+            let minimums = debts.iter().map(|d| d.minimum).sum();
+            (debts, minimums)
+        };
+        let budget = monthly_budget.unwrap_or(default_budget);
+        let cur = user.currency;
+        compare(&debts, budget, self.today()).map_err(|e| {
+            let message = match e {
+                PayoffError::Invalid(why) => why,
+                PayoffError::BudgetBelowMinimums { budget, minimums } => format!(
+                    "the monthly budget {} is less than the minimum payments, {}; raise it to at least {}",
+                    cur.format(budget, user.language),
+                    cur.format(minimums, user.language),
+                    cur.format(minimums, user.language)
+                ),
+                PayoffError::NeverPaidOff => {
+                    "at this budget the interest grows faster than the payments (or it takes more than 50 years); raise the monthly budget".into()
+                }
+            };
+            DomainError::validation("budget", message).into()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn move_ids_are_ulids_stable_within_a_month() {
+        let m = MoveDraft {
+            kind: MoveKind::Overspend,
+            title: String::new(),
+            description: String::new(),
+            potential_savings_cents: 1,
+            category: Category::Food,
+            priority: ozzie_core::money_move::Priority::High,
+        };
+        let march = NaiveDate::from_ymd_opt(2026, 3, 1).expect("date");
+        let a = move_id(march, &m);
+        assert_eq!(a, move_id(march, &MoveDraft { potential_savings_cents: 99, ..m.clone() }));
+        assert_ne!(a, move_id(march, &MoveDraft { category: Category::Transport, ..m.clone() }));
+        assert!(a.starts_with("ozz_move_01") && a.len() == 35, "{a}");
+    }
+}

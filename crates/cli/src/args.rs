@@ -48,6 +48,14 @@ pub enum Command {
     /// Add, import or list transactions
     #[command(subcommand)]
     Tx(TxCmd),
+    /// Money moves: this month's recommendations from your plan and your spending
+    #[command(subcommand)]
+    Moves(MovesCmd),
+    /// Recurring charges (subscriptions, bills) found in your transactions
+    Recurring,
+    /// Debt payoff: avalanche and snowball side by side
+    #[command(subcommand)]
+    Debts(DebtsCmd),
     /// Read transactions from a sentence or a file and print them, storing nothing (no database)
     Parse(ParseArgs),
     /// Score the offline parsers on a golden corpus: accuracy per language and per file format
@@ -336,4 +344,28 @@ pub struct TxListArgs {
     /// next_cursor from the previous page (or an ISO 8601 datetime)
     #[arg(long)]
     pub cursor: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MovesCmd {
+    /// This month's money moves, most important first
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DebtsCmd {
+    /// Compare paying the highest rate first (avalanche) with the smallest balance first (snowball)
+    Plan(DebtsPlanArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DebtsPlanArgs {
+    /// A debt as NAME:BALANCE:RATE:MINIMUM, e.g. "Visa:4200:22.9:120" (repeat for each debt)
+    /// [default: the intake's debt]
+    #[arg(long = "debt", value_name = "NAME:BALANCE:RATE:MINIMUM")]
+    pub debts: Vec<String>,
+    /// What goes to debt each month in total [default: the minimums, or for the intake's debt its
+    /// payment plus the plan's extra]
+    #[arg(long, value_name = "AMOUNT")]
+    pub budget: Option<f64>,
 }

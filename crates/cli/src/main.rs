@@ -4,6 +4,7 @@
 //! Errors go to stderr as `error[CODE]: message` (or the seed's error envelope with `--json`)
 //! and the exit status says which kind of error it was (see [`exit_status`]).
 
+mod advice;
 mod args;
 mod human;
 mod ingest;
@@ -21,7 +22,7 @@ use ozzie_core::ErrorCode;
 use ozzie_engine::{Clock, Engine, EngineError, OpenOptions, OsKeyring, UserRef};
 use serde::Serialize;
 
-use args::{Cli, Command, GoalCmd, IntakeCmd, PlanCmd, TxCmd, UserCmd};
+use args::{Cli, Command, DebtsCmd, GoalCmd, IntakeCmd, MovesCmd, PlanCmd, TxCmd, UserCmd};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -138,6 +139,9 @@ fn run(cli: Cli) -> Result<(), EngineError> {
                 out.print("goal_list", &GoalListView { goals }, |l| human::goals(&l.goals, &user))
             }
         },
+        Command::Moves(MovesCmd::List) => advice::moves(&mut engine, &who, &out),
+        Command::Recurring => advice::recurring(&mut engine, &who, &out),
+        Command::Debts(DebtsCmd::Plan(a)) => advice::debt_plan(&mut engine, &who, a, &out),
         Command::Tx(cmd) => match cmd {
             TxCmd::Add(a) if !a.text.is_empty() => ingest::add_text(&mut engine, &who, a.text.join(" "), &out),
             TxCmd::Import(a) => ingest::import(&mut engine, &who, a, &out),

@@ -1,0 +1,221 @@
+//! `ozzie moves`, `ozzie recurring` and `ozzie debts`: the engine's advice, as the seed's JSON
+//! envelope (`--json`) or as tables for people.
+
+use ozzie_core::debt::{Debt, DebtOutcome, PayoffComparison, PayoffSchedule};
+use ozzie_core::money_move::MoneyMoveRecommendation;
+use ozzie_core::recurring::{Evidence, RecurringCharge};
+use ozzie_core::{Currency, DomainError, Language};
+use ozzie_engine::{Engine, EngineError, UserRef};
+use serde::Serialize;
+
+use crate::args::DebtsPlanArgs;
+use crate::{human, Output};
+
+#[derive(Serialize)]
+struct MoveListView<'a> {
+    moves: &'a [MoneyMoveRecommendation],
+}
+
+pub fn moves(engine: &mut Engine, who: &UserRef, out: &Output) -> Result<(), EngineError> {
+    let moves = engine.money_moves(who)?;
+    let user = engine.user(who)?;
+    out.print("money_move_list", &MoveListView { moves: &moves }, |v| {
+        if v.moves.is_empty() {
+            return user.language.pick("No money moves this month: you are on plan.", "Nenhum movimento este mês: você está dentro do plano.", "Ningún movimiento este mes: vas según tu plan.").to_string();
+        }
+        v.moves
+            .iter()
+            .map(|m| format!("[{}] {}\n    {}", serde_json::to_value(m.priority).ok().and_then(|p| p.as_str().map(str::to_uppercase)).unwrap_or_default(), m.title, m.description))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+#[derive(Serialize)]
+struct PriceIncreaseView {
+    from_cents: i64,
+    to_cents: i64,
+    on: String,
+}
+
+#[derive(Serialize)]
+struct RecurringView {
+    merchant: String,
+    category: &'static str,
+    currency: String,
+    cadence: &'static str,
+    typical_amount_cents: i64,
+    last_amount_cents: i64,
+    monthly_cost_cents: i64,
+    last_date: String,
+    next_date: String,
+    charges: usize,
+    income: bool,
+    /// "rhythm" (seen on a steady rhythm) or "known_service" (a subscription service seen once)
+    evidence: &'static str,
+    price_increase: Option<PriceIncreaseView>,
+}
+
+impl From<&RecurringCharge> for RecurringView {
+    fn from(r: &RecurringCharge) -> Self {
+        RecurringView {
+            merchant: r.merchant.clone(),
+            category: r.category.as_str(),
+            currency: r.currency.code().to_string(),
+            cadence: r.cadence.as_str(),
+            typical_amount_cents: r.typical_amount,
+            last_amount_cents: r.last_amount,
+            monthly_cost_cents: r.monthly_cost,
+            last_date: r.last_date.to_string(),
+            next_date: r.next_date.to_string(),
+            charges: r.charges,
+            income: r.income,
+            evidence: match r.evidence {
+                Evidence::Rhythm => "rhythm",
+                Evidence::KnownService => "known_service",
+            },
+            price_increase: r.price_increase.as_ref().map(|p| PriceIncreaseView { from_cents: p.from, to_cents: p.to, on: p.on.to_string() }),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct RecurringListView {
+    recurring: Vec<RecurringView>,
+}
+
+pub fn recurring(engine: &mut Engine, who: &UserRef, out: &Output) -> Result<(), EngineError> {
+    let found = engine.recurring(who)?;
+    let user = engine.user(who)?;
+    let lang = user.language;
+    out.print("recurring_list", &RecurringListView { recurring: found.iter().map(RecurringView::from).collect() }, |_| {
+        if found.is_empty() {
+            return lang.pick("No recurring charges found.", "Nenhuma cobrança recorrente encontrada.", "No se encontraron cargos recurrentes.").to_string();
+        }
+        let rows: Vec<Vec<String>> = found
+            .iter()
+            .map(|r| {
+                let mut note = String::new();
+                if let Some(p) = &r.price_increase {
+                    note = format!("{} → {}", r.currency.format(p.from, lang), r.currency.format(p.to, lang));
+                }
+                if r.evidence == Evidence::KnownService {
+                    note = lang.pick("seen once", "visto uma vez", "visto una vez").to_string();
+                }
+                vec![
+                    r.merchant.clone(),
+                    r.cadence.as_str().to_string(),
+                    format!("{}{}", if r.income { "+" } else { "" }, r.currency.format(r.typical_amount, lang)),
+                    r.currency.format(r.monthly_cost, lang),
+                    r.next_date.to_string(),
+                    note,
+                ]
+            })
+            .collect();
+        human::table(&["MERCHANT", "EVERY", "AMOUNT", "PER MONTH", "NEXT", "NOTE"], &rows)
+    })
+}
+
+/// "Visa:4200:22.9:120" → a debt in `currency` (amounts in major units, the rate in percent).
+fn parse_debt(raw: &str, currency: Currency) -> Result<Debt, DomainError> {
+    let bad = |why: &str| DomainError::validation("debt", format!("'{raw}' {why}; write NAME:BALANCE:RATE:MINIMUM, e.g. \"Visa:4200:22.9:120\""));
+    let parts: Vec<&str> = raw.rsplitn(4, ':').collect();
+    let [minimum, rate, balance, name] = parts.as_slice() else { return Err(bad("has not four parts")) };
+    let number = |field: &str, v: &str| v.trim().parse::<f64>().map_err(|_| bad(&format!("has a {field} that is not a number")));
+    let rate = number("rate", rate)?;
+    if !(0.0..=100.0).contains(&rate) {
+        return Err(bad("has a rate outside 0–100 %"));
+    }
+    Ok(Debt {
+        name: name.trim().to_string(),
+        balance: currency.minor_from_major("debt.balance", number("balance", balance)?)?,
+        rate_bp: (rate * 100.0).round() as i64,
+        minimum: currency.minor_from_major("debt.minimum", number("minimum", minimum)?)?,
+    })
+}
+
+#[derive(Serialize)]
+struct OutcomeView {
+    name: String,
+    months: i64,
+    paid_off: String,
+    interest_cents: i64,
+}
+
+#[derive(Serialize)]
+struct ScheduleView {
+    strategy: &'static str,
+    months: i64,
+    debt_free_date: String,
+    total_interest_cents: i64,
+    debts: Vec<OutcomeView>,
+}
+
+impl From<&PayoffSchedule> for ScheduleView {
+    fn from(s: &PayoffSchedule) -> Self {
+        let outcome = |d: &DebtOutcome| OutcomeView { name: d.name.clone(), months: d.months, paid_off: d.paid_off.to_string(), interest_cents: d.interest };
+        ScheduleView {
+            strategy: s.strategy.as_str(),
+            months: s.months,
+            debt_free_date: s.debt_free.to_string(),
+            total_interest_cents: s.total_interest,
+            debts: s.debts.iter().map(outcome).collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct DebtPlanView {
+    currency: String,
+    avalanche: ScheduleView,
+    snowball: ScheduleView,
+    cheaper: &'static str,
+    interest_saved_cents: i64,
+}
+
+pub fn debt_plan(engine: &mut Engine, who: &UserRef, a: DebtsPlanArgs, out: &Output) -> Result<(), EngineError> {
+    let user = engine.user(who)?;
+    let currency = user.currency;
+    let debts = a.debts.iter().map(|d| parse_debt(d, currency)).collect::<Result<Vec<_>, _>>()?;
+    let budget = a.budget.map(|b| currency.minor_from_major("budget", b)).transpose()?;
+    let c = engine.debt_plan(who, debts, budget)?;
+    let view = DebtPlanView {
+        currency: currency.code().to_string(),
+        avalanche: ScheduleView::from(&c.avalanche),
+        snowball: ScheduleView::from(&c.snowball),
+        cheaper: c.cheaper.as_str(),
+        interest_saved_cents: c.interest_saved,
+    };
+    out.print("debt_plan", &view, |_| debt_text(&c, currency, user.language))
+}
+
+fn debt_text(c: &PayoffComparison, currency: Currency, lang: Language) -> String {
+    let mut rows = Vec::new();
+    for s in [&c.avalanche, &c.snowball] {
+        for d in &s.debts {
+            rows.push(vec![s.strategy.as_str().to_string(), d.name.clone(), d.paid_off.to_string(), currency.format(d.interest, lang)]);
+        }
+        rows.push(vec![s.strategy.as_str().to_string(), lang.pick("all debts", "todas", "todas").to_string(), s.debt_free.to_string(), currency.format(s.total_interest, lang)]);
+    }
+    let verdict = match lang {
+        _ if c.interest_saved == 0 => lang.pick("Both orders cost the same interest here.", "As duas ordens custam os mesmos juros aqui.", "Los dos órdenes cuestan los mismos intereses aquí.").to_string(),
+        Language::En => format!("{} pays {} less interest.", c.cheaper.as_str(), currency.format(c.interest_saved, lang)),
+        Language::Pt => format!("{} paga {} a menos de juros.", c.cheaper.as_str(), currency.format(c.interest_saved, lang)),
+        Language::Es => format!("{} paga {} menos de intereses.", c.cheaper.as_str(), currency.format(c.interest_saved, lang)),
+    };
+    format!("{}\n\n{verdict}", human::table(&["STRATEGY", "DEBT", "PAID OFF", "INTEREST"], &rows))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debts_from_the_command_line() {
+        let d = parse_debt("Visa: card:4200:22.9:120", Currency::USD).expect("debt");
+        assert_eq!((d.name.as_str(), d.balance, d.rate_bp, d.minimum), ("Visa: card", 420_000, 2290, 12_000));
+        assert!(parse_debt("Visa:4200:abc:120", Currency::USD).unwrap_err().to_string().contains("rate that is not a number"));
+        assert!(parse_debt("Visa:4200", Currency::USD).is_err());
+        assert!(parse_debt("Visa:4200:250:120", Currency::USD).unwrap_err().to_string().contains("outside"));
+    }
+}

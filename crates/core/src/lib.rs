@@ -14,6 +14,7 @@ pub mod money_move;
 pub mod moves;
 pub mod plan;
 pub mod recurring;
+pub mod text;
 mod plan_text;
 pub mod transaction;
 pub mod user;

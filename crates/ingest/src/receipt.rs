@@ -23,6 +23,10 @@ use crate::{Context, Diagnostic, Parse, Parsed};
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:R\$|US\$|\$|€|£)?\s?\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\b").unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
+/// A whole amount with its thousands grouped: "155.100", "$ 1.250.000", "12,500".
+static WHOLE_MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\$\s?)?\b\d{1,3}(?:[.,]\d{3})+\b").unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+});
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
@@ -47,8 +51,26 @@ fn total_rank(line: &str) -> Option<u8> {
     RANKS.iter().filter(|(k, _)| w.contains(k)).map(|(_, r)| *r).max()
 }
 
-fn amounts_on(line: &str, ctx: &Context, mark: DecimalMark) -> Vec<i64> {
-    MONEY.find_iter(line).filter_map(|m| parse_cell(m.as_str(), ctx.currency, Some(mark))).map(|(v, _)| v.abs()).collect()
+/// How a receipt writes its money: with cents, or in whole units with thousands grouped
+/// ("155.100" in Colombia and Chile), which only a receipt with no cents anywhere can mean.
+#[derive(Clone, Copy)]
+enum Writing {
+    Cents(DecimalMark),
+    Whole,
+}
+
+fn amounts_on(line: &str, ctx: &Context, writing: Writing) -> Vec<i64> {
+    match writing {
+        Writing::Cents(mark) => MONEY.find_iter(line).filter_map(|m| parse_cell(m.as_str(), ctx.currency, Some(mark))).map(|(v, _)| v.abs()).collect(),
+        Writing::Whole => WHOLE_MONEY
+            .find_iter(line)
+            .filter_map(|m| {
+                let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+                let units: i64 = digits.parse().ok()?;
+                units.checked_mul(ctx.currency.minor_per_major())
+            })
+            .collect(),
+    }
 }
 
 fn merchant(lines: &[&str]) -> Option<String> {
@@ -72,6 +94,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let comma = lines.iter().filter(|l| MONEY.find_iter(l).any(|m| m.as_str().rsplit_once(',').is_some_and(|(_, d)| d.len() == 2))).count();
     let dot = lines.iter().filter(|l| MONEY.find_iter(l).any(|m| m.as_str().rsplit_once('.').is_some_and(|(_, d)| d.len() == 2))).count();
     let mark = if comma > dot { DecimalMark::Comma } else { DecimalMark::Dot };
+    let grouped = lines.iter().filter(|l| WHOLE_MONEY.is_match(l)).count();
+    let mark = if comma + dot == 0 && grouped > 0 { Writing::Whole } else { Writing::Cents(mark) };
 
     let mut best: Option<(u8, usize, i64)> = None;
     for (n, line) in lines.iter().enumerate() {

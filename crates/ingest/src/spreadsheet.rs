@@ -202,9 +202,9 @@ fn role_of(header: &str) -> Option<Role> {
     Some(match h {
         "date" | "data" | "fecha" | "datum" | "transaction date" | "trans date" | "data da transacao" | "data lancamento"
         | "data de lancamento" | "fecha operacion" | "fecha de operacion" | "completed date" | "booking date" | "fecha movimiento"
-        | "data movimento" | "posted date" | "created on" | "created" | "date created" | "fecha de creacion" => Role::Date(0),
+        | "data movimento" | "created on" | "created" | "date created" | "fecha de creacion" => Role::Date(0),
         "finished on" | "completed on" | "date completed" => Role::Date(1),
-        "posting date" | "post date" | "started date" | "date posted" | "buchungstag" | "fecha contable" => Role::Date(1),
+        "posting date" | "post date" | "posted date" | "started date" | "date posted" | "buchungstag" | "fecha contable" => Role::Date(1),
         "value date" | "fecha valor" | "f valor" | "data valor" | "valuta" | "valutadatum" => Role::Date(2),
         "description" | "descricao" | "concepto" | "transaction description" | "narrative" | "naam omschrijving"
         | "historico" | "lancamento" | "title" | "titulo" | "merchant" | "payee" | "name" | "nombre" | "descripcion"
@@ -223,9 +223,10 @@ fn role_of(header: &str) -> Option<Role> {
         | "notes and tags" | "remittance information" | "note" | "buchungstext" => Role::Description(2),
         "amount" | "valor" | "importe" | "bedrag" | "monto" | "betrag" | "gross" | "transaction amount" | "amount eur"
         | "amount usd" | "amount gbp" | "valor r" | "bedrag eur" | "importe eur" | "valor rs" | "total" | "quantia" => Role::Amount(0),
-        "debit" | "debito" | "money out" | "paid out" | "withdrawals" | "withdrawal" | "cargo" | "cargos" | "saida" | "saidas"
+        "debit" | "debito" | "debitos" | "money out" | "paid out" | "withdrawals" | "withdrawal" | "cargo" | "cargos" | "saida" | "saidas"
+        | "retiros" | "retiro" | "egresos" | "egreso"
         | "debit amount" | "debito r" | "af" | "debe" | "outflow" => Role::Debit,
-        "credit" | "credito" | "money in" | "paid in" | "deposits" | "deposit" | "abono" | "abonos" | "entrada" | "entradas"
+        "credit" | "credito" | "creditos" | "depositos" | "deposito" | "ingresos" | "money in" | "paid in" | "deposits" | "deposit" | "abono" | "abonos" | "entrada" | "entradas"
         | "credit amount" | "credito r" | "haber" | "inflow" => Role::Credit,
         "af bij" | "debit credit" | "dr cr" | "credit debit indicator" | "cd" | "d c" => Role::Direction,
         "currency" | "moeda" | "divisa" | "moneda" | "ccy" | "waehrung" | "wahrung" => Role::Currency,
@@ -339,29 +340,79 @@ fn looks_like_amount(cell: &str, currency: Currency) -> bool {
     !cell.is_empty() && cell.chars().any(|c| c.is_ascii_digit()) && !cell.contains('/') && parse_cell(cell, currency, None).is_some()
 }
 
+/// Does a money cell carry cents ("12.50", "1.234,56")? Columns of plain integers are ids and
+/// sequence numbers more often than money.
+fn has_cents(cell: &str) -> bool {
+    let digits = cell.trim_end_matches(|c: char| !c.is_ascii_digit()).as_bytes();
+    let n = digits.len();
+    n >= 3 && matches!(digits[n - 3], b'.' | b',') && digits[n - 2].is_ascii_digit()
+}
+
 fn columns_from_values(rows: &[Vec<String>], ctx: &Context) -> Option<Columns> {
     let width = rows.iter().map(Vec::len).max()?;
-    let share = |f: &dyn Fn(&str) -> bool, col: usize| -> f64 {
-        let cells: Vec<&str> = rows.iter().filter_map(|r| r.get(col)).map(String::as_str).filter(|c| !c.is_empty()).collect();
-        if cells.is_empty() {
-            return 0.0;
-        }
-        cells.iter().filter(|c| f(c)).count() as f64 / rows.len() as f64
-    };
+    let cells = |col: usize| rows.iter().filter_map(move |r| r.get(col)).map(|s| s.trim()).filter(|c| !c.is_empty());
+    let filled = |col: usize| cells(col).count() as f64 / rows.len().max(1) as f64;
+    let share = |f: &dyn Fn(&str) -> bool, col: usize| -> f64 { cells(col).filter(|c| f(c)).count() as f64 / rows.len().max(1) as f64 };
     let today = ctx.today;
     let date = (0..width).find(|&c| share(&|s| looks_like_date(s, today), c) >= 0.8)?;
-    let numeric: Vec<usize> = (0..width).filter(|&c| c != date && share(&|s| looks_like_amount(s, ctx.currency), c) >= 0.8).collect();
-    let amount = *numeric.first()?;
-    let avg_len = |c: usize| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().filter(|ch| ch.is_alphabetic()).count()).sum::<usize>();
-    let description = (0..width).filter(|c| *c != date && !numeric.contains(c)).max_by_key(|&c| avg_len(c))?;
-    Some(Columns { date: Some(date), description: vec![description], amount: Some(amount), ..Columns::default() })
+    let all_money = |c: usize| cells(c).next().is_some() && cells(c).all(|v| looks_like_amount(v, ctx.currency));
+    // Money columns: amounts with cents when the file writes cents at all.
+    let cents_anywhere = (0..width).any(|c| c != date && all_money(c) && cells(c).any(has_cents));
+    let money: Vec<usize> = (0..width).filter(|&c| c != date && all_money(c) && (!cents_anywhere || cells(c).any(has_cents))).collect();
+    let dense: Vec<usize> = money.iter().copied().filter(|&c| filled(c) >= 0.8).collect();
+    let sparse: Vec<usize> = money.iter().copied().filter(|&c| filled(c) < 0.8).collect();
+    let mut cols = Columns { date: Some(date), ..Columns::default() };
+    // Withdrawals and deposits in two columns, one of them filled per row (Desjardins).
+    let pair = sparse.windows(2).find(|w| {
+        rows.iter().all(|r| !(r.get(w[0]).is_some_and(|v| !v.trim().is_empty()) && r.get(w[1]).is_some_and(|v| !v.trim().is_empty())))
+            && filled(w[0]) + filled(w[1]) >= 0.8
+    });
+    match pair {
+        Some(w) => {
+            let balance = dense.iter().copied().find(|&b| b > w[1]);
+            let (debit, credit) = if balance.is_some_and(|b| first_is_credit(rows, w[0], b, ctx)) { (w[1], w[0]) } else { (w[0], w[1]) };
+            cols.debit = Some(debit);
+            cols.credit = Some(credit);
+        }
+        None => cols.amount = Some(*dense.first()?),
+    }
+    let used = |c: usize| c == date || money.contains(&c);
+    // Words, not codes: a column of one value (the account's name) or two (a debit/credit mark)
+    // describes nothing about the row.
+    let distinct = |c: usize| cells(c).collect::<std::collections::HashSet<_>>().len();
+    let letters = |c: usize| cells(c).map(|s| s.chars().filter(|ch| ch.is_alphabetic()).count()).sum::<usize>();
+    let mut text: Vec<usize> = (0..width).filter(|&c| !used(c) && letters(c) > 0 && distinct(c) > 2).collect();
+    text.sort_by_key(|&c| std::cmp::Reverse(letters(c)));
+    text.truncate(2);
+    text.sort_unstable();
+    if text.is_empty() {
+        text = (0..width).filter(|&c| !used(c)).max_by_key(|&c| letters(c)).into_iter().collect();
+    }
+    cols.description = text;
+    Some(cols)
+}
+
+/// With a running balance, the column whose amounts raise it holds the deposits.
+fn first_is_credit(rows: &[Vec<String>], first: usize, balance: usize, ctx: &Context) -> bool {
+    let read = |r: &Vec<String>, c: usize| r.get(c).and_then(|v| parse_cell(v, ctx.currency, None)).map(|(v, _)| v);
+    let (mut agree, mut disagree) = (0, 0);
+    for w in rows.windows(2) {
+        let (Some(before), Some(after), Some(amount)) = (read(&w[0], balance), read(&w[1], balance), read(&w[1], first)) else { continue };
+        if after - before == amount.abs() {
+            agree += 1;
+        } else if before - after == amount.abs() {
+            disagree += 1;
+        }
+    }
+    agree > disagree
 }
 
 /// A column whose values are all direction marks (D/C, DEBIT/CREDIT, Af/Bij…), whatever its name.
+/// A column named as a description ("Transaction Type") counts when all its values are marks.
 fn direction_column(body: &[Vec<String>], cols: &Columns) -> Option<usize> {
     let width = body.iter().map(Vec::len).max()?;
     let used = [cols.date, cols.amount, cols.currency, cols.status, cols.id];
-    (0..width).filter(|c| !used.contains(&Some(*c)) && !cols.description.contains(c)).find(|&c| {
+    (0..width).filter(|c| !used.contains(&Some(*c))).find(|&c| {
         let values: Vec<&str> = body.iter().filter_map(|r| r.get(c)).map(|v| v.trim()).filter(|v| !v.is_empty()).collect();
         values.len() >= 2 && values.iter().all(|v| direction_in(v).is_some()) && values.iter().any(|v| direction_in(v) == Some(true))
             && values.iter().any(|v| direction_in(v) == Some(false))
@@ -392,7 +443,7 @@ pub fn is_balance_line(description: &str) -> bool {
     let w = words(description);
     const BALANCE_LINES: &[&str] = &[
         " saldo anterior ", " saldo inicial ", " saldo final ", " saldo do dia ", " saldo disponivel ", " saldo total ",
-        " opening balance ", " closing balance ", " beginning balance ", " ending balance ", " balance brought forward ",
+        " opening balance ", " closing balance ", " starting balance ", " saldo de apertura ", " beginning balance ", " ending balance ", " balance brought forward ",
         " balance carried forward ", " previous balance ", " new balance ", " total ", " subtotal ", " totales ",
         " saldo ", " s a l d o ", " beginsaldo ", " eindsaldo ", " kontostand ", " neuer kontostand ", " alter kontostand ",
     ];
@@ -455,6 +506,7 @@ impl Layout {
                 }
                 if cols.direction.is_none() && cols.debit.is_none() && cols.credit.is_none() {
                     cols.direction = direction_column(body, &cols);
+                    cols.description.retain(|c| Some(*c) != cols.direction);
                 }
                 if cols.description.is_empty() {
                     cols.description = text_column(body, &cols).into_iter().collect();
@@ -483,7 +535,10 @@ impl Layout {
                 let mut cols = columns_from_values(&body, ctx).ok_or_else(|| {
                     Diagnostic::general("could not tell which columns hold the date, the description and the amount")
                 })?;
-                cols.direction = direction_column(&body, &cols);
+                if cols.amount.is_some() {
+                    cols.direction = direction_column(&body, &cols);
+                    cols.description.retain(|c| Some(*c) != cols.direction);
+                }
                 (cols, start, false, None)
             }
         };
@@ -561,6 +616,12 @@ impl Layout {
         }
         if kept.is_empty() {
             return tidy(parts.first().copied().unwrap_or(""), 200);
+        }
+        // The description column holding only a reference ("0275/636 848 557") still says which
+        // transfer it was: it follows the words ("Transfer from · 0275/636 848 557").
+        if let Some(reference) = parts.first().filter(|p| !says_something(p)) {
+            kept.truncate(1);
+            kept.push(reference);
         }
         tidy(&kept.join(" · "), 200)
     }

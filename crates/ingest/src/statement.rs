@@ -32,18 +32,25 @@ const LAYOUT_CONFIDENCE_CAP: f64 = 0.9;
 
 /// Month names and abbreviations (en, pt, es), as statements print them.
 const MONTH: &str = r"(?i:jan(?:uary|eiro)?|ene(?:ro)?|feb(?:ruary|rero)?|fev(?:ereiro)?|mar(?:ch|ço|co|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|mai(?:o)?|jun(?:e|ho|io)?|jul(?:y|ho|io)?|aug(?:ust)?|ago(?:sto)?|sept?(?:ember)?|set(?:embro)?|septiembre|setiembre|oct(?:ober|ubre)?|out(?:ubro)?|nov(?:ember|embro|iembre)?|dec(?:ember)?|dez(?:embro)?|dic(?:iembre)?)\b\.?";
-/// "2025-05-02", "05/02(/2025)", "02/JUN(/25)", "02 MAI( 2025)", "01 Mar 26", "May 2(, 2025)".
-static DATE: LazyLock<String> = LazyLock::new(|| {
+/// "2025-05-02", "05/02(/2025)", "02/JUN(/25)", "02 MAI( 2025)", "01 Mar 26", "May 2(, 2025)";
+/// `two_digit_years`: whether "01 Mar 26" may end in a year.
+fn date_pattern(two_digit_years: bool) -> String {
+    let short_year = if two_digit_years { r"|\s+\d{2}\b" } else { "" };
     format!(
-        r"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}|\s+\d{{2}}\b)?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+        r"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}{short_year})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     )
-});
+}
+
+fn line_pattern(two_digit_years: bool) -> Regex {
+    let date = date_pattern(two_digit_years);
+    Regex::new(&format!(r"^\s*(?P<date>{date})(?:\s+(?P<date2>{date}))?\s+(?P<desc>.+?)\s+(?P<amounts>{AMOUNT}(?:\s+{AMOUNT}){{0,2}})\s*$"))
+        .unwrap_or_else(|_| unreachable_regex())
+}
 const AMOUNT: &str = r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})-?(?:\s?(?:CR|DR|C|D)\b)?(?:\s?(?:€|EUR|USD|BRL|GBP))?)";
 
-static LINE: LazyLock<Regex> = LazyLock::new(|| {
-    let date = DATE.as_str();
-    Regex::new(&format!(r"^\s*(?P<date>{date})(?:\s+(?P<date2>{date}))?\s+(?P<desc>.+?)\s+(?P<amounts>{AMOUNT}(?:\s+{AMOUNT}){{0,2}})\s*$")).unwrap_or_else(|_| unreachable_regex())
-});
+static LINE: LazyLock<Regex> = LazyLock::new(|| line_pattern(true));
+/// For "02 MAR  02 MAR  DESCRIPTION": the second day is a second date, not a year.
+static LINE_NO_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| line_pattern(false));
 static AMOUNT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(AMOUNT).unwrap_or_else(|_| unreachable_regex()));
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
@@ -58,8 +65,9 @@ fn unreachable_regex() -> Regex {
 
 fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usize>)> {
     let w = words(line);
+    // A heading line: it names a date column ("F. Operación" names none) or has no digits at all.
     let has_date = [" date ", " data ", " fecha ", " datum "].iter().any(|k| w.contains(k));
-    if !has_date {
+    if !has_date && line.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let mut debit = Vec::new();
@@ -188,7 +196,10 @@ fn push(out: &mut Parse, line: usize, date: NaiveDate, description: &str, signed
         return;
     }
     let description = if description.trim().is_empty() { "(no description)".to_string() } else { tidy(description, 200) };
-    let money_in = if explicit || !charges_positive { signed > 0 } else { mentions_income(&description) || words(&description).contains(" payment ") || words(&description).contains(" pagamento ") };
+    // On a card statement a payment to the card is money in; a bill paid with the card
+    // ("WE ENERGIES PAYMENT") is not: only a description that starts with the word counts.
+    let pays_the_card = || ["payment", "pagamento", "pago"].iter().any(|p| words(&description).starts_with(&format!(" {p} ")));
+    let money_in = if explicit || !charges_positive { signed > 0 } else { mentions_income(&description) || pays_the_card() };
     let (category, confidence) = if money_in {
         (Category::Income, 0.9)
     } else {
@@ -225,7 +236,11 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             columns = Some(positions);
             continue;
         }
-        let Some(caps) = LINE.captures(&line) else { continue };
+        let Some(mut caps) = LINE.captures(&line) else { continue };
+        let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
+        if caps.name("date2").is_none() && desc_opens_with_month {
+            caps = LINE_NO_SHORT_YEAR.captures(&line).unwrap_or(caps);
+        }
         let (Some(date), Some(desc), Some(amounts)) = (caps.name("date"), caps.name("desc"), caps.name("amounts")) else { continue };
         let description = desc.as_str().trim();
         if is_balance_or_total(description) {
@@ -289,7 +304,7 @@ mod tests {
 
     #[test]
     fn patterns_compile() {
-        for re in [&*LINE, &*AMOUNT_RE, &*FULL_DATE] {
+        for re in [&*LINE, &*LINE_NO_SHORT_YEAR, &*AMOUNT_RE, &*FULL_DATE] {
             assert!(!re.as_str().is_empty());
             assert!(re.as_str() != unreachable_regex().as_str());
         }

@@ -194,6 +194,13 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("comed", Utilities), ("pseg", Utilities), ("petro canada", Transport), ("esso", Transport), ("woolies", Food),
     ("continente", Food), ("pingo doce", Food), ("edp", Utilities), ("navegante", Transport), ("via verde", Transport),
     ("ado", Transport), ("vix", Entertainment), ("paramount plus", Entertainment),
+    ("zaxbys", Food), ("zaxby", Food), ("sdg e", Utilities), ("sdge", Utilities), ("racetrac", Transport), ("true value", Housing),
+    ("fido", Utilities), ("ovo energy", Utilities), ("harris farm", Food), ("countdown", Food), ("embasa", Utilities),
+    ("aiqfome", Food), ("busuu", Education), ("copel", Utilities), ("sanepar", Utilities), ("worten", Other),
+    ("sport zone", Clothing), ("minipreco", Food), ("alsuper", Food), ("megacable", Utilities), ("toks", Food),
+    ("kidzania", Entertainment), ("pedidosya", Food), ("pedidos ya", Food), ("cruz verde", Health), ("procinal", Entertainment),
+    ("breeze card", Transport), ("compass card", Transport), ("opal", Transport), ("tarjeta del metro", Transport),
+    ("tarjeta metro", Transport), ("bilhete unico", Transport), ("meijer", Food),
 ];
 
 /// What was bought, in en/pt/es (folded), matched as whole words.
@@ -362,6 +369,7 @@ const KEYWORDS: &[(&str, Category)] = &[
     ("semestre", Education), ("semester", Education), ("master online", Education), ("mestrado online", Education),
     ("mantenimiento del edificio", Housing), ("cuota de mantenimiento", Housing), ("edificio", Housing),
     ("passe", Transport), ("abono de transporte", Transport),
+    ("musical", Entertainment), ("entrada na moto", Transport), ("boletas", Entertainment),
 ];
 
 /// Words that mean money came in.
@@ -386,6 +394,9 @@ const INCOME: &[&str] = &[
     "me ingresaron", "ingresaron", "refund from", "rebate", "winnings", "premio", "premios",
     "devolveram", "me devolveram", "reembolsaram", "me reembolsaram", "me reembolsou", "reembolsou", "me reembolsaron",
     "reembolsaron", "me reembolso", "restituicao", "restitucion", "rendimientos", "me cayo", "me cayeron", "landed",
+    "paid invoice", "job paid", "gig paid", "back on my card", "refund on my card", "wages", "wages in", "cliente pagou",
+    "cliente me pagou", "entrou", "plr", "devolveu me", "devolveram me", "mb way da", "mb way do", "me regreso", "me regresaron",
+    "me llego", "me llegaron", "me giro", "me giraron", "me ha pasado", "me han pasado", "me paso", "me pasaron",
 ];
 
 /// Words that say money came back whatever else the text names ("restituição do imposto de
@@ -413,7 +424,7 @@ const WEAK: &[&str] = &[
     "mesa", "table", "gato", "cat", "dog", "tip", "subscription", "assinatura", "suscripcion", "entrada", "parque", "moto",
     "delivery", "pedido", "er", "bed", "paint", "sold", "gig", "tips", "interest", "comi", "corrida", "school", "ingles",
     "escola", "colegio", "escuela", "bill", "micro", "costco", "sams club", "bjs", "boletos", "light", "ara", "d1",
-    "prima", "payout", "mate", "ado", "passe", "edificio",
+    "prima", "payout", "mate", "ado", "passe", "edificio", "countdown", "entrou", "wages",
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
@@ -588,7 +599,9 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
         let left = strong.iter().filter(|(i, e)| i + e.words.len() <= k && !e.merchant).max_by_key(|(_, e)| e.phrase.len());
         let right = strong.iter().filter(|(i, _)| *i > k).max_by_key(|(_, e)| e.phrase.len());
         if let (Some((_, l)), Some((_, r)), false) = (left, right, strong.iter().any(spans)) {
-            if l.category != r.category && !r.merchant {
+            // A top-up is of what follows: "recarga de la tarjeta del metro" is transport.
+            let generic_head = ["recarga", "top up", "reload", "carga", "recharge"].contains(&l.phrase);
+            if l.category != r.category && !r.merchant && !generic_head {
                 return Categorized { category: l.category, confidence: KEYWORD_CONFIDENCE, matched: Some(l.phrase) };
             }
         }

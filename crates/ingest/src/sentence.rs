@@ -283,6 +283,17 @@ fn currency_word(key: &str) -> Option<&'static str> {
         "us$" | "u$" => "US$",
         "pesos" | "peso" | "mxn" => "PESOS",
         "mx$" => "MX$",
+        // ISO codes people type ("CAD 38.50", "12,99 USD").
+        "cad" => "CAD",
+        "aud" => "AUD",
+        "nzd" => "NZD",
+        "ars" => "ARS",
+        "cop" => "COP",
+        "clp" => "CLP",
+        "pen" => "PEN",
+        "uyu" => "UYU",
+        "chf" => "CHF",
+        "jpy" => "JPY",
         _ => return None,
     })
 }
@@ -334,6 +345,7 @@ fn find_amounts(words: &[Word], taken: &[bool], ctx: &Context) -> Vec<Amount> {
     let free = |i: usize| i < words.len() && !taken[i];
     let symbol_currency = |sym: &str| currency_from_symbol(sym, ctx.currency);
     let mut out = Vec::new();
+    let mut labels = Vec::new();
     let mut i = 0;
     while i < words.len() {
         if !free(i) {
@@ -342,11 +354,12 @@ fn find_amounts(words: &[Word], taken: &[bool], ctx: &Context) -> Vec<Amount> {
         }
         let (before_sym, body, after_sym) = split_symbol(key(i));
         let Some(mut value) = number(body, mark) else {
-            // A lone symbol followed by the number: "R$ 45", "$ 12".
-            if let (Some(_), true) = (SYMBOLS.iter().find(|s| **s == key(i)), free(i + 1)) {
+            // A lone symbol or currency code followed by the number: "R$ 45", "$ 12", "USD 120".
+            let leading = SYMBOLS.iter().find(|s| **s == key(i)).copied().or_else(|| currency_code(key(i)));
+            if let (Some(sym), true) = (leading, free(i + 1)) {
                 if let Some(v) = number(key(i + 1), mark) {
                     let (v, end) = multiplier(words, i + 1, v, ctx);
-                    out.push(Amount { at: i + 1, span: (i, end), value: v, currency: symbol_currency(key(i)), marked: true });
+                    out.push(Amount { at: i + 1, span: (i, end), value: v, currency: symbol_currency(sym), marked: true });
                     i = end + 1;
                     continue;
                 }
@@ -365,10 +378,39 @@ fn find_amounts(words: &[Word], taken: &[bool], ctx: &Context) -> Vec<Amount> {
                 end += 1;
             }
         }
+        // "apt 12", "flight UA 1202", "voo G3 1460": a plain number that names something is
+        // not money — unless the message has no other number.
+        if !marked && end == i && value.scale == 0 && body.bytes().all(|b| b.is_ascii_digit()) && names_something(words, i) {
+            labels.push(Amount { at: i, span: (i, end), value, currency, marked });
+            i = end + 1;
+            continue;
+        }
         out.push(Amount { at: i, span: (i, end), value, currency, marked });
         i = end + 1;
     }
+    if out.is_empty() {
+        out = labels;
+    }
     out
+}
+
+/// A currency code (not a word like "dollars") that can stand before its number.
+fn currency_code(key: &str) -> Option<&'static str> {
+    currency_word(key).filter(|_| key.len() == 3 && key.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// Words after which a bare number is a label, not money.
+const LABELS: &[&str] = &[
+    "apt", "apartment", "apto", "ape", "unit", "suite", "gate", "portao", "invoice", "numero", "number", "route", "ruta", "rota",
+    "linha", "linea",
+];
+
+fn names_something(words: &[Word], at: usize) -> bool {
+    let key = |i: usize| words.get(i).map_or("", |w| w.key.as_str());
+    let before = at.checked_sub(1).map_or("", key);
+    // A carrier's code between the word and the number: "flight UA 1202", "vuelo VB 1202".
+    let code = before.len() == 2 && before.bytes().all(|b| b.is_ascii_alphanumeric()) && before.bytes().any(|b| b.is_ascii_alphabetic());
+    LABELS.contains(&before) || (code && at >= 2 && ["flight", "voo", "vuelo"].contains(&key(at - 2)))
 }
 
 /// "2 mil", "1.5k", "3 mil reais": applies a thousands word after the number.
@@ -402,6 +444,11 @@ fn is_function_word(key: &str) -> bool {
         )
 }
 
+/// Verbs a count follows ("sold 12 jars", "pedi 2 pizzas").
+const COUNT_VERBS: &[&str] = &[
+    "sold", "bought", "ordered", "had", "got", "vendi", "comprei", "pedi", "tomei", "vendemos", "compre", "pedimos", "tome",
+];
+
 /// Units that say a number is a quantity ("40 litros", "3 kg"), never money.
 const UNITS: &[&str] = &[
     "litros", "liters", "litres", "litro", "liter", "litre", "l", "galones", "gallons", "galoes", "gal", "kg", "kgs", "kilos",
@@ -422,18 +469,22 @@ fn is_count(words: &[Word], amounts: &[Amount], amount: &Amount, other_in_item: 
         return false;
     }
     let names_a_thing = next.chars().next().is_some_and(char::is_alphabetic) && !is_separator(next) && !is_function_word(next);
-    if !(names_a_thing || next == "x" || words[amount.at].key.ends_with('x')) {
+    // "5 por 50", "3 for 10": a count and its price.
+    let priced = matches!(next, "por" | "for") && words.get(amount.span.1 + 2).is_some_and(|w| w.key.starts_with(|c: char| c.is_ascii_digit() || "$€£".contains(c)));
+    if !(names_a_thing || priced || next == "x" || words[amount.at].key.ends_with('x')) {
         return false;
     }
     // The count opens its item ("3 croissants", "e 2 coxinhas"); "cvs 12 meds" names a shop first.
     let opens_item = amount.span.0 == 0 || {
         let before = &words[amount.span.0 - 1];
-        before.ends_item || is_separator(&before.key) || FILLER.contains(&before.key.as_str())
+        before.ends_item || is_separator(&before.key) || FILLER.contains(&before.key.as_str()) || COUNT_VERBS.contains(&before.key.as_str())
+            || weekday(&before.key).is_some()
     };
     let total_later = (unit || (amount.value.digits <= 12 && opens_item))
         && amounts.iter().any(|b| {
             let after_words = b.span.0 > 0 && words[b.span.0 - 1].key.chars().any(char::is_alphabetic);
-            b.at > amount.at && after_words && !followed_by_word(words, b) && b.value.digits > amount.value.digits * 10_i128.pow(b.value.scale)
+            let closes = !followed_by_word(words, b) || words.get(b.span.1 + 1).is_some_and(|w| matches!(w.key.as_str(), "total" | "no total" | "en total"));
+            b.at > amount.at && after_words && closes && b.value.digits > amount.value.digits * 10_i128.pow(b.value.scale)
         });
     other_in_item || marked_elsewhere || total_later
 }
@@ -632,7 +683,12 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         let (category, category_confidence) = if mentions_income(&item_text) {
             (Category::Income, INCOME_CONFIDENCE)
         } else {
-            let c = categorize(&item_text);
+            let mut c = categorize(&item_text);
+            // "gás" / "gas" alone is cooking or heating gas in Portuguese and Spanish (fuel is
+            // gasolina, nafta, combustível); in English it is fuel.
+            if ctx.language != Language::En && c.matched == Some("gas") {
+                c.category = Category::Utilities;
+            }
             let follow_up = item_text
                 .split_whitespace()
                 .map(fold)
@@ -702,6 +758,25 @@ mod tests {
         // Not counts: a shop before the number, or amounts first throughout.
         assert_eq!(brief(&en("cvs 12 meds; comcast 79.99")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![1200, 7999]);
         assert_eq!(brief(&en("20 groceries and 15 gas")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![2000, 1500]);
+    }
+
+    #[test]
+    fn currency_codes_labels_and_prices() {
+        let ca = |t: &str| parse(t, &ctx(Language::En, (2026, 2, 10), Currency::parse("c", "CAD").expect("cad")));
+        assert_eq!(ca("USD 120 for Coldplay tickets").transactions[0].currency.code(), "USD");
+        assert_eq!(ca("lunch 38.50 CAD").transactions[0].currency.code(), "CAD");
+        // Numbers that name things are not money, unless nothing else is.
+        assert_eq!(brief(&en("paid rent for apt 12, $1,375")), vec![(137_500, "housing", "2025-05-14".into())]);
+        assert_eq!(brief(&en("security deposit for the new apt 2k")).len(), 1);
+        let pt = |t: &str| parse(t, &ctx(Language::Pt, (2025, 4, 12), Currency::BRL));
+        assert_eq!(brief(&pt("voo G3 1460 pra BH, 480")), vec![(48_000, "transport", "2025-04-12".into())]);
+        let es = |t: &str| parse(t, &ctx(Language::Es, (2025, 2, 4), Currency::MXN));
+        assert_eq!(brief(&es("tacos de canasta, 5 por 50")), vec![(5_000, "food", "2025-02-04".into())]);
+        assert_eq!(brief(&es("recarga de la tarjeta del Metro 50"))[0].1, "transport");
+        // Gas is fuel in English and cooking gas in Portuguese and Spanish.
+        assert_eq!(brief(&pt("luz 212,30; água 87,15; gás 45"))[2].1, "utilities");
+        assert_eq!(brief(&en("wawa gas 40"))[0].1, "transport");
+        assert_eq!(brief(&en("sold 12 jars of honey at the market, 96 total")), vec![(9_600, "income", "2025-05-14".into())]);
     }
 
     #[test]

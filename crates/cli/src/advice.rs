@@ -1,6 +1,7 @@
 //! `ozzie moves`, `ozzie recurring` and `ozzie debts`: the engine's advice, as the seed's JSON
 //! envelope (`--json`) or as tables for people.
 
+use ozzie_core::chat::{ChatMessage, Role};
 use ozzie_core::debt::{Debt, DebtOutcome, PayoffComparison, PayoffSchedule};
 use ozzie_core::money_move::MoneyMoveRecommendation;
 use ozzie_core::recurring::{Evidence, RecurringCharge};
@@ -8,7 +9,7 @@ use ozzie_core::{Currency, DomainError, Language};
 use ozzie_engine::{Engine, EngineError, UserRef};
 use serde::Serialize;
 
-use crate::args::DebtsPlanArgs;
+use crate::args::{ChatArgs, DebtsPlanArgs};
 use crate::{human, Output};
 
 #[derive(Serialize)]
@@ -204,6 +205,51 @@ fn debt_text(c: &PayoffComparison, currency: Currency, lang: Language) -> String
         Language::Es => format!("{} paga {} menos de intereses.", c.cheaper.as_str(), currency.format(c.interest_saved, lang)),
     };
     format!("{}\n\n{verdict}", human::table(&["STRATEGY", "DEBT", "PAID OFF", "INTEREST"], &rows))
+}
+
+/// A chat message as the seeds show it (`message`, and seed 000's `reply`/`emotion`).
+#[derive(Serialize)]
+struct ChatView {
+    id: String,
+    user_id: String,
+    role: &'static str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    emotion: Option<ozzie_core::chat::Emotion>,
+    created_at: String,
+}
+
+impl From<&ChatMessage> for ChatView {
+    fn from(m: &ChatMessage) -> Self {
+        ChatView {
+            id: m.id.clone(),
+            user_id: m.user_id.clone(),
+            role: if m.role == Role::User { "user" } else { "assistant" },
+            message: m.message.clone(),
+            emotion: m.emotion,
+            created_at: m.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ChatHistoryView {
+    messages: Vec<ChatView>,
+}
+
+pub fn chat(engine: &mut Engine, who: &UserRef, a: ChatArgs, out: &Output) -> Result<(), EngineError> {
+    if let Some(p) = a.personality {
+        let p = engine.set_personality(who, &p)?;
+        return out.print("personality", &serde_json::json!({ "personality": p.as_str() }), |_| format!("The coach's tone is now {}.", p.as_str()));
+    }
+    if a.message.is_empty() {
+        let history = engine.chat_history(who, a.last)?;
+        return out.print("chat_history", &ChatHistoryView { messages: history.iter().map(ChatView::from).collect() }, |v| {
+            v.messages.iter().map(|m| format!("{}: {}", if m.role == "user" { "you" } else { "ozzie" }, m.message)).collect::<Vec<_>>().join("\n")
+        });
+    }
+    let exchange = engine.chat(who, &a.message.join(" "), a.language.as_deref())?;
+    out.print("chat_message", &ChatView::from(&exchange.reply), |v| v.message.clone())
 }
 
 #[cfg(test)]

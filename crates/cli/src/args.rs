@@ -48,6 +48,8 @@ pub enum Command {
     /// Add, import or list transactions
     #[command(subcommand)]
     Tx(TxCmd),
+    /// Ask the coach about your money ("Am I on track?", "Can I afford a $300 purchase?")
+    Chat(ChatArgs),
     /// Money moves: this month's recommendations from your plan and your spending
     #[command(subcommand)]
     Moves(MovesCmd),
@@ -368,4 +370,19 @@ pub struct DebtsPlanArgs {
     /// payment plus the plan's extra]
     #[arg(long, value_name = "AMOUNT")]
     pub budget: Option<f64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ChatArgs {
+    /// The message; with none, prints the conversation so far
+    pub message: Vec<String>,
+    /// Answer in en, pt or es this time [default: the profile's language]
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Change the coach's tone: encouraging, direct or cheerful
+    #[arg(long, conflicts_with = "message")]
+    pub personality: Option<String>,
+    /// How many past messages to print
+    #[arg(long, default_value_t = 20)]
+    pub last: u32,
 }

@@ -139,6 +139,7 @@ fn run(cli: Cli) -> Result<(), EngineError> {
                 out.print("goal_list", &GoalListView { goals }, |l| human::goals(&l.goals, &user))
             }
         },
+        Command::Chat(a) => advice::chat(&mut engine, &who, a, &out),
         Command::Moves(MovesCmd::List) => advice::moves(&mut engine, &who, &out),
         Command::Recurring => advice::recurring(&mut engine, &who, &out),
         Command::Debts(DebtsCmd::Plan(a)) => advice::debt_plan(&mut engine, &who, a, &out),

@@ -29,3 +29,32 @@ pub struct ChatMessage {
     pub emotion: Option<Emotion>,
     pub created_at: DateTime<Utc>,
 }
+
+/// The coach's tone. Set to [`Personality::Encouraging`] when the first plan is generated; the
+/// user can change it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Personality {
+    Encouraging,
+    Direct,
+    Cheerful,
+}
+
+impl Personality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Personality::Encouraging => "encouraging",
+            Personality::Direct => "direct",
+            Personality::Cheerful => "cheerful",
+        }
+    }
+
+    pub fn parse(field: &str, raw: &str) -> crate::DomainResult<Personality> {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "encouraging" => Ok(Personality::Encouraging),
+            "direct" => Ok(Personality::Direct),
+            "cheerful" => Ok(Personality::Cheerful),
+            _ => Err(crate::DomainError::validation(field, format!("'{raw}' is not a personality; use \"encouraging\", \"direct\" or \"cheerful\""))),
+        }
+    }
+}

@@ -76,6 +76,13 @@ impl Currency {
         10_i64.pow(self.exponent())
     }
 
+    /// The amount rounded to whole major units, formatted ("$150", not "$150.37"): how a coach
+    /// says money.
+    pub fn format_whole(&self, minor: i64, language: Language) -> String {
+        let unit = self.minor_per_major();
+        self.format((minor + unit / 2).div_euclid(unit) * unit, language)
+    }
+
     /// Rounds down to a whole major unit ($900.50 → $900): recommendations are round numbers.
     pub fn floor_whole(&self, minor: i64) -> i64 {
         minor.div_euclid(self.minor_per_major()) * self.minor_per_major()

@@ -116,14 +116,8 @@ pub fn recommend(s: &Situation<'_>) -> Vec<MoveDraft> {
     moves
 }
 
-/// Money in whole units, as a coach says it ("$150", not "$150.37").
 fn whole(currency: Currency, language: Language, minor: i64) -> String {
-    currency.format(round_whole(currency, minor), language)
-}
-
-fn round_whole(currency: Currency, minor: i64) -> i64 {
-    let unit = currency.minor_per_major();
-    (minor + unit / 2).div_euclid(unit) * unit
+    currency.format_whole(minor, language)
 }
 
 fn overspend(s: &Situation<'_>, out: &mut Vec<MoveDraft>) {

@@ -26,6 +26,7 @@ pub use ozzie_core as domain;
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "ozzie.db";
 
+pub mod coach;
 pub mod extract;
 pub mod ingestion;
 pub mod intelligence;

@@ -2,45 +2,16 @@
 //! transactions (tests/fixtures/intelligence/month_us.csv), over a real encrypted database, with
 //! no LLM configured.
 
-use std::path::Path;
-
-use chrono::NaiveDate;
 use ozzie_core::debt::{Debt, Strategy};
-use ozzie_core::intake::IntakeInput;
 use ozzie_core::money_move::Priority;
 use ozzie_core::transaction::Category;
 use ozzie_core::user::NewUserInput;
 use ozzie_core::ErrorCode;
-use ozzie_engine::{Clock, Engine, OpenOptions, OsKeyring, UserRef};
+use ozzie_engine::{Clock, Engine, OpenOptions, OsKeyring};
 
-const ME: UserRef = UserRef::LocalProfile;
+mod common;
 
-/// A user with the month imported, an intake ($4,200 income, $3,200 expenses, $1,500 saved) and
-/// a plan; "today" is 2026-03-28.
-fn user_with_a_month(dir: &tempfile::TempDir, language: &str) -> Engine {
-    let mut e = Engine::open(OpenOptions {
-        data_dir: dir.path(),
-        key_env: Some("intelligence-test"),
-        secrets: &OsKeyring,
-        clock: Clock::Fixed(NaiveDate::from_ymd_opt(2026, 3, 28).expect("date")),
-    })
-    .expect("open");
-    e.create_user(NewUserInput { external_user_id: Some("me".into()), language: Some(language.into()), ..Default::default() }).expect("user");
-    let intake = IntakeInput {
-        monthly_income: Some(4200.0),
-        monthly_expenses: Some(3200.0),
-        financial_goal: Some("savings".into()),
-        current_savings: Some(1500.0),
-        next_pay_date: Some("2026-04-03".into()),
-        ..Default::default()
-    };
-    e.submit_intake(&ME, intake).expect("intake");
-    e.generate_plan(&ME).expect("plan");
-    let month = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/intelligence/month_us.csv");
-    let report = e.import_file(&ME, &month, None, &mut |_| {}).expect("import");
-    assert_eq!(report.summary.imported, 36);
-    e
-}
+use common::{user_with_a_month, ME};
 
 #[test]
 fn moves_name_the_real_overspent_category_and_the_real_subscriptions() {

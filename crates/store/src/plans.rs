@@ -53,6 +53,8 @@ impl Store {
             ],
         )?;
         advance_stage(&tx, user_id, OnboardingStage::Active)?;
+        // The coach gets its default tone with the first plan.
+        tx.execute("UPDATE users SET personality = 'encouraging' WHERE id = ?1 AND personality IS NULL", [user_id])?;
         enqueue(&tx, user_id, Entity::Plan, &id, Op::Create, &document)?;
         tx.commit()?;
         Ok(StoredPlan {

@@ -1,0 +1,13 @@
+//! Ozzie Local's coach.
+//!
+//! - [`context::CoachContext`]: the facts a reply may use (plan, goals, spending this week and
+//!   month, subscriptions, money moves), gathered by the engine. Nothing here reads the database.
+//! - [`coach`]: the offline coach. It recognises the questions people ask about their money in
+//!   en/pt/es and answers them from the context, with the numbers; it says plainly what it
+//!   cannot answer. It is what the app uses without an LLM, and the fallback when one fails.
+
+pub mod coach;
+pub mod context;
+
+pub use coach::{answer, Intent, Question, Reply};
+pub use context::CoachContext;

@@ -35,7 +35,7 @@ fn open_engine() -> Result<Engine, EngineError> {
     Engine::open(OpenOptions {
         data_dir: &data_dir(),
         key_env: key_env.as_deref(),
-        secrets: &OsKeyring,
+        secrets: std::sync::Arc::new(OsKeyring),
         clock: Clock::from_env_value(today.as_deref())?,
     })
 }

@@ -5,9 +5,13 @@
 //! - [`coach`]: the offline coach. It recognises the questions people ask about their money in
 //!   en/pt/es and answers them from the context, with the numbers; it says plainly what it
 //!   cannot answer. It is what the app uses without an LLM, and the fallback when one fails.
+//! - [`llm`]: an OpenAI-compatible chat-completions client (whole or streamed replies, typed
+//!   failures); [`prompt`]: the instructions and the facts block it is given.
 
 pub mod coach;
 pub mod context;
+pub mod llm;
+pub mod prompt;
 
 pub use coach::{answer, Intent, Question, Reply};
 pub use context::CoachContext;

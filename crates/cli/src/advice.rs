@@ -9,7 +9,9 @@ use ozzie_core::{Currency, DomainError, Language};
 use ozzie_engine::{Engine, EngineError, UserRef};
 use serde::Serialize;
 
-use crate::args::{ChatArgs, DebtsPlanArgs};
+use std::io::Write;
+
+use crate::args::{ChatArgs, ConfigCmd, DebtsPlanArgs};
 use crate::{human, Output};
 
 #[derive(Serialize)]
@@ -248,8 +250,66 @@ pub fn chat(engine: &mut Engine, who: &UserRef, a: ChatArgs, out: &Output) -> Re
             v.messages.iter().map(|m| format!("{}: {}", if m.role == "user" { "you" } else { "ozzie" }, m.message)).collect::<Vec<_>>().join("\n")
         });
     }
-    let exchange = engine.chat(who, &a.message.join(" "), a.language.as_deref())?;
-    out.print("chat_message", &ChatView::from(&exchange.reply), |v| v.message.clone())
+    let question = a.message.join(" ");
+    if out.json {
+        let exchange = engine.chat(who, &question, a.language.as_deref())?;
+        warn_fallback(&exchange.source);
+        return out.print("chat_message", &ChatView::from(&exchange.reply), |v| v.message.clone());
+    }
+    // For people: an LLM's reply is printed as it is written.
+    let mut streamed = false;
+    let exchange = engine.chat_streaming(who, &question, a.language.as_deref(), &mut |piece| {
+        streamed = true;
+        let mut stdout = std::io::stdout().lock();
+        let _ = write!(stdout, "{piece}");
+        let _ = stdout.flush();
+    })?;
+    match (&exchange.source, streamed) {
+        (ozzie_engine::coach::ReplySource::Llm, true) => println!(),
+        (source, partial) => {
+            if partial {
+                println!();
+            }
+            warn_fallback(source);
+            println!("{}", exchange.reply.message);
+        }
+    }
+    Ok(())
+}
+
+fn warn_fallback(source: &ozzie_engine::coach::ReplySource) {
+    if let ozzie_engine::coach::ReplySource::OfflineFallback(why) = source {
+        eprintln!("note: the LLM did not answer ({why}); this is the offline coach's answer. Your message was saved.");
+    }
+}
+
+#[derive(Serialize)]
+struct ConfigView {
+    settings: Vec<ozzie_engine::config::Setting>,
+}
+
+pub fn config(engine: &mut Engine, cmd: ConfigCmd, out: &Output) -> Result<(), EngineError> {
+    match cmd {
+        ConfigCmd::Set { key, value } => {
+            let value = match value {
+                Some(v) if v != "-" => v,
+                _ => {
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line).map_err(|e| EngineError::Environment(format!("could not read the value from standard input: {e}")))?;
+                    line.trim().to_string()
+                }
+            };
+            engine.config_set(&key, &value)?;
+            let shown = if key.ends_with("api_key") || key.ends_with("secret") { "(set)".to_string() } else { value };
+            out.print("setting", &serde_json::json!({ "key": key, "value": shown }), |_| format!("{key} = {shown}"))
+        }
+        ConfigCmd::Get => {
+            let settings = engine.config()?;
+            out.print("settings", &ConfigView { settings }, |v| {
+                v.settings.iter().map(|s| format!("{:<24} {}", s.key, s.value.as_deref().unwrap_or("-"))).collect::<Vec<_>>().join("\n")
+            })
+        }
+    }
 }
 
 #[cfg(test)]

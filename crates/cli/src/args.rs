@@ -50,6 +50,9 @@ pub enum Command {
     Tx(TxCmd),
     /// Ask the coach about your money ("Am I on track?", "Can I afford a $300 purchase?")
     Chat(ChatArgs),
+    /// Settings: the coach's provider (offline, openai, ozzie) and how to reach it
+    #[command(subcommand)]
+    Config(ConfigCmd),
     /// Money moves: this month's recommendations from your plan and your spending
     #[command(subcommand)]
     Moves(MovesCmd),
@@ -385,4 +388,18 @@ pub struct ChatArgs {
     /// How many past messages to print
     #[arg(long, default_value_t = 20)]
     pub last: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCmd {
+    /// Set one setting. Secrets (openai.api_key, ozzie.client_secret) go to the OS keyring; give
+    /// them on standard input (leave VALUE out) so they stay out of your shell history
+    Set {
+        /// provider, openai.base_url, openai.model, openai.timeout_seconds, openai.api_key,
+        /// ozzie.base_url, ozzie.client_id, ozzie.client_secret
+        key: String,
+        value: Option<String>,
+    },
+    /// Show every setting (secrets only as set or not)
+    Get,
 }

@@ -75,7 +75,7 @@ fn run(cli: Cli) -> Result<(), EngineError> {
     let mut engine = Engine::open(OpenOptions {
         data_dir: &dir,
         key_env: key_env.as_deref(),
-        secrets: &OsKeyring,
+        secrets: std::sync::Arc::new(OsKeyring),
         clock: Clock::from_env_value(today.as_deref())?,
     })?;
     let who = match cli.user.as_deref() {
@@ -140,6 +140,7 @@ fn run(cli: Cli) -> Result<(), EngineError> {
             }
         },
         Command::Chat(a) => advice::chat(&mut engine, &who, a, &out),
+        Command::Config(cmd) => advice::config(&mut engine, cmd, &out),
         Command::Moves(MovesCmd::List) => advice::moves(&mut engine, &who, &out),
         Command::Recurring => advice::recurring(&mut engine, &who, &out),
         Command::Debts(DebtsCmd::Plan(a)) => advice::debt_plan(&mut engine, &who, a, &out),

@@ -7,6 +7,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 use ozzie_ai::context::{CoachContext, DebtFacts, GoalFacts, MoveFacts};
+use ozzie_ai::prompt::coach_messages;
 use ozzie_ai::{answer, Question};
 use ozzie_core::chat::{ChatMessage, Personality};
 use ozzie_core::goal::GoalType;
@@ -20,11 +21,21 @@ use crate::{Engine, EngineResult, UserRef};
 /// Longest message the coach reads.
 pub const MAX_MESSAGE_CHARS: usize = 4_000;
 
+/// Who wrote the reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReplySource {
+    Offline,
+    Llm,
+    /// The LLM failed (the reason); the offline coach answered.
+    OfflineFallback(String),
+}
+
 /// A message and the coach's reply, as stored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Exchange {
     pub question: ChatMessage,
     pub reply: ChatMessage,
+    pub source: ReplySource,
 }
 
 impl Engine {
@@ -114,6 +125,16 @@ impl Engine {
     /// Seed 001's `POST /chat` and seed 000's `POST /chat/messages`: asks the coach and stores
     /// the message with its reply. `language` overrides the user's for this message.
     pub fn chat(&mut self, who: &UserRef, message: &str, language: Option<&str>) -> EngineResult<Exchange> {
+        self.ask(who, message, language, None)
+    }
+
+    /// [`Engine::chat`], handing each piece of an LLM's reply to `on_delta` as it is written.
+    /// The offline coach's reply comes whole.
+    pub fn chat_streaming(&mut self, who: &UserRef, message: &str, language: Option<&str>, on_delta: &mut dyn FnMut(&str)) -> EngineResult<Exchange> {
+        self.ask(who, message, language, Some(on_delta))
+    }
+
+    fn ask(&mut self, who: &UserRef, message: &str, language: Option<&str>, on_delta: Option<&mut dyn FnMut(&str)>) -> EngineResult<Exchange> {
         let text = message.trim();
         if text.is_empty() {
             return Err(DomainError::validation("message", "is required and must not be empty").into());
@@ -125,18 +146,36 @@ impl Engine {
         if self.store.active_plan(&user.id)?.is_none() {
             return Err(DomainError::PlanRequired.into());
         }
-        if self.store.personality(&user.id)?.is_none() {
+        let Some(personality) = self.store.personality(&user.id)? else {
             return Err(DomainError::PersonalityRequired.into());
-        }
+        };
         let mut ctx = self.coach_context(who)?;
         if let Some(raw) = language {
             ctx.language = Language::parse("language", raw)?;
         }
         let parse_ctx = Context { language: ctx.language, currency: ctx.currency, today: ctx.today };
         let amount = ozzie_ingest::sentence::parse(text, &parse_ctx).transactions.first().map(|t| t.amount_cents);
-        let reply = answer(&ctx, &Question { text, amount });
-        let (question, reply) = self.store.insert_exchange(&user.id, text, &reply.message, reply.emotion)?;
-        Ok(Exchange { question, reply })
+        let offline = answer(&ctx, &Question { text, amount });
+        // With an LLM configured it writes the reply from the same facts; any failure (down,
+        // slow, rate limited, a garbled reply) leaves the offline coach's answer, and the
+        // user's message is stored either way.
+        let (reply_text, source) = match self.llm() {
+            Ok(None) => (offline.message, ReplySource::Offline),
+            Err(e) => (offline.message, ReplySource::OfflineFallback(e.to_string())),
+            Ok(Some(client)) => {
+                let messages = coach_messages(&ctx, personality, text);
+                let written = match on_delta {
+                    Some(cb) => client.stream(&messages, cb),
+                    None => client.complete(&messages),
+                };
+                match written {
+                    Ok(reply) => (reply.trim().to_string(), ReplySource::Llm),
+                    Err(e) => (offline.message, ReplySource::OfflineFallback(e.to_string())),
+                }
+            }
+        };
+        let (question, reply) = self.store.insert_exchange(&user.id, text, &reply_text, offline.emotion)?;
+        Ok(Exchange { question, reply, source })
     }
 
     /// The latest messages, oldest first.

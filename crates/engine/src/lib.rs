@@ -6,6 +6,7 @@
 //! seed's Flow B). Errors carry the seed's codes ([`EngineError::code`]).
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use ozzie_core::goal::{project_goals, Capacity, GoalInput};
@@ -17,9 +18,9 @@ use ozzie_core::wire::{ErrorEnvelope, GoalView};
 use ozzie_core::{Currency, DomainError, ErrorCode, Language};
 use ozzie_store::plans::StoredPlan;
 use ozzie_store::users::LOCAL_OWNER;
-use ozzie_store::{resolve_key, KeySource, SecretStore, Store, StoreError};
+use ozzie_store::{resolve_key, KeySource, Store, StoreError};
 
-pub use ozzie_store::OsKeyring;
+pub use ozzie_store::{OsKeyring, SecretStore};
 /// The domain types the use-cases take and return, for hosts that depend on the engine alone.
 pub use ozzie_core as domain;
 
@@ -27,6 +28,7 @@ pub use ozzie_core as domain;
 pub const DB_FILE: &str = "ozzie.db";
 
 pub mod coach;
+pub mod config;
 pub mod extract;
 pub mod ingestion;
 pub mod intelligence;
@@ -126,12 +128,14 @@ pub struct OpenOptions<'a> {
     pub data_dir: &'a Path,
     /// The value of `OZZIE_DB_KEY`, if set.
     pub key_env: Option<&'a str>,
-    pub secrets: &'a dyn SecretStore,
+    /// Where secrets live (the OS keyring in the product): the database key, and the LLM's API key.
+    pub secrets: Arc<dyn SecretStore + Send + Sync>,
     pub clock: Clock,
 }
 
 pub struct Engine {
     store: Store,
+    secrets: Arc<dyn SecretStore + Send + Sync>,
     owner: String,
     clock: Clock,
     key_source: KeySource,
@@ -148,9 +152,9 @@ impl Engine {
     pub fn open(options: OpenOptions<'_>) -> EngineResult<Engine> {
         let path = options.data_dir.join(DB_FILE);
         let path = absolute(&path);
-        let (key, key_source) = resolve_key(options.key_env, options.secrets, &path)?;
+        let (key, key_source) = resolve_key(options.key_env, options.secrets.as_ref(), &path)?;
         let store = Store::open(&path, &key)?;
-        Ok(Engine { store, owner: LOCAL_OWNER.to_string(), clock: options.clock, key_source })
+        Ok(Engine { store, owner: LOCAL_OWNER.to_string(), clock: options.clock, key_source, secrets: options.secrets })
     }
 
     pub fn db_path(&self) -> &Path {

@@ -86,7 +86,7 @@ fn the_six_questions_in_spanish() {
 #[test]
 fn chat_needs_a_plan_and_a_message() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut e = Engine::open(OpenOptions { data_dir: dir.path(), key_env: Some("k"), secrets: &OsKeyring, clock: Clock::System }).expect("open");
+    let mut e = Engine::open(OpenOptions { data_dir: dir.path(), key_env: Some("k"), secrets: std::sync::Arc::new(OsKeyring), clock: Clock::System }).expect("open");
     e.create_user(NewUserInput { external_user_id: Some("me".into()), ..Default::default() }).expect("user");
     assert_eq!(e.chat(&ME, "am I on track?", None).unwrap_err().code(), ErrorCode::PlanRequired);
     assert_eq!(e.chat(&ME, "   ", None).unwrap_err().code(), ErrorCode::ValidationError);

@@ -13,7 +13,7 @@ fn engine(dir: &tempfile::TempDir) -> Engine {
     let mut e = Engine::open(OpenOptions {
         data_dir: dir.path(),
         key_env: Some("ingestion-test"),
-        secrets: &OsKeyring,
+        secrets: std::sync::Arc::new(OsKeyring),
         clock: Clock::Fixed(NaiveDate::from_ymd_opt(2025, 5, 14).expect("date")),
     })
     .expect("open");

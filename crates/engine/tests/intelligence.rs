@@ -75,7 +75,7 @@ fn recurring_charges_and_debt_plans() {
 #[test]
 fn moves_need_a_plan() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut e = Engine::open(OpenOptions { data_dir: dir.path(), key_env: Some("k"), secrets: &OsKeyring, clock: Clock::System }).expect("open");
+    let mut e = Engine::open(OpenOptions { data_dir: dir.path(), key_env: Some("k"), secrets: std::sync::Arc::new(OsKeyring), clock: Clock::System }).expect("open");
     e.create_user(NewUserInput { external_user_id: Some("me".into()), ..Default::default() }).expect("user");
     assert_eq!(e.money_moves(&ME).unwrap_err().code(), ErrorCode::PlanRequired);
 }

@@ -12,7 +12,7 @@ fn engine(dir: &tempfile::TempDir) -> Engine {
     Engine::open(OpenOptions {
         data_dir: dir.path(),
         key_env: Some("test-key"),
-        secrets: &OsKeyring,
+        secrets: std::sync::Arc::new(OsKeyring),
         clock: Clock::Fixed(NaiveDate::from_ymd_opt(2025, 5, 5).expect("date")),
     })
     .expect("open")

@@ -17,6 +17,7 @@ pub mod intakes;
 pub mod key;
 pub mod outbox;
 pub mod plans;
+pub mod settings;
 pub mod transactions;
 pub mod users;
 

@@ -6,17 +6,24 @@ use std::path::Path;
 use chrono::NaiveDate;
 use ozzie_core::intake::IntakeInput;
 use ozzie_core::user::NewUserInput;
-use ozzie_engine::{Clock, Engine, OpenOptions, OsKeyring, UserRef};
+use ozzie_engine::{Clock, Engine, OpenOptions, OsKeyring, SecretStore, UserRef};
 
+#[allow(dead_code)]
 pub const ME: UserRef = UserRef::LocalProfile;
 
 /// A user with the month imported, an intake ($4,200 income, $3,200 expenses, $1,500 saved) and
 /// a plan; "today" is Saturday 2026-03-28.
+#[allow(dead_code)]
 pub fn user_with_a_month(dir: &tempfile::TempDir, language: &str) -> Engine {
+    user_with_a_month_and(dir, language, std::sync::Arc::new(OsKeyring))
+}
+
+/// The same, with the secrets (the LLM's key) kept in `secrets`.
+pub fn user_with_a_month_and(dir: &tempfile::TempDir, language: &str, secrets: std::sync::Arc<dyn SecretStore + Send + Sync>) -> Engine {
     let mut e = Engine::open(OpenOptions {
         data_dir: dir.path(),
         key_env: Some("intelligence-test"),
-        secrets: &OsKeyring,
+        secrets,
         clock: Clock::Fixed(NaiveDate::from_ymd_opt(2026, 3, 28).expect("date")),
     })
     .expect("open");

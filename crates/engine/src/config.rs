@@ -1,0 +1,106 @@
+//! Settings: which coach and parser provider to use, and how to reach it. Plain values are kept
+//! in the database's settings table; secrets (the LLM's API key, the Ozzie client secret) only in
+//! the OS keyring (or the secret store the host gives), never in a file or a log.
+//!
+//! | key                    | values                                   | default   |
+//! |------------------------|------------------------------------------|-----------|
+//! | provider               | offline, openai, ozzie                   | offline   |
+//! | openai.base_url        | http(s)://…/v1 (Ollama: http://127.0.0.1:11434/v1) |  |
+//! | openai.model           | the model's name                         |           |
+//! | openai.timeout_seconds | 1–600                                    | 30        |
+//! | openai.api_key         | secret; not needed for a local server    |           |
+//! | ozzie.base_url         | http(s)://…/v1                           |           |
+//! | ozzie.client_id        | the API client's id                      |           |
+//! | ozzie.client_secret    | secret                                   |           |
+
+use std::time::Duration;
+
+use ozzie_ai::llm::{ApiKey, LlmConfig, OpenAiClient};
+use ozzie_core::DomainError;
+
+use crate::{Engine, EngineError, EngineResult};
+
+const PLAIN: &[&str] = &["provider", "openai.base_url", "openai.model", "openai.timeout_seconds", "ozzie.base_url", "ozzie.client_id"];
+const SECRET: &[&str] = &["openai.api_key", "ozzie.client_secret"];
+const DEFAULT_TIMEOUT_SECONDS: u64 = 30;
+
+/// One setting as shown to people: secrets only say whether they are set.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Setting {
+    pub key: &'static str,
+    pub value: Option<String>,
+    pub secret: bool,
+}
+
+fn unknown_key(key: &str) -> EngineError {
+    DomainError::validation("key", format!("'{key}' is not a setting; use one of: {}", PLAIN.iter().chain(SECRET).copied().collect::<Vec<_>>().join(", "))).into()
+}
+
+fn check(key: &str, value: &str) -> EngineResult<()> {
+    let bad = |why: &str| -> EngineResult<()> { Err(DomainError::validation(key, why.to_string()).into()) };
+    match key {
+        "provider" if !matches!(value, "offline" | "openai" | "ozzie") => bad("must be offline, openai or ozzie"),
+        "openai.base_url" | "ozzie.base_url" if !(value.starts_with("http://") || value.starts_with("https://")) => {
+            bad("must be an http:// or https:// URL, e.g. http://127.0.0.1:11434/v1")
+        }
+        "openai.timeout_seconds" if !value.parse::<u64>().is_ok_and(|s| (1..=600).contains(&s)) => bad("must be a whole number of seconds from 1 to 600"),
+        _ if value.trim().is_empty() => bad("must not be empty"),
+        _ => Ok(()),
+    }
+}
+
+impl Engine {
+    fn secret_account(&self, key: &str) -> String {
+        format!("{key}:{}", self.db_path().display())
+    }
+
+    /// Sets one setting (secrets go to the keyring).
+    pub fn config_set(&mut self, key: &str, value: &str) -> EngineResult<()> {
+        let value = value.trim();
+        if SECRET.contains(&key) {
+            check(key, value)?;
+            return self
+                .secrets
+                .set(&self.secret_account(key), value)
+                .map_err(|e| EngineError::Environment(format!("the secret could not be saved in the OS keyring: {e}")));
+        }
+        if !PLAIN.contains(&key) {
+            return Err(unknown_key(key));
+        }
+        check(key, value)?;
+        Ok(self.store.set_setting(key, value)?)
+    }
+
+    /// Every setting, secrets shown only as set or not.
+    pub fn config(&mut self) -> EngineResult<Vec<Setting>> {
+        let mut out = Vec::new();
+        for key in PLAIN {
+            out.push(Setting { key, value: self.store.setting(key)?, secret: false });
+        }
+        for key in SECRET {
+            let set = self.secrets.get(&self.secret_account(key)).ok().flatten().is_some();
+            out.push(Setting { key, value: set.then(|| "(set)".to_string()), secret: true });
+        }
+        Ok(out)
+    }
+
+    /// The configured provider: offline, openai or ozzie.
+    pub fn provider(&self) -> EngineResult<String> {
+        Ok(self.store.setting("provider")?.unwrap_or_else(|| "offline".into()))
+    }
+
+    /// The OpenAI-compatible client when the provider is `openai` and it is configured.
+    pub fn llm(&self) -> EngineResult<Option<OpenAiClient>> {
+        if self.provider()? != "openai" {
+            return Ok(None);
+        }
+        let (Some(base_url), Some(model)) = (self.store.setting("openai.base_url")?, self.store.setting("openai.model")?) else {
+            return Err(DomainError::validation("provider", "openai needs openai.base_url and openai.model: `ozzie config set openai.base_url …`").into());
+        };
+        let timeout = self.store.setting("openai.timeout_seconds")?.and_then(|s| s.parse().ok()).unwrap_or(DEFAULT_TIMEOUT_SECONDS);
+        let api_key = self.secrets.get(&self.secret_account("openai.api_key")).ok().flatten().and_then(ApiKey::new);
+        let client = OpenAiClient::new(LlmConfig { base_url, model, api_key, timeout: Duration::from_secs(timeout) })
+            .map_err(|e| EngineError::Environment(e.to_string()))?;
+        Ok(Some(client))
+    }
+}

@@ -1,0 +1,202 @@
+//! The coach through an OpenAI-compatible server: a scripted one on 127.0.0.1 that speaks the
+//! chat-completions protocol (JSON and server-sent events), fails in the ways real ones do
+//! (garbled reply, too slow, 429), and records what it was sent.
+
+mod common;
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use common::{user_with_a_month_and, ME};
+use ozzie_engine::coach::ReplySource;
+use ozzie_engine::{Engine, SecretStore};
+
+/// Secrets in memory (the OS keyring in the product).
+#[derive(Default)]
+struct Keyring(Mutex<HashMap<String, String>>);
+
+impl SecretStore for Keyring {
+    fn get(&self, account: &str) -> Result<Option<String>, String> {
+        Ok(self.0.lock().map_err(|e| e.to_string())?.get(account).cloned())
+    }
+    fn set(&self, account: &str, secret: &str) -> Result<(), String> {
+        self.0.lock().map_err(|e| e.to_string())?.insert(account.into(), secret.into());
+        Ok(())
+    }
+}
+
+enum Script {
+    Json(String),
+    Events(Vec<String>),
+    Status(u16, &'static str, String),
+    Slow(Duration),
+}
+
+#[derive(Debug, Clone)]
+struct Recorded {
+    path: String,
+    headers: HashMap<String, String>,
+    body: serde_json::Value,
+}
+
+/// Serves `scripts` in order, one per connection, and records the requests.
+fn serve(scripts: Vec<Script>) -> (String, Arc<Mutex<Vec<Recorded>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}/v1", listener.local_addr().expect("addr"));
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for script in scripts {
+            let Ok((stream, _)) = listener.accept() else { return };
+            if let Some(request) = read_request(&stream) {
+                log.lock().expect("log").push(request);
+            }
+            respond(stream, script);
+        }
+    });
+    (url, seen)
+}
+
+fn read_request(stream: &TcpStream) -> Option<Recorded> {
+    let mut reader = BufReader::new(stream.try_clone().ok()?);
+    let mut first = String::new();
+    reader.read_line(&mut first).ok()?;
+    let path = first.split_whitespace().nth(1)?.to_string();
+    let mut headers = HashMap::new();
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).ok()?;
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
+        }
+    }
+    let length: usize = headers.get("content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let mut body = vec![0u8; length];
+    reader.read_exact(&mut body).ok()?;
+    Some(Recorded { path, headers, body: serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null) })
+}
+
+fn respond(mut stream: TcpStream, script: Script) {
+    let head = |status: u16, reason: &str, kind: &str, extra: &str, length: Option<usize>| {
+        let length = length.map(|n| format!("Content-Length: {n}\r\n")).unwrap_or_default();
+        format!("HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\n{extra}{length}Connection: close\r\n\r\n")
+    };
+    let _ = match script {
+        Script::Json(body) => stream.write_all(format!("{}{body}", head(200, "OK", "application/json", "", Some(body.len()))).as_bytes()),
+        Script::Status(status, extra, body) => stream.write_all(format!("{}{body}", head(status, "Error", "application/json", extra, Some(body.len()))).as_bytes()),
+        Script::Slow(wait) => {
+            std::thread::sleep(wait);
+            stream.write_all(head(200, "OK", "application/json", "", Some(2)).as_bytes()).and_then(|_| stream.write_all(b"{}"))
+        }
+        Script::Events(pieces) => {
+            let _ = stream.write_all(head(200, "OK", "text/event-stream", "", None).as_bytes());
+            for piece in pieces {
+                let event = serde_json::json!({ "choices": [{ "index": 0, "delta": { "content": piece } }] });
+                let _ = stream.write_all(format!("data: {event}\n\n").as_bytes());
+                let _ = stream.flush();
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            stream.write_all(b"data: [DONE]\n\n")
+        }
+    };
+}
+
+fn completion(text: &str) -> Script {
+    Script::Json(serde_json::json!({ "id": "chatcmpl-1", "object": "chat.completion", "choices": [{ "index": 0, "message": { "role": "assistant", "content": text }, "finish_reason": "stop" }] }).to_string())
+}
+
+fn coach_with(url: &str, key: Option<&str>, timeout: &str) -> (tempfile::TempDir, Engine) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut e = user_with_a_month_and(&dir, "en", Arc::new(Keyring::default()));
+    e.config_set("provider", "openai").expect("provider");
+    e.config_set("openai.base_url", url).expect("url");
+    e.config_set("openai.model", "test-model").expect("model");
+    e.config_set("openai.timeout_seconds", timeout).expect("timeout");
+    if let Some(key) = key {
+        e.config_set("openai.api_key", key).expect("key");
+    }
+    (dir, e)
+}
+
+#[test]
+fn the_llm_writes_the_reply_from_the_real_numbers() {
+    let (url, seen) = serve(vec![completion("Cut food by about $232 and audit your 4 subscriptions.")]);
+    let (_dir, mut e) = coach_with(&url, Some("sk-test-123"), "10");
+    let x = e.chat(&ME, "Where can I cut back?", None).expect("reply");
+    assert_eq!(x.source, ReplySource::Llm);
+    assert_eq!(x.reply.message, "Cut food by about $232 and audit your 4 subscriptions.");
+    let request = seen.lock().expect("log")[0].clone();
+    assert_eq!(request.path, "/v1/chat/completions");
+    assert_eq!(request.headers.get("authorization").map(String::as_str), Some("Bearer sk-test-123"));
+    assert_eq!(request.body["model"], "test-model");
+    let system = request.body["messages"][0]["content"].as_str().expect("system");
+    assert!(system.contains("spent since 2026-03-01: $3,070.60 (food $917.39"), "{system}");
+    assert!(system.contains("left in this month's budget: $629.40"), "{system}");
+    assert!(system.contains("subscriptions (monthly): PLANET FITNESS $24.99"), "{system}");
+    assert_eq!(request.body["messages"][1], serde_json::json!({ "role": "user", "content": "Where can I cut back?" }));
+    // The key is a secret: shown as set, never printed.
+    let settings = e.config().expect("config");
+    let key = settings.iter().find(|s| s.key == "openai.api_key").expect("key");
+    assert_eq!(key.value.as_deref(), Some("(set)"));
+    assert!(!format!("{settings:?}{:?}", e.llm().expect("llm")).contains("sk-test-123"));
+    assert_eq!(e.chat_history(&ME, 10).expect("history")[1].message, x.reply.message);
+}
+
+#[test]
+fn a_streamed_reply_arrives_in_pieces() {
+    let (url, seen) = serve(vec![Script::Events(vec!["You spent ".into(), "$200.37 ".into(), "this week.".into()])]);
+    let (_dir, mut e) = coach_with(&url, None, "10");
+    let mut pieces = Vec::new();
+    let x = e.chat_streaming(&ME, "What did I spend this week?", None, &mut |p| pieces.push(p.to_string())).expect("reply");
+    assert_eq!(pieces, vec!["You spent ", "$200.37 ", "this week."]);
+    assert_eq!((x.reply.message.as_str(), x.source), ("You spent $200.37 this week.", ReplySource::Llm));
+    let request = seen.lock().expect("log")[0].clone();
+    assert_eq!(request.body["stream"], true);
+    // A local server (Ollama) needs no key, and none is sent.
+    assert!(!request.headers.contains_key("authorization"));
+}
+
+#[test]
+fn failures_fall_back_to_the_offline_coach_and_keep_the_message() {
+    let offline = "Yes. You have $629 left in this month's budget; after $300 you would still have $329.";
+    let cases: Vec<(Script, &str)> = vec![
+        (Script::Json("this is not json".into()), "could not be read"),
+        (Script::Json(serde_json::json!({ "choices": [] }).to_string()), "no message content"),
+        (Script::Status(429, "Retry-After: 7\r\n", r#"{"error":{"message":"slow down"}}"#.into()), "retry after 7 s"),
+        (Script::Status(500, "", "upstream exploded".into()), "answered 500"),
+        (Script::Slow(Duration::from_secs(3)), "did not answer within 1 seconds"),
+    ];
+    for (script, why) in cases {
+        let (url, _) = serve(vec![script]);
+        let (_dir, mut e) = coach_with(&url, None, "1");
+        let x = e.chat(&ME, "Can I afford a $300 purchase?", None).expect("a reply anyway");
+        assert_eq!(x.reply.message, offline);
+        match &x.source {
+            ReplySource::OfflineFallback(reason) => assert!(reason.contains(why), "{reason} should say {why}"),
+            other => panic!("expected a fallback, got {other:?}"),
+        }
+        let history = e.chat_history(&ME, 10).expect("history");
+        assert_eq!(history[0].message, "Can I afford a $300 purchase?");
+    }
+    // Nobody listening: the same.
+    let (_dir, mut e) = coach_with("http://127.0.0.1:9/v1", None, "2");
+    assert!(matches!(e.chat(&ME, "Can I afford a $300 purchase?", None).expect("reply").source, ReplySource::OfflineFallback(_)));
+}
+
+#[test]
+fn settings_are_checked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut e = user_with_a_month_and(&dir, "en", Arc::new(Keyring::default()));
+    assert!(e.config_set("provider", "gpt").unwrap_err().to_string().contains("offline, openai or ozzie"));
+    assert!(e.config_set("openai.base_url", "localhost:11434").unwrap_err().to_string().contains("http"));
+    assert!(e.config_set("openai.timeout_seconds", "0").is_err());
+    assert!(e.config_set("colour", "blue").unwrap_err().to_string().contains("not a setting"));
+    assert_eq!(e.provider().expect("provider"), "offline");
+}

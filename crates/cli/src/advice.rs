@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use std::io::Write;
 
-use crate::args::{ChatArgs, ConfigCmd, DebtsPlanArgs};
+use crate::args::{ChatArgs, ConfigCmd, DebtsPlanArgs, MovesCmd};
 use crate::{human, Output};
 
 #[derive(Serialize)]
@@ -32,6 +32,30 @@ pub fn moves(engine: &mut Engine, who: &UserRef, out: &Output) -> Result<(), Eng
             .collect::<Vec<_>>()
             .join("\n")
     })
+}
+
+fn cycle_text(c: &ozzie_core::money_move::MoneyMoveCycle) -> String {
+    let status = serde_json::to_value(c.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+    let tasks = c.tasks.iter().map(|t| format!("  [{}] {}  ({})", if t.done { "x" } else { " " }, t.title, t.id)).collect::<Vec<_>>().join("\n");
+    format!("{} — {status}, due {}  ({})\n{}\n{tasks}", c.title, c.due_date, c.id, c.description)
+}
+
+pub fn cycles(engine: &mut Engine, who: &UserRef, cmd: MovesCmd, out: &Output) -> Result<(), EngineError> {
+    match cmd {
+        MovesCmd::Generate => {
+            let c = engine.generate_move_cycle(who)?;
+            out.print("money_move", &c, cycle_text)
+        }
+        MovesCmd::Cycles { status, limit } => {
+            let list = engine.move_cycles(who, status.as_deref(), limit)?;
+            out.print("money_move_list", &list, |l| if l.is_empty() { "No pay-cycle money moves yet: `ozzie moves generate`.".into() } else { l.iter().map(cycle_text).collect::<Vec<_>>().join("\n\n") })
+        }
+        MovesCmd::Done { move_id, task_id, undo } => {
+            let c = engine.set_move_task(who, &move_id, &task_id, !undo)?;
+            out.print("money_move", &c, cycle_text)
+        }
+        MovesCmd::List => moves(engine, who, out),
+    }
 }
 
 #[derive(Serialize)]

@@ -355,6 +355,23 @@ pub struct TxListArgs {
 pub enum MovesCmd {
     /// This month's money moves, most important first
     List,
+    /// The money move of the current pay cycle, with its tasks (made on first call)
+    Generate,
+    /// Pay-cycle money moves, newest first
+    Cycles {
+        /// available, in_progress, completed or expired
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: u32,
+    },
+    /// Check a task of a pay-cycle money move off (or on again with --undo)
+    Done {
+        move_id: String,
+        task_id: String,
+        #[arg(long)]
+        undo: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -22,7 +22,7 @@ use ozzie_core::ErrorCode;
 use ozzie_engine::{Clock, Engine, EngineError, OpenOptions, OsKeyring, UserRef};
 use serde::Serialize;
 
-use args::{Cli, Command, DebtsCmd, GoalCmd, IntakeCmd, MovesCmd, PlanCmd, TxCmd, UserCmd};
+use args::{Cli, Command, DebtsCmd, GoalCmd, IntakeCmd, PlanCmd, TxCmd, UserCmd};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -141,7 +141,7 @@ fn run(cli: Cli) -> Result<(), EngineError> {
         },
         Command::Chat(a) => advice::chat(&mut engine, &who, a, &out),
         Command::Config(cmd) => advice::config(&mut engine, cmd, &out),
-        Command::Moves(MovesCmd::List) => advice::moves(&mut engine, &who, &out),
+        Command::Moves(cmd) => advice::cycles(&mut engine, &who, cmd, &out),
         Command::Recurring => advice::recurring(&mut engine, &who, &out),
         Command::Debts(DebtsCmd::Plan(a)) => advice::debt_plan(&mut engine, &who, a, &out),
         Command::Tx(cmd) => match cmd {

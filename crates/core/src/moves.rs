@@ -469,3 +469,110 @@ mod tests {
         assert!(es.iter().any(|m| m.description.contains("meses antes")));
     }
 }
+
+// ---- pay cycles (seed 000) ----------------------------------------------------------------------
+
+/// The pay cycle `today` falls in: from the last payday on or before today to the next one
+/// (the due date). Paydays step from the intake's `next_pay_date` by `cadence`, backwards and
+/// forwards; without a pay date, cycles are calendar months.
+pub fn pay_cycle(today: NaiveDate, next_pay_date: Option<NaiveDate>, cadence: crate::goal::Cadence) -> (NaiveDate, NaiveDate) {
+    use crate::goal::Cadence as C;
+    use chrono::Datelike;
+    let Some(anchor) = next_pay_date else {
+        let start = today.with_day(1).unwrap_or(today);
+        return (start, add_months(start, 1).unwrap_or(today));
+    };
+    let step = |n: i64| -> Option<NaiveDate> {
+        match cadence {
+            C::Biweekly => anchor.checked_add_signed(chrono::TimeDelta::days(14 * n)),
+            C::Monthly => add_months(anchor, n).or_else(|| {
+                // Months before the anchor.
+                u32::try_from(-n).ok().and_then(|m| anchor.checked_sub_months(chrono::Months::new(m)))
+            }),
+        }
+    };
+    // The first payday after today, found from the anchor in either direction.
+    let mut n: i64 = 0;
+    while step(n).is_some_and(|d| d <= today) && n < 10_000 {
+        n += 1;
+    }
+    while step(n - 1).is_some_and(|d| d > today) && n > -10_000 {
+        n -= 1;
+    }
+    let due = step(n).unwrap_or(today);
+    let start = step(n - 1).unwrap_or(today);
+    (start, due)
+}
+
+/// A checkable task of a cycle, before it gets an id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskDraft {
+    pub title: String,
+}
+
+/// The money move of one pay cycle: the most important recommendation as its headline and one
+/// concrete task for each of the top moves (at most four), saving on payday first.
+pub fn cycle_move(moves: &[MoveDraft], plan: &PlanDraft, cadence: crate::goal::Cadence, due: NaiveDate, language: Language) -> (String, String, Vec<TaskDraft>) {
+    let cur = plan.currency;
+    let per_cycle = match cadence {
+        crate::goal::Cadence::Biweekly => plan.recommended_monthly_savings * 12 / 26,
+        crate::goal::Cadence::Monthly => plan.recommended_monthly_savings,
+    };
+    let due_s = due.format("%Y-%m-%d").to_string();
+    let mut tasks = Vec::new();
+    if per_cycle > 0 {
+        let amount = whole(cur, language, per_cycle);
+        tasks.push(match language {
+            Language::En => format!("Move {amount} to savings on payday"),
+            Language::Pt => format!("Transfira {amount} para a poupança no dia do pagamento"),
+            Language::Es => format!("Pasa {amount} a tu ahorro el día de cobro"),
+        });
+    }
+    for m in moves.iter().filter(|m| m.kind != MoveKind::Payday && m.kind != MoveKind::EmergencyFund).take(3) {
+        let save = whole(cur, language, m.potential_savings_cents);
+        let label = m.category.label(language).to_lowercase();
+        tasks.push(match (m.kind, language) {
+            (MoveKind::Overspend, Language::En) => format!("Spend {save} less on {label} before {due_s}"),
+            (MoveKind::Overspend, Language::Pt) => format!("Gaste {save} a menos com {label} até {due_s}"),
+            (MoveKind::Overspend, Language::Es) => format!("Gasta {save} menos en {label} antes del {due_s}"),
+            (MoveKind::Subscriptions, Language::En) => "Cancel one subscription you no longer use".to_string(),
+            (MoveKind::Subscriptions, Language::Pt) => "Cancele uma assinatura que você não usa mais".to_string(),
+            (MoveKind::Subscriptions, Language::Es) => "Cancela una suscripción que ya no uses".to_string(),
+            (MoveKind::Debt, _) => m.title.clone(),
+            _ => m.title.clone(),
+        });
+    }
+    if tasks.is_empty() {
+        tasks.push(language.pick("Log every purchase this cycle", "Registre todas as compras deste ciclo", "Registra todas tus compras de este ciclo").to_string());
+    }
+    let (title, description) = match moves.first() {
+        Some(top) => (top.title.clone(), top.description.clone()),
+        None => (
+            language.pick("Stay on plan", "Mantenha o plano", "Sigue tu plan").to_string(),
+            language.pick("Your spending is within your plan: keep saving on payday.", "Seus gastos estão dentro do plano: continue guardando no dia do pagamento.", "Tus gastos van dentro del plan: sigue ahorrando el día de cobro.").to_string(),
+        ),
+    };
+    (title, description, tasks.into_iter().map(|title| TaskDraft { title }).collect())
+}
+
+#[cfg(test)]
+mod cycle_tests {
+    use super::*;
+    use crate::goal::Cadence;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+    }
+
+    #[test]
+    fn cycles_follow_the_paydays() {
+        // Paid every other Friday, next on 2026-04-03.
+        assert_eq!(pay_cycle(day("2026-03-28"), Some(day("2026-04-03")), Cadence::Biweekly), (day("2026-03-20"), day("2026-04-03")));
+        // On payday a new cycle starts.
+        assert_eq!(pay_cycle(day("2026-04-03"), Some(day("2026-04-03")), Cadence::Biweekly), (day("2026-04-03"), day("2026-04-17")));
+        // Weeks after a stale pay date, the schedule carries on.
+        assert_eq!(pay_cycle(day("2026-05-01"), Some(day("2026-04-03")), Cadence::Biweekly), (day("2026-05-01"), day("2026-05-15")));
+        assert_eq!(pay_cycle(day("2026-03-28"), Some(day("2026-04-05")), Cadence::Monthly), (day("2026-03-05"), day("2026-04-05")));
+        assert_eq!(pay_cycle(day("2026-03-28"), None, Cadence::Monthly), (day("2026-03-01"), day("2026-04-01")));
+    }
+}

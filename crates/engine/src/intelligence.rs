@@ -11,8 +11,10 @@ use chrono::{Datelike, NaiveDate};
 use ozzie_core::calendar::add_months;
 use ozzie_core::debt::{compare, Debt, PayoffComparison, PayoffError};
 use ozzie_core::intake::IntakeDraft;
-use ozzie_core::money_move::MoneyMoveRecommendation;
-use ozzie_core::moves::{recommend, MoveDraft, MoveKind, Situation};
+use ozzie_core::goal::Cadence;
+use ozzie_core::money_move::{MoneyMoveCycle, MoneyMoveRecommendation, MoveStatus};
+use ozzie_core::moves::{cycle_move, pay_cycle, recommend, MoveDraft, MoveKind, Situation};
+use ozzie_store::moves::{parse_status, CycleDraft};
 use ozzie_core::plan::{compute_plan, PlanDraft};
 use ozzie_core::recurring::{detect, RecurringCharge};
 use ozzie_core::transaction::Category;
@@ -172,6 +174,64 @@ impl Engine {
             };
             DomainError::validation("budget", message).into()
         })
+    }
+}
+
+/// Seed 000's pay-cycle money moves.
+impl Engine {
+    /// `POST /money-moves/generate`: the money move of the current pay cycle, made on first
+    /// call (earlier cycles whose payday passed expire); calling again in the same cycle returns
+    /// the same one.
+    pub fn generate_move_cycle(&mut self, who: &UserRef) -> EngineResult<MoneyMoveCycle> {
+        let facts = self.facts(who)?;
+        let user_id = facts.user.id.clone();
+        self.store.expire_move_cycles(&user_id, facts.today)?;
+        let cadence = self.store.goals(&user_id)?.first().map_or(Cadence::Monthly, |g| g.draft.cadence);
+        let (start, due) = pay_cycle(facts.today, facts.intake.next_pay_date, cadence);
+        if let Some(existing) = self.store.move_cycle_starting(&user_id, start)? {
+            return Ok(existing);
+        }
+        let moves = recommend(&facts.situation());
+        let (title, description, tasks) = cycle_move(&moves, &facts.plan, cadence, due, facts.user.language);
+        let tasks: Vec<String> = tasks.into_iter().map(|t| t.title).collect();
+        let draft = CycleDraft { user_id: &user_id, cycle_start: start, due_date: due, title: &title, description: &description, tasks: &tasks };
+        Ok(self.store.insert_move_cycle(&draft, facts.today)?)
+    }
+
+    /// `GET /money-moves?status=…&limit=…` (seed 000): cycles, newest first.
+    pub fn move_cycles(&mut self, who: &UserRef, status: Option<&str>, limit: u32) -> EngineResult<Vec<MoneyMoveCycle>> {
+        let user = self.user(who)?;
+        let status = status
+            .map(|s| parse_status(s).ok_or_else(|| DomainError::validation("status", format!("'{s}' is not a status; use available, in_progress, completed or expired"))))
+            .transpose()?;
+        self.store.expire_move_cycles(&user.id, self.today())?;
+        Ok(self.store.move_cycles(&user.id, status, limit.clamp(1, 100))?)
+    }
+
+    /// Checks a task off (or on again). All done completes the cycle; some done puts it in
+    /// progress. An expired cycle stays as it was.
+    pub fn set_move_task(&mut self, who: &UserRef, cycle_id: &str, task_id: &str, done: bool) -> EngineResult<MoneyMoveCycle> {
+        let user = self.user(who)?;
+        self.store.expire_move_cycles(&user.id, self.today())?;
+        let mut cycle = self
+            .store
+            .move_cycles(&user.id, None, 1000)?
+            .into_iter()
+            .find(|c| c.id == cycle_id)
+            .ok_or_else(|| DomainError::NotFound(format!("No money move with id '{cycle_id}'.")))?;
+        if cycle.status == MoveStatus::Expired {
+            return Err(DomainError::validation("money_move", format!("this money move expired on {}; generate the current one", cycle.due_date)).into());
+        }
+        let task = cycle.tasks.iter_mut().find(|t| t.id == task_id).ok_or_else(|| DomainError::NotFound(format!("No task with id '{task_id}' in this money move.")))?;
+        task.done = done;
+        let finished = cycle.tasks.iter().filter(|t| t.done).count();
+        cycle.status = match finished {
+            0 => MoveStatus::Available,
+            n if n == cycle.tasks.len() => MoveStatus::Completed,
+            _ => MoveStatus::InProgress,
+        };
+        self.store.update_move_cycle(&cycle)?;
+        Ok(cycle)
     }
 }
 

@@ -3,7 +3,7 @@
 //! no LLM configured.
 
 use ozzie_core::debt::{Debt, Strategy};
-use ozzie_core::money_move::Priority;
+use ozzie_core::money_move::{MoveStatus, Priority};
 use ozzie_core::transaction::Category;
 use ozzie_core::user::NewUserInput;
 use ozzie_core::ErrorCode;
@@ -78,4 +78,49 @@ fn moves_need_a_plan() {
     let mut e = Engine::open(OpenOptions { data_dir: dir.path(), key_env: Some("k"), secrets: std::sync::Arc::new(OsKeyring), clock: Clock::System }).expect("open");
     e.create_user(NewUserInput { external_user_id: Some("me".into()), ..Default::default() }).expect("user");
     assert_eq!(e.money_moves(&ME).unwrap_err().code(), ErrorCode::PlanRequired);
+}
+
+#[test]
+fn a_money_move_per_pay_cycle_with_tasks_and_history() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut e = user_with_a_month(&dir, "en");
+    // Paid monthly (no goal sets a cadence), next on 2026-04-03: the cycle runs 03-03 → 04-03.
+    let cycle = e.generate_move_cycle(&ME).expect("cycle");
+    assert_eq!((cycle.cycle_start.to_string(), cycle.due_date.to_string()), ("2026-03-03".into(), "2026-04-03".into()));
+    assert_eq!(cycle.title, "Build your emergency fund");
+    let tasks: Vec<&str> = cycle.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(tasks, vec!["Move $500 to savings on payday", "Spend $232 less on food before 2026-04-03", "Cancel one subscription you no longer use"]);
+    // Again in the same cycle: the same move.
+    assert_eq!(e.generate_move_cycle(&ME).expect("again").id, cycle.id);
+    let available = e.move_cycles(&ME, Some("available"), 1).expect("list");
+    assert_eq!(available.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec![cycle.id.as_str()]);
+    // Checking tasks off moves it along.
+    let c = e.set_move_task(&ME, &cycle.id, &cycle.tasks[0].id, true).expect("check");
+    assert_eq!(c.status, MoveStatus::InProgress);
+    for t in &cycle.tasks[1..] {
+        e.set_move_task(&ME, &cycle.id, &t.id, true).expect("check");
+    }
+    assert_eq!(e.move_cycles(&ME, Some("completed"), 5).expect("done").len(), 1);
+    assert_eq!(e.set_move_task(&ME, &cycle.id, "ozz_task_nope", true).unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(e.move_cycles(&ME, Some("someday"), 5).unwrap_err().code(), ErrorCode::ValidationError);
+    drop(e);
+
+    // Payday passes: a new cycle; a cycle left undone expires and is kept as history.
+    let reopen = |day: &str| {
+        Engine::open(OpenOptions {
+            data_dir: dir.path(),
+            key_env: Some("intelligence-test"),
+            secrets: std::sync::Arc::new(OsKeyring),
+            clock: Clock::Fixed(chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("date")),
+        })
+        .expect("open")
+    };
+    let mut e = reopen("2026-04-04");
+    let april = e.generate_move_cycle(&ME).expect("april");
+    assert_eq!((april.cycle_start.to_string(), april.due_date.to_string()), ("2026-04-03".into(), "2026-05-03".into()));
+    drop(e);
+    let mut e = reopen("2026-05-04");
+    e.generate_move_cycle(&ME).expect("may");
+    let statuses: Vec<MoveStatus> = e.move_cycles(&ME, None, 10).expect("all").iter().map(|c| c.status).collect();
+    assert_eq!(statuses, vec![MoveStatus::Available, MoveStatus::Expired, MoveStatus::Completed]);
 }

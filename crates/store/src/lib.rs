@@ -13,6 +13,7 @@ mod db;
 mod error;
 pub mod goals;
 pub mod imports;
+pub mod moves;
 pub mod intakes;
 pub mod key;
 pub mod outbox;

@@ -9,6 +9,7 @@
 //!   failures); [`prompt`]: the instructions and the facts block it is given.
 
 pub mod coach;
+pub mod extract;
 pub mod context;
 pub mod llm;
 pub mod prompt;

@@ -211,7 +211,10 @@ impl Engine {
             Kind::Pdf if content.trim_start().starts_with("JVBER") => decode_base64("content", &content)?,
             _ => content.clone().into_bytes(),
         };
-        let (parse, extracted) = parse_bytes(kind, &bytes, &ctx)?;
+        let (mut parse, extracted) = parse_bytes(kind, &bytes, &ctx)?;
+        if kind == Kind::Text {
+            parse = self.read_with_llm(&content, parse, &ctx);
+        }
         let source = source_for(channel, kind);
         let sha = (kind != Kind::Text).then(|| hex::encode(Sha256::digest(&bytes)));
         let raw_text = match kind {
@@ -350,6 +353,81 @@ impl Engine {
         let summary = batch.finish(&diagnostics.kept)?;
         Ok(ImportReport { kind, summary, diagnostics: diagnostics.kept, more_diagnostics: diagnostics.more })
     }
+}
+
+impl Engine {
+    /// With an LLM configured, a sentence is read by it too and the readings merged
+    /// ([`merge_readings`]); without one, or when it fails, the offline reading stands.
+    fn read_with_llm(&self, text: &str, offline: Parse, ctx: &Context) -> Parse {
+        let client = match self.llm() {
+            Ok(Some(client)) => client,
+            Ok(None) => return offline,
+            Err(e) => return with_note(offline, format!("the LLM is not set up ({e}); read on this device")),
+        };
+        match ozzie_ai::extract::extract(&client, text, ctx.language, ctx.currency, ctx.today) {
+            Ok(candidates) => merge_readings(text, offline, candidates, ctx),
+            Err(e) => with_note(offline, format!("the LLM could not read it ({e}); read on this device")),
+        }
+    }
+}
+
+fn with_note(mut parse: Parse, note: String) -> Parse {
+    parse.diagnostics.push(ozzie_ingest::Diagnostic::general(note));
+    parse
+}
+
+/// Confidence of a reading both the rules and the LLM agree on.
+const AGREED_CONFIDENCE: f64 = 0.95;
+/// Confidence of the LLM's reading taken over an unsure offline one.
+const LLM_CONFIDENCE: f64 = 0.8;
+
+/// Merges the offline and the LLM readings of one sentence:
+/// 1. An LLM amount must be written in the text (`sentence::amounts_written`); one that is not
+///    is dropped, with a note.
+/// 2. The same amounts in the same order: the offline amounts and dates stay (rules read them);
+///    a category the rules were unsure of (< 0.85) becomes the LLM's; agreeing raises the
+///    confidence to 0.95.
+/// 3. Otherwise the LLM's reading is taken only when all its amounts are written in the text and
+///    the rules found nothing or were unsure (< 0.6) somewhere; else the offline reading stays.
+pub fn merge_readings(text: &str, mut offline: Parse, candidates: Vec<ozzie_ai::extract::Candidate>, ctx: &Context) -> Parse {
+    let written = sentence::amounts_written(text, ctx);
+    let total = candidates.len();
+    let grounded: Vec<_> = candidates.into_iter().filter(|c| written.iter().any(|(v, cur)| *v == c.amount_cents && *cur == c.currency)).collect();
+    if grounded.len() < total {
+        offline.diagnostics.push(ozzie_ingest::Diagnostic::general(format!(
+            "{} amount(s) the LLM read are not in the text and were left out",
+            total - grounded.len()
+        )));
+    }
+    let same_amounts = grounded.len() == offline.transactions.len()
+        && grounded.iter().zip(&offline.transactions).all(|(c, p)| c.amount_cents == p.amount_cents && c.currency == p.currency);
+    if same_amounts {
+        for (c, p) in grounded.iter().zip(offline.transactions.iter_mut()) {
+            if c.category == p.category {
+                p.confidence = p.confidence.max(AGREED_CONFIDENCE);
+            } else if p.confidence < 0.85 {
+                p.category = c.category;
+                p.confidence = LLM_CONFIDENCE;
+            }
+        }
+        return offline;
+    }
+    let unsure = offline.transactions.is_empty() || offline.transactions.iter().any(|p| p.confidence < 0.6);
+    if grounded.len() == total && !grounded.is_empty() && unsure {
+        offline.transactions = grounded
+            .into_iter()
+            .map(|c| Parsed {
+                amount_cents: c.amount_cents,
+                currency: c.currency,
+                category: c.category,
+                description: if c.description.is_empty() { text.chars().take(200).collect() } else { c.description },
+                transaction_date: c.date,
+                confidence: LLM_CONFIDENCE,
+                external_id: None,
+            })
+            .collect();
+    }
+    offline
 }
 
 impl Engine {

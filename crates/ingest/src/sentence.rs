@@ -634,6 +634,20 @@ fn describe(words: &[Word], item: &Item, skip: &[bool], lang: Language, category
 }
 
 /// Reads every transaction in a message.
+/// Every amount written in `text` (in minor units of the currency it names, or `ctx`'s), counts
+/// and labels included: what an amount read by someone else (an LLM) must be one of.
+pub fn amounts_written(text: &str, ctx: &Context) -> Vec<(i64, Currency)> {
+    let words = split_words(text);
+    let taken = vec![false; words.len()];
+    find_amounts(&words, &taken, ctx)
+        .into_iter()
+        .filter_map(|a| {
+            let currency = a.currency.unwrap_or(ctx.currency);
+            a.value.to_minor(currency).map(|v| (v.abs(), currency))
+        })
+        .collect()
+}
+
 pub fn parse(text: &str, ctx: &Context) -> Parse {
     let mut diagnostics = Vec::new();
     let text: String = if text.chars().count() > MAX_MESSAGE_CHARS {

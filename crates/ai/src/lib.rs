@@ -6,12 +6,14 @@
 //!   en/pt/es and answers them from the context, with the numbers; it says plainly what it
 //!   cannot answer. It is what the app uses without an LLM, and the fallback when one fails.
 //! - [`llm`]: an OpenAI-compatible chat-completions client (whole or streamed replies, typed
-//!   failures); [`prompt`]: the instructions and the facts block it is given.
+//!   failures); [`prompt`]: the instructions and the facts block it is given; [`ozzie`]: a
+//!   remote Ozzie endpoint's `/v1` chat and parser, for `provider = ozzie`.
 
 pub mod coach;
 pub mod extract;
 pub mod context;
 pub mod llm;
+pub mod ozzie;
 pub mod prompt;
 
 pub use coach::{answer, Intent, Question, Reply};

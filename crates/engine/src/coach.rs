@@ -26,6 +26,8 @@ pub const MAX_MESSAGE_CHARS: usize = 4_000;
 pub enum ReplySource {
     Offline,
     Llm,
+    /// The remote Ozzie endpoint's coach.
+    Ozzie,
     /// The LLM failed (the reason); the offline coach answered.
     OfflineFallback(String),
 }
@@ -159,10 +161,19 @@ impl Engine {
         // With an LLM configured it writes the reply from the same facts; any failure (down,
         // slow, rate limited, a garbled reply) leaves the offline coach's answer, and the
         // user's message is stored either way.
-        let (reply_text, source) = match self.llm() {
-            Ok(None) => (offline.message, ReplySource::Offline),
-            Err(e) => (offline.message, ReplySource::OfflineFallback(e.to_string())),
-            Ok(Some(client)) => {
+        let remote = match self.ozzie() {
+            Ok(Some(client)) => Some(self.remote_user(&client, &user).and_then(|id| {
+                client.chat(&id, text, ctx.language).map_err(|e| crate::EngineError::Environment(e.to_string()))
+            })),
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        };
+        let (reply_text, source) = match (remote, self.llm()) {
+            (Some(Ok(reply)), _) => (reply.trim().to_string(), ReplySource::Ozzie),
+            (Some(Err(e)), _) => (offline.message, ReplySource::OfflineFallback(e.to_string())),
+            (None, Ok(None)) => (offline.message, ReplySource::Offline),
+            (None, Err(e)) => (offline.message, ReplySource::OfflineFallback(e.to_string())),
+            (None, Ok(Some(client))) => {
                 let messages = coach_messages(&ctx, personality, text);
                 let written = match on_delta {
                     Some(cb) => client.stream(&messages, cb),

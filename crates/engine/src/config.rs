@@ -16,6 +16,8 @@
 use std::time::Duration;
 
 use ozzie_ai::llm::{ApiKey, LlmConfig, OpenAiClient};
+use ozzie_ai::ozzie::{ClientSecret, OzzieClient, OzzieConfig};
+use ozzie_core::user::User;
 use ozzie_core::DomainError;
 
 use crate::{Engine, EngineError, EngineResult};
@@ -102,5 +104,32 @@ impl Engine {
         let client = OpenAiClient::new(LlmConfig { base_url, model, api_key, timeout: Duration::from_secs(timeout) })
             .map_err(|e| EngineError::Environment(e.to_string()))?;
         Ok(Some(client))
+    }
+
+    /// The remote Ozzie client when the provider is `ozzie` and it is configured.
+    pub fn ozzie(&self) -> EngineResult<Option<OzzieClient>> {
+        if self.provider()? != "ozzie" {
+            return Ok(None);
+        }
+        let missing = || -> EngineError {
+            DomainError::validation("provider", "ozzie needs ozzie.base_url, ozzie.client_id and ozzie.client_secret: `ozzie config set ozzie.base_url …`").into()
+        };
+        let base_url = self.store.setting("ozzie.base_url")?.ok_or_else(missing)?;
+        let client_id = self.store.setting("ozzie.client_id")?.ok_or_else(missing)?;
+        let client_secret = self.secrets.get(&self.secret_account("ozzie.client_secret")).ok().flatten().and_then(ClientSecret::new).ok_or_else(missing)?;
+        let client = OzzieClient::new(OzzieConfig { base_url, client_id, client_secret, timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECONDS) })
+            .map_err(|e| EngineError::Environment(e.to_string()))?;
+        Ok(Some(client))
+    }
+
+    /// The user's id on the remote Ozzie endpoint, registering the user there on first use.
+    pub(crate) fn remote_user(&mut self, client: &OzzieClient, user: &User) -> EngineResult<String> {
+        let key = format!("ozzie.remote_user:{}", user.id);
+        if let Some(id) = self.store.setting(&key)? {
+            return Ok(id);
+        }
+        let id = client.ensure_user(&user.id, user.language, user.name.as_deref()).map_err(|e| EngineError::Environment(e.to_string()))?;
+        self.store.set_setting(&key, &id)?;
+        Ok(id)
     }
 }

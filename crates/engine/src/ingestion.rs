@@ -213,7 +213,7 @@ impl Engine {
         };
         let (mut parse, extracted) = parse_bytes(kind, &bytes, &ctx)?;
         if kind == Kind::Text {
-            parse = self.read_with_llm(&content, parse, &ctx);
+            parse = self.read_with_llm(&user, &content, parse, &ctx);
         }
         let source = source_for(channel, kind);
         let sha = (kind != Kind::Text).then(|| hex::encode(Sha256::digest(&bytes)));
@@ -358,7 +358,20 @@ impl Engine {
 impl Engine {
     /// With an LLM configured, a sentence is read by it too and the readings merged
     /// ([`merge_readings`]); without one, or when it fails, the offline reading stands.
-    fn read_with_llm(&self, text: &str, offline: Parse, ctx: &Context) -> Parse {
+    fn read_with_llm(&mut self, user: &ozzie_core::user::User, text: &str, offline: Parse, ctx: &Context) -> Parse {
+        match self.ozzie() {
+            Ok(Some(remote)) => {
+                let read = self
+                    .remote_user(&remote, user)
+                    .and_then(|id| remote.parse(&id, text, ctx.language, ctx.currency, ctx.today).map_err(|e| EngineError::Environment(e.to_string())));
+                return match read {
+                    Ok(candidates) => merge_readings(text, offline, candidates, ctx),
+                    Err(e) => with_note(offline, format!("the Ozzie endpoint could not read it ({e}); read on this device")),
+                };
+            }
+            Ok(None) => {}
+            Err(e) => return with_note(offline, format!("the Ozzie endpoint is not set up ({e}); read on this device")),
+        }
         let client = match self.llm() {
             Ok(Some(client)) => client,
             Ok(None) => return offline,

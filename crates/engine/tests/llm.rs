@@ -246,3 +246,62 @@ fn amounts_not_in_the_text_and_garbled_answers_leave_the_offline_reading() {
     assert!(out.diagnostics.iter().any(|d| d.contains("could not read it")), "{:?}", out.diagnostics);
     assert_eq!(e.imports(&ME, 5).expect("imports")[0].raw_text.as_deref(), Some(injected));
 }
+
+fn remote_with(url: &str) -> (tempfile::TempDir, Engine) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut e = user_with_a_month_and(&dir, "en", Arc::new(Keyring::default()));
+    e.config_set("provider", "ozzie").expect("provider");
+    e.config_set("ozzie.base_url", url).expect("url");
+    e.config_set("ozzie.client_id", "cid").expect("id");
+    e.config_set("ozzie.client_secret", "csecret").expect("secret");
+    (dir, e)
+}
+
+#[test]
+fn a_remote_ozzie_endpoint_coaches_and_reads_through_its_v1_api() {
+    let user = |id: &str| serde_json::json!({ "object": "user", "data": { "id": id, "external_user_id": "x" } }).to_string();
+    let chat = |m: &str| serde_json::json!({ "object": "chat_message", "data": { "id": "ozz_chat_1", "role": "assistant", "message": m } }).to_string();
+    let (url, seen) = serve(vec![
+        Script::Status(201, "", user("ozz_usr_REMOTE1")),
+        Script::Json(chat("From the remote coach.")),
+        Script::Json(chat("Again, from the remote coach.")),
+        Script::Json(
+            serde_json::json!({ "object": "transaction_list", "data": { "transactions": [
+                { "id": "ozz_txn_R1", "amount_cents": 500, "currency": "USD", "category": "food", "description": "Coffee", "transaction_date": "2026-03-28", "ai_confidence": 0.97 }
+            ] } })
+            .to_string(),
+        ),
+    ]);
+    let (_dir, mut e) = remote_with(&url);
+    let x = e.chat(&ME, "am I on track?", None).expect("reply");
+    assert_eq!((x.reply.message.as_str(), x.source), ("From the remote coach.", ReplySource::Ozzie));
+    // The remote id is remembered: no second registration.
+    assert_eq!(e.chat(&ME, "and now?", None).expect("reply").reply.message, "Again, from the remote coach.");
+    let out = e.submit_transactions(&ME, text("coffee 5"), ozzie_engine::ingestion::Channel::App).expect("stored");
+    assert_eq!((out.transactions[0].tx.amount_cents, out.transactions[0].tx.ai_confidence), (500, 0.95));
+    let log = seen.lock().expect("log").clone();
+    let paths: Vec<&str> = log.iter().map(|r| r.path.as_str()).collect();
+    assert_eq!(paths, vec!["/v1/users", "/v1/users/ozz_usr_REMOTE1/chat", "/v1/users/ozz_usr_REMOTE1/chat", "/v1/users/ozz_usr_REMOTE1/transactions"]);
+    // Bearer base64("cid:csecret").
+    assert_eq!(log[1].headers.get("authorization").map(String::as_str), Some("Bearer Y2lkOmNzZWNyZXQ="));
+    assert_eq!(log[1].body, serde_json::json!({ "message": "am I on track?", "language": "en" }));
+    assert_eq!(log[3].body["type"], "text");
+}
+
+#[test]
+fn a_registered_user_is_found_and_remote_errors_fall_back() {
+    let (url, seen) = serve(vec![
+        Script::Status(409, "", r#"{"error":{"code":"CONFLICT","message":"exists"}}"#.into()),
+        Script::Json(serde_json::json!({ "object": "user", "data": { "id": "ozz_usr_OLD" } }).to_string()),
+        Script::Status(429, "Retry-After: 3\r\n", r#"{"error":{"code":"RATE_LIMIT_EXCEEDED","message":"slow down"}}"#.into()),
+    ]);
+    let (_dir, mut e) = remote_with(&url);
+    let x = e.chat(&ME, "Can I afford a $300 purchase?", None).expect("reply");
+    assert_eq!(x.reply.message, "Yes. You have $629 left in this month's budget; after $300 you would still have $329.");
+    match &x.source {
+        ReplySource::OfflineFallback(why) => assert!(why.contains("429 RATE_LIMIT_EXCEEDED"), "{why}"),
+        other => panic!("expected a fallback, got {other:?}"),
+    }
+    let paths: Vec<String> = seen.lock().expect("log").iter().map(|r| r.path.clone()).collect();
+    assert_eq!(paths[1], format!("/v1/users/external:{}", e.user(&ME).expect("me").id));
+}

@@ -72,7 +72,19 @@ fn json_part(reply: &str) -> &str {
 /// Asks the model and checks its answer. An answer that breaks the schema is an error as a whole
 /// (the caller keeps the offline parse).
 pub fn extract(client: &OpenAiClient, text: &str, language: Language, currency: Currency, today: NaiveDate) -> Result<Vec<Candidate>, LlmError> {
-    let reply = client.complete(&[Message::system(instructions(language, currency, today)), Message::user(text)])?;
+    checked(client, &[Message::system(instructions(language, currency, today)), Message::user(text)], currency, today)
+}
+
+/// A receipt photo read by a vision model: the one purchase it records, its total (not a line,
+/// not the subtotal), the merchant as description and the date printed on it.
+pub fn extract_image(client: &OpenAiClient, image: &[u8], mime: &str, language: Language, currency: Currency, today: NaiveDate) -> Result<Vec<Candidate>, LlmError> {
+    let ask = "This is a photo of a receipt. Give its one purchase: the total paid (not a line item, not the subtotal), \
+               the merchant as description, and the date printed on it.";
+    checked(client, &[Message::system(instructions(language, currency, today)), Message::user_with_image(ask, mime, image)], currency, today)
+}
+
+fn checked(client: &OpenAiClient, messages: &[Message], currency: Currency, today: NaiveDate) -> Result<Vec<Candidate>, LlmError> {
+    let reply = client.complete(messages)?;
     let answer: Answer = serde_json::from_str(json_part(&reply)).map_err(|e| LlmError::Malformed(format!("not the transactions JSON: {e}")))?;
     answer
         .transactions

@@ -40,19 +40,30 @@ pub struct LlmConfig {
     pub timeout: Duration,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One chat message: text, or (for a vision model) text and an image.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Message {
     pub role: &'static str,
-    pub content: String,
+    pub content: serde_json::Value,
 }
 
 impl Message {
     pub fn system(content: impl Into<String>) -> Message {
-        Message { role: "system", content: content.into() }
+        Message { role: "system", content: serde_json::Value::String(content.into()) }
     }
 
     pub fn user(content: impl Into<String>) -> Message {
-        Message { role: "user", content: content.into() }
+        Message { role: "user", content: serde_json::Value::String(content.into()) }
+    }
+
+    /// A user message carrying an image (OpenAI's content parts, as data: URL).
+    pub fn user_with_image(text: impl Into<String>, mime: &str, image: &[u8]) -> Message {
+        use base64::Engine as _;
+        let url = format!("data:{mime};base64,{}", base64::engine::general_purpose::STANDARD.encode(image));
+        Message {
+            role: "user",
+            content: serde_json::json!([{ "type": "text", "text": text.into() }, { "type": "image_url", "image_url": { "url": url } }]),
+        }
     }
 }
 

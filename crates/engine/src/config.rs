@@ -8,6 +8,7 @@
 //! | openai.base_url        | http(s)://…/v1 (Ollama: http://127.0.0.1:11434/v1) |  |
 //! | openai.model           | the model's name                         |           |
 //! | openai.timeout_seconds | 1–600                                    | 30        |
+//! | openai.vision          | true: receipt photos go to the model too | false     |
 //! | openai.api_key         | secret; not needed for a local server    |           |
 //! | ozzie.base_url         | http(s)://…/v1                           |           |
 //! | ozzie.client_id        | the API client's id                      |           |
@@ -22,7 +23,7 @@ use ozzie_core::DomainError;
 
 use crate::{Engine, EngineError, EngineResult};
 
-const PLAIN: &[&str] = &["provider", "openai.base_url", "openai.model", "openai.timeout_seconds", "ozzie.base_url", "ozzie.client_id"];
+const PLAIN: &[&str] = &["provider", "openai.base_url", "openai.model", "openai.timeout_seconds", "openai.vision", "ozzie.base_url", "ozzie.client_id"];
 const SECRET: &[&str] = &["openai.api_key", "ozzie.client_secret"];
 const DEFAULT_TIMEOUT_SECONDS: u64 = 30;
 
@@ -46,6 +47,7 @@ fn check(key: &str, value: &str) -> EngineResult<()> {
             bad("must be an http:// or https:// URL, e.g. http://127.0.0.1:11434/v1")
         }
         "openai.timeout_seconds" if !value.parse::<u64>().is_ok_and(|s| (1..=600).contains(&s)) => bad("must be a whole number of seconds from 1 to 600"),
+        "openai.vision" if !matches!(value, "true" | "false") => bad("must be true or false"),
         _ if value.trim().is_empty() => bad("must not be empty"),
         _ => Ok(()),
     }
@@ -104,6 +106,11 @@ impl Engine {
         let client = OpenAiClient::new(LlmConfig { base_url, model, api_key, timeout: Duration::from_secs(timeout) })
             .map_err(|e| EngineError::Environment(e.to_string()))?;
         Ok(Some(client))
+    }
+
+    /// Whether receipt photos go to the (vision-capable) model as well as to OCR.
+    pub fn vision(&self) -> EngineResult<bool> {
+        Ok(self.store.setting("openai.vision")?.as_deref() == Some("true"))
     }
 
     /// The remote Ozzie client when the provider is `ozzie` and it is configured.

@@ -215,6 +215,9 @@ impl Engine {
         if kind == Kind::Text {
             parse = self.read_with_llm(&user, &content, parse, &ctx);
         }
+        if let (Kind::Image, Some(ocr)) = (kind, extracted.as_deref()) {
+            parse = self.read_photo_with_llm(&bytes, ocr, parse, &ctx);
+        }
         let source = source_for(channel, kind);
         let sha = (kind != Kind::Text).then(|| hex::encode(Sha256::digest(&bytes)));
         let raw_text = match kind {
@@ -326,7 +329,10 @@ impl Engine {
             return Err(DomainError::validation("file", format!("{} is larger than 64 MB", path.display())).into());
         }
         let bytes = std::fs::read(path).map_err(io)?;
-        let (parse, extracted) = parse_bytes(kind, &bytes, &ctx)?;
+        let (mut parse, extracted) = parse_bytes(kind, &bytes, &ctx)?;
+        if let (Kind::Image, Some(ocr)) = (kind, extracted.as_deref()) {
+            parse = self.read_photo_with_llm(&bytes, ocr, parse, &ctx);
+        }
         for d in &parse.diagnostics {
             diagnostics.note(d);
         }
@@ -380,6 +386,26 @@ impl Engine {
         match ozzie_ai::extract::extract(&client, text, ctx.language, ctx.currency, ctx.today) {
             Ok(candidates) => merge_readings(text, offline, candidates, ctx),
             Err(e) => with_note(offline, format!("the LLM could not read it ({e}); read on this device")),
+        }
+    }
+}
+
+impl Engine {
+    /// With a vision model configured (`openai.vision = true`), a receipt photo is read by it too;
+    /// its total must be one written in the OCR text, and the readings merge as for sentences.
+    fn read_photo_with_llm(&self, image: &[u8], ocr: &str, offline: Parse, ctx: &Context) -> Parse {
+        let client = match (self.vision(), self.llm()) {
+            (Ok(true), Ok(Some(client))) => client,
+            _ => return offline,
+        };
+        let mime = match image {
+            [0x89, b'P', b'N', b'G', ..] => "image/png",
+            [b'R', b'I', b'F', b'F', _, _, _, _, b'W', b'E', b'B', b'P', ..] => "image/webp",
+            _ => "image/jpeg",
+        };
+        match ozzie_ai::extract::extract_image(&client, image, mime, ctx.language, ctx.currency, ctx.today) {
+            Ok(candidates) => merge_readings(ocr, offline, candidates, ctx),
+            Err(e) => with_note(offline, format!("the vision model could not read the photo ({e}); read on this device")),
         }
     }
 }

@@ -305,3 +305,29 @@ fn a_registered_user_is_found_and_remote_errors_fall_back() {
     let paths: Vec<String> = seen.lock().expect("log").iter().map(|r| r.path.clone()).collect();
     assert_eq!(paths[1], format!("/v1/users/external:{}", e.user(&ME).expect("me").id));
 }
+
+#[test]
+fn a_vision_model_reads_the_receipt_photo_with_ocr_as_the_check() {
+    let (url, seen) = serve(vec![
+        transactions_json(serde_json::json!([{ "amount": 42.24, "category": "food", "description": "Whole Foods Market", "date": "2025-05-03" }])),
+        transactions_json(serde_json::json!([{ "amount": 4.24, "category": "food", "description": "a line item", "date": "2025-05-03" }])),
+    ]);
+    let (_dir, mut e) = coach_with(&url, None, "10");
+    e.config_set("openai.vision", "true").expect("vision");
+    let photo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/ingest/files/receipt_us_grocery.png");
+    let report = e.import_file(&ME, &photo, None, &mut |_| {}).expect("imported");
+    assert_eq!(report.summary.imported, 1);
+    let request = seen.lock().expect("log")[0].clone();
+    let parts = request.body["messages"][1]["content"].as_array().expect("content parts").clone();
+    assert_eq!(parts[1]["type"], "image_url");
+    assert!(parts[1]["image_url"]["url"].as_str().expect("url").starts_with("data:image/png;base64,iVBOR"));
+    let page = e.list_transactions(&ME, ozzie_core::transaction::TransactionQueryInput { from: Some("2025-05-01".into()), to: Some("2025-05-31".into()), ..Default::default() }).expect("list");
+    let t = &page.transactions[0].tx;
+    assert_eq!((t.amount_cents, t.ai_confidence), (4224, 0.95));
+    // A total that is not on the receipt is not taken.
+    let dir2 = tempfile::tempdir().expect("dir");
+    let copy = dir2.path().join("again.png");
+    std::fs::copy(&photo, &copy).expect("copy");
+    let report = e.import_file(&ME, &copy, None, &mut |_| {}).expect("imported");
+    assert!(report.diagnostics.iter().any(|d| d.contains("not in the text")), "{:?}", report.diagnostics);
+}

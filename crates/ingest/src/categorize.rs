@@ -498,7 +498,14 @@ impl Index {
 }
 
 static DICTIONARY: LazyLock<Index> =
-    LazyLock::new(|| Index::build(&[(MERCHANTS, true), (KEYWORDS, false), (crate::vocabulary::VOCABULARY, false)]));
+    LazyLock::new(|| {
+        Index::build(&[
+            (MERCHANTS, true),
+            (crate::merchants_regional::REGIONAL_MERCHANTS, true),
+            (KEYWORDS, false),
+            (crate::vocabulary::VOCABULARY, false),
+        ])
+    });
 
 fn income_table(table: &'static [&'static str]) -> Vec<(&'static str, Category)> {
     table.iter().map(|p| (*p, Income)).collect()

@@ -11,6 +11,7 @@ pub mod categorize;
 pub mod dates;
 pub mod detect;
 pub mod golden;
+mod merchants_regional;
 pub mod ofx;
 pub mod qif;
 pub mod receipt;

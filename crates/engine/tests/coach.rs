@@ -68,6 +68,14 @@ fn the_six_questions_in_portuguese() {
 }
 
 #[test]
+fn a_brazilian_user_hears_reais() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut e = common::user_with_a_month_in(&dir, "pt", Some("BRL"), std::sync::Arc::new(ozzie_engine::OsKeyring));
+    assert_eq!(ask(&mut e, "Quanto gastei esta semana?").0, "Você gastou R$ 200,37 esta semana. A maior parte: alimentação R$ 183,57, transporte R$ 16,80.");
+    assert_eq!(ask(&mut e, "Posso comprar algo de R$ 300?").0, "Sim. Ainda restam R$ 629 no orçamento deste mês; depois de R$ 300 sobrariam R$ 329.");
+}
+
+#[test]
 fn the_six_questions_in_spanish() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut e = user_with_a_month(&dir, "es");

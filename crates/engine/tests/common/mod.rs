@@ -19,7 +19,13 @@ pub fn user_with_a_month(dir: &tempfile::TempDir, language: &str) -> Engine {
 }
 
 /// The same, with the secrets (the LLM's key) kept in `secrets`.
+#[allow(dead_code)]
 pub fn user_with_a_month_and(dir: &tempfile::TempDir, language: &str, secrets: std::sync::Arc<dyn SecretStore + Send + Sync>) -> Engine {
+    user_with_a_month_in(dir, language, None, secrets)
+}
+
+/// The same month for a user whose money is `currency` (the file's amounts are read in it).
+pub fn user_with_a_month_in(dir: &tempfile::TempDir, language: &str, currency: Option<&str>, secrets: std::sync::Arc<dyn SecretStore + Send + Sync>) -> Engine {
     let mut e = Engine::open(OpenOptions {
         data_dir: dir.path(),
         key_env: Some("intelligence-test"),
@@ -27,7 +33,13 @@ pub fn user_with_a_month_and(dir: &tempfile::TempDir, language: &str, secrets: s
         clock: Clock::Fixed(NaiveDate::from_ymd_opt(2026, 3, 28).expect("date")),
     })
     .expect("open");
-    e.create_user(NewUserInput { external_user_id: Some("me".into()), language: Some(language.into()), ..Default::default() }).expect("user");
+    e.create_user(NewUserInput {
+        external_user_id: Some("me".into()),
+        language: Some(language.into()),
+        currency: currency.map(String::from),
+        ..Default::default()
+    })
+    .expect("user");
     let intake = IntakeInput {
         monthly_income: Some(4200.0),
         monthly_expenses: Some(3200.0),

@@ -201,6 +201,14 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("kidzania", Entertainment), ("pedidosya", Food), ("pedidos ya", Food), ("cruz verde", Health), ("procinal", Entertainment),
     ("breeze card", Transport), ("compass card", Transport), ("opal", Transport), ("tarjeta del metro", Transport),
     ("tarjeta metro", Transport), ("bilhete unico", Transport), ("meijer", Food),
+    // Ireland, South Africa, Uruguay, and others people name.
+    ("dunnes", Food), ("dunnes stores", Food), ("supervalu", Food), ("centra", Food), ("bord gais", Utilities),
+    ("leap card", Transport), ("leap top up", Transport), ("checkers", Food), ("pick n pay", Food), ("engen", Transport),
+    ("clicks", Health), ("dis chem", Health), ("mr price", Clothing), ("woolworths sa", Food), ("tienda inglesa", Food),
+    ("ute", Utilities), ("ose", Utilities), ("antel", Utilities), ("schnucks", Food), ("fareway", Food), ("food city", Food),
+    ("divvy", Transport), ("pak n save", Food), ("paknsave", Food), ("pak nsave", Food), ("gull", Transport),
+    ("sonda", Food), ("copasa", Utilities), ("algar", Utilities), ("equatorial energia", Utilities), ("big box", Food),
+    ("civica", Transport), ("cartao top", Transport), ("andante", Transport), ("sonic", Food),
 ];
 
 /// What was bought, in en/pt/es (folded), matched as whole words.
@@ -370,6 +378,8 @@ const KEYWORDS: &[(&str, Category)] = &[
     ("mantenimiento del edificio", Housing), ("cuota de mantenimiento", Housing), ("edificio", Housing),
     ("passe", Transport), ("abono de transporte", Transport),
     ("musical", Entertainment), ("entrada na moto", Transport), ("boletas", Entertainment),
+    ("crawfish", Food), ("galao", Food), ("torrada", Food), ("paguei a renda", Housing), ("renda da casa", Housing),
+    ("conta da equatorial", Utilities),
 ];
 
 /// Words that mean money came in.
@@ -397,6 +407,9 @@ const INCOME: &[&str] = &[
     "paid invoice", "job paid", "gig paid", "back on my card", "refund on my card", "wages", "wages in", "cliente pagou",
     "cliente me pagou", "entrou", "plr", "devolveu me", "devolveram me", "mb way da", "mb way do", "me regreso", "me regresaron",
     "me llego", "me llegaron", "me giro", "me giraron", "me ha pasado", "me han pasado", "me paso", "me pasaron",
+    "from my mom", "from my mum", "from my dad", "from mom", "from mum", "from dad", "from my parents", "returned",
+    "back on my", "bond back", "deposit back", "benefit in", "child benefit", "faturei", "estornou", "estornaram",
+    "ordenado", "yape de", "plin de", "me yapearon", "me yapeo",
 ];
 
 /// Words that say money came back whatever else the text names ("restituição do imposto de
@@ -405,6 +418,9 @@ const REFUND: &[&str] = &[
     "refund", "refunded", "reembolso", "estorno", "devolucao", "devolucion", "restituicao", "restitucion", "devolveram",
     "me devolveram", "reembolsaram", "me reembolsaram", "me reembolsaron", "reembolsaron", "me devolvieron", "devolvieron",
 ];
+
+/// Words that name a top-up, not what is topped up.
+const GENERIC_HEADS: &[&str] = &["recarga", "top up", "reload", "carga", "recharge"];
 
 /// Statement prefixes that say nothing about the purchase.
 const NOISE_PREFIXES: &[&str] = &[
@@ -424,7 +440,8 @@ const WEAK: &[&str] = &[
     "mesa", "table", "gato", "cat", "dog", "tip", "subscription", "assinatura", "suscripcion", "entrada", "parque", "moto",
     "delivery", "pedido", "er", "bed", "paint", "sold", "gig", "tips", "interest", "comi", "corrida", "school", "ingles",
     "escola", "colegio", "escuela", "bill", "micro", "costco", "sams club", "bjs", "boletos", "light", "ara", "d1",
-    "prima", "payout", "mate", "ado", "passe", "edificio", "countdown", "entrou", "wages",
+    "prima", "payout", "mate", "ado", "passe", "edificio", "countdown", "entrou", "wages", "sonic", "gull", "ute", "ose",
+    "returned", "clicks", "ordenado",
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
@@ -607,7 +624,7 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
         let right = strong.iter().filter(|(i, _)| *i > k).max_by_key(|(_, e)| e.phrase.len());
         if let (Some((_, l)), Some((_, r)), false) = (left, right, strong.iter().any(spans)) {
             // A top-up is of what follows: "recarga de la tarjeta del metro" is transport.
-            let generic_head = ["recarga", "top up", "reload", "carga", "recharge"].contains(&l.phrase);
+            let generic_head = GENERIC_HEADS.contains(&l.phrase);
             if l.category != r.category && !r.merchant && !generic_head {
                 return Categorized { category: l.category, confidence: KEYWORD_CONFIDENCE, matched: Some(l.phrase) };
             }
@@ -623,6 +640,13 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
         };
         if best[slot].is_none_or(|b| e.phrase.len() > b.phrase.len()) {
             best[slot] = Some(e);
+        }
+    }
+    // A top-up is of what else is named ("recarga do cartão TOP do metrô" is transport).
+    if best[1].is_some_and(|e| GENERIC_HEADS.contains(&e.phrase)) {
+        let other = dict.matches(&p).chain(dict.matches(&s)).filter(|e| !e.weak && !e.merchant && !GENERIC_HEADS.contains(&e.phrase)).max_by_key(|e| e.phrase.len());
+        if other.is_some() {
+            best[1] = other;
         }
     }
     const CONFIDENCE: [f64; 4] = [MERCHANT_CONFIDENCE, KEYWORD_CONFIDENCE, 0.8, 0.7];

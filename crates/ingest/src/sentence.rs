@@ -290,10 +290,11 @@ fn currency_word(key: &str) -> Option<&'static str> {
         "ars" => "ARS",
         "cop" => "COP",
         "clp" => "CLP",
-        "pen" => "PEN",
         "uyu" => "UYU",
         "chf" => "CHF",
         "jpy" => "JPY",
+        "zar" | "rand" | "rands" => "ZAR",
+        "pen" | "soles" | "sol" => "PEN",
         _ => return None,
     })
 }
@@ -352,7 +353,9 @@ fn find_amounts(words: &[Word], taken: &[bool], ctx: &Context) -> Vec<Amount> {
             i += 1;
             continue;
         }
-        let (before_sym, body, after_sym) = split_symbol(key(i));
+        // South Africans write rand as "R642.18": an R stuck to a number, for a rand user.
+        let rand_prefixed = ctx.currency.code() == "ZAR" && key(i).starts_with('r') && key(i)[1..].starts_with(|c: char| c.is_ascii_digit());
+        let (before_sym, body, after_sym) = if rand_prefixed { (Some("ZAR"), &key(i)[1..], None) } else { split_symbol(key(i)) };
         let Some(mut value) = number(body, mark) else {
             // A lone symbol or currency code followed by the number: "R$ 45", "$ 12", "USD 120".
             let leading = SYMBOLS.iter().find(|s| **s == key(i)).copied().or_else(|| currency_code(key(i)));
@@ -420,8 +423,10 @@ fn multiplier(words: &[Word], at: usize, value: Decimal, ctx: &Context) -> (Deci
         Language::Pt | Language::Es => matches!(next, "mil" | "k"),
         Language::En => matches!(next, "k" | "grand"),
     };
-    match (is_thousand, value.times_ten_pow(3)) {
-        (true, Some(v)) => (v, at + 1),
+    let is_million = matches!(next, "million" | "millions" | "millon" | "millones" | "milhao" | "milhoes");
+    let power = if is_thousand { 3 } else if is_million { 6 } else { 0 };
+    match (power, value.times_ten_pow(power)) {
+        (1.., Some(v)) => (v, at + 1),
         _ => (value, at),
     }
 }
@@ -453,6 +458,7 @@ const COUNT_VERBS: &[&str] = &[
 const UNITS: &[&str] = &[
     "litros", "liters", "litres", "litro", "liter", "litre", "l", "galones", "gallons", "galoes", "gal", "kg", "kgs", "kilos",
     "quilos", "km", "kms", "horas", "hours", "hrs", "minutos", "minutes", "mins", "unidades", "units", "pieces", "pcs", "piezas",
+    "lb", "lbs", "pounds of", "oz", "g", "gramas", "gramos",
 ];
 
 /// A small whole number followed by the thing it counts ("2 coffees for $8", "3 kids, $137.60")
@@ -791,6 +797,13 @@ mod tests {
         assert_eq!(brief(&pt("luz 212,30; água 87,15; gás 45"))[2].1, "utilities");
         assert_eq!(brief(&en("wawa gas 40"))[0].1, "transport");
         assert_eq!(brief(&en("sold 12 jars of honey at the market, 96 total")), vec![(9_600, "income", "2025-05-14".into())]);
+        // Rand written "R642.18", millions in words, pounds of something.
+        let za = |t: &str| parse(t, &ctx(Language::En, (2026, 4, 10), Currency::parse("c", "ZAR").expect("zar")));
+        assert_eq!(brief(&za("Engen R800 petrol and Clicks R124.99")).iter().map(|b| (b.0, b.1)).collect::<Vec<_>>(), vec![(80_000, "transport"), (12_499, "health")]);
+        let co = |t: &str| parse(t, &ctx(Language::Es, (2025, 6, 16), Currency::parse("c", "COP").expect("cop")));
+        assert_eq!(brief(&co("me consignaron 2 millones del proyecto"))[0].0, 200_000_000);
+        assert_eq!(brief(&en("crawfish, 3 lbs for 21")), vec![(2_100, "food", "2025-05-14".into())]);
+        assert_eq!(brief(&pt("recarga do cartão TOP do metrô 50"))[0].1, "transport");
     }
 
     #[test]

@@ -182,7 +182,8 @@ enum Role {
 
 /// What a header cell names. The number after Date/Description/Amount is a preference: lower wins.
 fn role_of(header: &str) -> Option<Role> {
-    let h = words(header);
+    // "Description1", "Description 2": the number tells columns apart, it does not name them.
+    let h: String = words(header).split_whitespace().map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit())).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     let h = h.trim();
     let has = |w: &str| format!(" {h} ").contains(&format!(" {w} "));
     // A parenthesis qualifies the column, it does not name it: "Amount (after fees)" is an amount.
@@ -244,7 +245,7 @@ fn role_of(header: &str) -> Option<Role> {
                 Role::Credit
             } else if has("date") || has("fecha") || has("data") {
                 Role::Date(3)
-            } else if has("description") || has("descricao") || has("concepto") || has("omschrijving") {
+            } else if has("description") || has("descricao") || has("descripcion") || has("concepto") || has("omschrijving") {
                 Role::Description(1)
             } else if has("name") || has("nome") || has("nombre") || has("merchant") || has("payee") {
                 // "Source name" / "Target name" (Wise), "Merchant Name", "Payee Name".
@@ -508,7 +509,9 @@ impl Layout {
                     cols.direction = direction_column(body, &cols);
                     cols.description.retain(|c| Some(*c) != cols.direction);
                 }
-                if cols.description.is_empty() {
+                // Named description columns that are empty in every row describe nothing.
+                let says_nothing = |c: &usize| body.iter().all(|r| r.get(*c).is_none_or(|v| v.trim().is_empty()));
+                if cols.description.iter().all(says_nothing) {
                     cols.description = text_column(body, &cols).into_iter().collect();
                 }
                 let money_header = cols.amount.or(cols.debit).or(cols.credit).and_then(|c| recs[h].get(c));
@@ -842,6 +845,16 @@ mod tests {
         let p = parse(rbc.as_bytes(), &Context { today: NaiveDate::from_ymd_opt(2025, 12, 1).expect("date"), ..ctx(Currency::parse("c", "CAD").expect("cad")) });
         assert_eq!(brief(&p), vec![("2025-11-03".into(), 265_044, true), ("2025-11-14".into(), 8500, false)]);
         assert!(p.transactions[1].description.contains("ROGERS"));
+    }
+
+    #[test]
+    fn numbered_description_columns() {
+        let aib = " Posted Account, Posted Transactions Date, Description1, Description2, Debit Amount, Credit Amount,Balance,Transaction Type\n\
+                   \"93-12\",02/06/2025,\"VDP-DUNNES STORES\",\"BISHOPSTOWN\",64.82,,819.30,Debit\n\
+                   \"93-12\",03/06/2025,\"SALARY ACME\",\"\",,2100.00,2919.30,Credit\n";
+        let p = parse(aib.as_bytes(), &ctx(Currency::EUR));
+        assert_eq!(brief(&p), vec![("2025-06-02".into(), 6482, false), ("2025-06-03".into(), 210_000, true)]);
+        assert!(p.transactions[0].description.contains("DUNNES"), "{}", p.transactions[0].description);
     }
 
     #[test]

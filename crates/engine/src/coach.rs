@@ -1,8 +1,8 @@
 //! Chat with the coach: the user's message and the reply are stored together; the reply comes
 //! from the offline coach (`ozzie_ai::coach`), which answers from the user's real numbers.
 //!
-//! The coach needs a plan (PLAN_REQUIRED) and a personality (PERSONALITY_REQUIRED), which the
-//! first plan sets. An amount in the message ("can I afford a $300 purchase?") is read with the
+//! The coach needs a personality, which the first plan sets: before it, chat answers
+//! PERSONALITY_REQUIRED (the seed's code), saying to generate the plan. An amount in the message ("can I afford a $300 purchase?") is read with the
 //! same sentence parser that reads transactions, so "R$ 300", "300 €" and "1.5k" all work.
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -145,12 +145,14 @@ impl Engine {
             return Err(DomainError::validation("message", format!("is longer than {MAX_MESSAGE_CHARS} characters; send a shorter question")).into());
         }
         let user = self.user(who)?;
-        if self.store.active_plan(&user.id)?.is_none() {
-            return Err(DomainError::PlanRequired.into());
-        }
+        // The seed: chat before the personality is set (it is, with the first plan) is
+        // PERSONALITY_REQUIRED.
         let Some(personality) = self.store.personality(&user.id)? else {
             return Err(DomainError::PersonalityRequired.into());
         };
+        if self.store.active_plan(&user.id)?.is_none() {
+            return Err(DomainError::PlanRequired.into());
+        }
         let mut ctx = self.coach_context(who)?;
         if let Some(raw) = language {
             ctx.language = Language::parse("language", raw)?;

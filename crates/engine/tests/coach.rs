@@ -92,11 +92,13 @@ fn the_six_questions_in_spanish() {
 }
 
 #[test]
-fn chat_needs_a_plan_and_a_message() {
+fn chat_needs_the_personality_the_plan_sets_and_a_message() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut e = Engine::open(OpenOptions { data_dir: dir.path(), key_env: Some("k"), secrets: std::sync::Arc::new(OsKeyring), clock: Clock::System }).expect("open");
     e.create_user(NewUserInput { external_user_id: Some("me".into()), ..Default::default() }).expect("user");
-    assert_eq!(e.chat(&ME, "am I on track?", None).unwrap_err().code(), ErrorCode::PlanRequired);
+    let err = e.chat(&ME, "am I on track?", None).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::PersonalityRequired);
+    assert!(err.to_string().contains("Generate a plan"), "{err}");
     assert_eq!(e.chat(&ME, "   ", None).unwrap_err().code(), ErrorCode::ValidationError);
     assert!(e.chat_history(&ME, 10).expect("history").is_empty());
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Keeps the dependency direction of ARCHITECTURE.md true.
 
-- core <- ingest, store, ai <- engine <- cli, src-tauri (the shell: engine only): each workspace crate may depend (directly) only on the
+- core <- ingest, store, ai <- engine <- api <- cli, src-tauri (the shell: engine only): each workspace crate may depend (directly) only on the
   workspace crates listed below;
 - no crate under crates/ has tauri anywhere in its normal dependency tree;
 - only ozzie-store depends on rusqlite directly.
@@ -18,7 +18,8 @@ ALLOWED = {
     "ozzie-ai": {"ozzie-core"},
     "ozzie-engine": {"ozzie-core", "ozzie-ingest", "ozzie-store", "ozzie-ai"},
     # Pure libraries (core, ingest) may be used by hosts directly; state goes through the engine.
-    "ozzie-cli": {"ozzie-core", "ozzie-ingest", "ozzie-engine"},
+    "ozzie-api": {"ozzie-engine"},
+    "ozzie-cli": {"ozzie-core", "ozzie-ingest", "ozzie-engine", "ozzie-api"},
     # The shell reaches the domain types through ozzie_engine::domain.
     "ozzie-desktop": {"ozzie-engine"},
 }

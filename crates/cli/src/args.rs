@@ -61,6 +61,15 @@ pub enum Command {
     /// Debt payoff: avalanche and snowball side by side
     #[command(subcommand)]
     Debts(DebtsCmd),
+    /// Serve the seed's /v1 HTTP API over this database
+    Serve {
+        /// Where to listen
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+    },
+    /// API clients of `ozzie serve`
+    #[command(subcommand)]
+    ApiClient(ApiClientCmd),
     /// Read transactions from a sentence or a file and print them, storing nothing (no database)
     Parse(ParseArgs),
     /// Score the offline parsers on a golden corpus: accuracy per language and per file format
@@ -419,4 +428,15 @@ pub enum ConfigCmd {
     },
     /// Show every setting (secrets only as set or not)
     Get,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApiClientCmd {
+    /// Create a client; prints its client_id and client_secret once (only a hash is kept)
+    Create {
+        name: String,
+        /// Requests a minute before RATE_LIMIT_EXCEEDED
+        #[arg(long, default_value_t = 120)]
+        requests_per_minute: u32,
+    },
 }

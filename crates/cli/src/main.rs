@@ -22,7 +22,7 @@ use ozzie_core::ErrorCode;
 use ozzie_engine::{Clock, Engine, EngineError, OpenOptions, OsKeyring, UserRef};
 use serde::Serialize;
 
-use args::{Cli, Command, DebtsCmd, GoalCmd, IntakeCmd, PlanCmd, TxCmd, UserCmd};
+use args::{ApiClientCmd, Cli, Command, DebtsCmd, GoalCmd, IntakeCmd, PlanCmd, TxCmd, UserCmd};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -139,6 +139,14 @@ fn run(cli: Cli) -> Result<(), EngineError> {
                 out.print("goal_list", &GoalListView { goals }, |l| human::goals(&l.goals, &user))
             }
         },
+        Command::Serve { addr } => ozzie_api::serve(engine, &addr).map_err(|e| EngineError::Environment(format!("could not serve on {addr}: {e}"))),
+        Command::ApiClient(ApiClientCmd::Create { name, requests_per_minute }) => {
+            let c = engine.create_api_client(&name, requests_per_minute)?;
+            // Shown once: only a hash of the secret is kept.
+            out.print("api_client", &serde_json::json!({ "client_id": c.client_id, "client_secret": c.client_secret }), |v| {
+                format!("{}\nKeep the secret now: it is not stored and cannot be shown again.", serde_json::to_string_pretty(v).unwrap_or_default())
+            })
+        }
         Command::Chat(a) => advice::chat(&mut engine, &who, a, &out),
         Command::Config(cmd) => advice::config(&mut engine, cmd, &out),
         Command::Moves(cmd) => advice::cycles(&mut engine, &who, cmd, &out),

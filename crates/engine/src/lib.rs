@@ -16,6 +16,7 @@ use ozzie_core::transaction::{ManualTransactionInput, Transaction, TransactionPa
 use ozzie_core::user::{validate_external_id, NewUser, NewUserInput, User, UserPatchInput};
 use ozzie_core::wire::{ErrorEnvelope, GoalView};
 use ozzie_core::{Currency, DomainError, ErrorCode, Language};
+use ozzie_store::api_clients::{ApiClient, NewApiClient};
 use ozzie_store::plans::StoredPlan;
 use ozzie_store::users::LOCAL_OWNER;
 use ozzie_store::{resolve_key, KeySource, Store, StoreError};
@@ -173,6 +174,30 @@ impl Engine {
 
     pub fn today(&self) -> NaiveDate {
         self.clock.today()
+    }
+
+    // ---- API clients (`ozzie serve`) -----------------------------------------------------------
+
+    /// A new API client; its secret is in the answer and nowhere else.
+    pub fn create_api_client(&mut self, name: &str, requests_per_minute: u32) -> EngineResult<NewApiClient> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(DomainError::validation("name", "is required: a name for the client, e.g. \"billing-backend\"").into());
+        }
+        if requests_per_minute == 0 {
+            return Err(DomainError::validation("requests_per_minute", "must be at least 1").into());
+        }
+        Ok(self.store.create_api_client(name, requests_per_minute)?)
+    }
+
+    /// The client when the credentials are right.
+    pub fn authenticate(&self, client_id: &str, secret: &str) -> EngineResult<Option<ApiClient>> {
+        Ok(self.store.authenticate_api_client(client_id, secret)?)
+    }
+
+    /// From now on, act for `owner`'s users: an API client's id, or this device's own.
+    pub fn act_as(&mut self, owner: &str) {
+        owner.clone_into(&mut self.owner);
     }
 
     // ---- users -------------------------------------------------------------------------------

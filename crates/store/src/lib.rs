@@ -8,6 +8,7 @@
 //! - Money is stored as INTEGER minor units; timestamps as RFC 3339 UTC text; dates as YYYY-MM-DD
 //!   text, except in `transactions`, which stores day numbers (see [`transactions`]).
 
+pub mod api_clients;
 pub mod chat;
 mod db;
 mod error;

@@ -1,0 +1,196 @@
+//! The seed's `/v1` HTTP API over the engine (`ozzie serve`), as an axum router the desktop shell
+//! can also call in-process.
+//!
+//! - Every response is the seed's envelope: `{"object": …, "data": …}`, or `{"error": {"code",
+//!   "message"[, "field"]}}` with the documented status (400, 401, 404, 409, 429).
+//! - Auth: `Authorization: Bearer base64(client_id:client_secret)` of a client made with
+//!   `ozzie api-client create`; a request acts for that client's users only (users.owner).
+//! - The engine is synchronous and owns one SQLite connection: requests take turns on it, each on
+//!   a blocking thread, so the async workers never wait on the database.
+
+use std::sync::{Arc, Mutex};
+
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use base64::Engine as _;
+use ozzie_engine::domain::intake::IntakeInput;
+use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
+use ozzie_engine::domain::wire::{Envelope, ErrorEnvelope, IntakeView, UserView};
+use ozzie_engine::domain::{DomainError, ErrorCode};
+use ozzie_engine::{Engine, EngineError, UserRef};
+use serde::Serialize;
+
+/// The engine the requests share.
+#[derive(Clone)]
+pub struct AppState {
+    engine: Arc<Mutex<Engine>>,
+}
+
+impl AppState {
+    pub fn new(engine: Engine) -> AppState {
+        AppState { engine: Arc::new(Mutex::new(engine)) }
+    }
+}
+
+/// An error as the seed shows it, with its HTTP status.
+pub struct ApiError(EngineError);
+
+impl From<EngineError> for ApiError {
+    fn from(e: EngineError) -> Self {
+        ApiError(e)
+    }
+}
+
+impl From<DomainError> for ApiError {
+    fn from(e: DomainError) -> Self {
+        ApiError(e.into())
+    }
+}
+
+fn status_of(code: ErrorCode) -> StatusCode {
+    match code {
+        ErrorCode::ValidationError | ErrorCode::IntakeRequired | ErrorCode::PlanRequired | ErrorCode::PersonalityRequired => StatusCode::BAD_REQUEST,
+        ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
+        ErrorCode::NotFound => StatusCode::NOT_FOUND,
+        ErrorCode::Conflict => StatusCode::CONFLICT,
+        ErrorCode::RateLimitExceeded => StatusCode::TOO_MANY_REQUESTS,
+        _ => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (status_of(self.0.code()), Json(self.0.envelope())).into_response()
+    }
+}
+
+fn unauthorized(message: &str) -> Response {
+    let body = ErrorEnvelope::new(ErrorCode::Unauthorized.as_str(), message.to_string(), None);
+    (StatusCode::UNAUTHORIZED, Json(body)).into_response()
+}
+
+/// The API client a request authenticated as.
+pub struct Client {
+    pub client_id: String,
+}
+
+impl FromRequestParts<AppState> for Client {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        const HOW: &str = "Send Authorization: Bearer base64(client_id:client_secret), with a client made by `ozzie api-client create NAME`.";
+        let header = parts.headers.get("authorization").and_then(|v| v.to_str().ok()).ok_or_else(|| unauthorized(&format!("Missing credentials. {HOW}")))?;
+        let token = header.strip_prefix("Bearer ").ok_or_else(|| unauthorized(&format!("Not a Bearer token. {HOW}")))?;
+        let decoded = base64::engine::general_purpose::STANDARD.decode(token.trim()).ok().and_then(|b| String::from_utf8(b).ok());
+        let (id, secret) = decoded.as_deref().and_then(|d| d.split_once(':')).ok_or_else(|| unauthorized(&format!("The token is not base64(client_id:client_secret). {HOW}")))?;
+        let (id, secret) = (id.to_string(), secret.to_string());
+        let engine = state.engine.clone();
+        let client = tokio::task::spawn_blocking(move || engine.lock().map_err(|_| ()).map(|e| e.authenticate(&id, &secret)))
+            .await
+            .map_err(|_| unauthorized("The server could not check the credentials."))?
+            .map_err(|_| unauthorized("The server could not check the credentials."))?
+            .map_err(|_| unauthorized("The server could not check the credentials."))?;
+        match client {
+            Some(c) => Ok(Client { client_id: c.client_id }),
+            None => Err(unauthorized("Unknown client or wrong secret.")),
+        }
+    }
+}
+
+/// Runs `work` on the engine, acting for `client`, on a blocking thread.
+async fn with_engine<T: Send + 'static>(state: &AppState, client: &Client, work: impl FnOnce(&mut Engine) -> Result<T, EngineError> + Send + 'static) -> Result<T, ApiError> {
+    let engine = state.engine.clone();
+    let owner = client.client_id.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut engine = engine.lock().map_err(|_| EngineError::Environment("the engine is unavailable after an earlier failure; restart the server".into()))?;
+        engine.act_as(&owner);
+        work(&mut engine)
+    })
+    .await
+    .map_err(|e| ApiError(EngineError::Environment(format!("the request could not finish: {e}"))))?
+    .map_err(ApiError)
+}
+
+fn ok<T: Serialize>(status: StatusCode, object: &'static str, data: T) -> Response {
+    (status, Json(Envelope::new(object, data))).into_response()
+}
+
+fn user_ref(raw: &str) -> Result<UserRef, ApiError> {
+    Ok(UserRef::parse(raw)?)
+}
+
+async fn create_user(State(state): State<AppState>, client: Client, Json(input): Json<NewUserInput>) -> Result<Response, ApiError> {
+    let user = with_engine(&state, &client, move |e| e.create_user(input)).await?;
+    Ok(ok(StatusCode::CREATED, "user", UserView::from(&user)))
+}
+
+async fn get_user(State(state): State<AppState>, client: Client, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    let user = with_engine(&state, &client, move |e| e.user(&who)).await?;
+    Ok(ok(StatusCode::OK, "user", UserView::from(&user)))
+}
+
+async fn patch_user(State(state): State<AppState>, client: Client, Path(id): Path<String>, Json(patch): Json<UserPatchInput>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    let user = with_engine(&state, &client, move |e| e.update_user(&who, patch)).await?;
+    Ok(ok(StatusCode::OK, "user", UserView::from(&user)))
+}
+
+async fn submit_intake(State(state): State<AppState>, client: Client, Path(id): Path<String>, Json(input): Json<IntakeInput>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    let intake = with_engine(&state, &client, move |e| e.submit_intake(&who, input)).await?;
+    Ok(ok(StatusCode::CREATED, "financial_intake", IntakeView::from(&intake)))
+}
+
+async fn generate_plan(State(state): State<AppState>, client: Client, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    let plan = with_engine(&state, &client, move |e| e.generate_plan(&who)).await?;
+    Ok(ok(StatusCode::CREATED, "plan", plan.document))
+}
+
+async fn get_plan(State(state): State<AppState>, client: Client, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    let plan = with_engine(&state, &client, move |e| e.plan(&who)).await?;
+    Ok(ok(StatusCode::OK, "plan", plan.document))
+}
+
+/// The `/v1` routes (more come with the rest of the seeds' endpoints).
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/v1/users", post(create_user))
+        .route("/v1/users/{id}", get(get_user).patch(patch_user))
+        .route("/v1/users/{id}/financial-intake", post(submit_intake))
+        .route("/v1/users/{id}/intake", post(submit_intake))
+        .route("/v1/users/{id}/plan/generate", post(generate_plan))
+        .route("/v1/users/{id}/plan", post(generate_plan).get(get_plan))
+        .with_state(state)
+}
+
+/// Serves until Ctrl-C (or SIGTERM), finishing the requests under way.
+pub fn serve(engine: Engine, addr: &str) -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        eprintln!("ozzie serve: listening on http://{}/v1", listener.local_addr()?);
+        axum::serve(listener, router(AppState::new(engine))).with_graceful_shutdown(shutdown()).await
+    })
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

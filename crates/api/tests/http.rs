@@ -1,0 +1,110 @@
+//! The API over real HTTP on 127.0.0.1: credentials, client isolation, the seed's envelopes and
+//! statuses, both intake dialects, INTAKE_REQUIRED.
+
+use std::sync::Arc;
+
+use base64::Engine as _;
+use ozzie_api::{router, AppState};
+use ozzie_engine::{Clock, Engine, OpenOptions, OsKeyring};
+use serde_json::{json, Value};
+
+struct Server {
+    base: String,
+    _dir: tempfile::TempDir,
+    clients: Vec<(String, String)>,
+}
+
+async fn start(clients: usize) -> Server {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut engine = Engine::open(OpenOptions {
+        data_dir: dir.path(),
+        key_env: Some("api-test"),
+        secrets: Arc::new(OsKeyring),
+        clock: Clock::Fixed(chrono_date()),
+    })
+    .expect("open");
+    let clients = (0..clients)
+        .map(|i| {
+            let c = engine.create_api_client(&format!("client-{i}"), 120).expect("client");
+            (c.client_id, c.client_secret)
+        })
+        .collect();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}/v1", listener.local_addr().expect("addr"));
+    tokio::spawn(async move { axum::serve(listener, router(AppState::new(engine))).await });
+    Server { base, _dir: dir, clients }
+}
+
+fn chrono_date() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2025, 5, 5).expect("date")
+}
+
+fn bearer(id: &str, secret: &str) -> String {
+    format!("Bearer {}", base64::engine::general_purpose::STANDARD.encode(format!("{id}:{secret}")))
+}
+
+async fn call(method: reqwest::Method, url: String, auth: Option<String>, body: Option<Value>) -> (u16, Value) {
+    let mut req = reqwest::Client::new().request(method, url);
+    if let Some(a) = auth {
+        req = req.header("authorization", a);
+    }
+    if let Some(b) = body {
+        req = req.json(&b);
+    }
+    let res = req.send().await.expect("send");
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn credentials_are_required_and_checked() {
+    let s = start(1).await;
+    let (id, secret) = s.clients[0].clone();
+    let url = format!("{}/users/ozz_usr_x", s.base);
+    for auth in [None, Some("Basic abc".to_string()), Some("Bearer !!!".to_string()), Some(bearer(&id, "wrong")), Some(bearer("ozz_client_nope", &secret))] {
+        let (status, body) = call(reqwest::Method::GET, url.clone(), auth.clone(), None).await;
+        assert_eq!(status, 401, "{auth:?}");
+        assert_eq!(body["error"]["code"], "UNAUTHORIZED");
+    }
+    let (status, _) = call(reqwest::Method::POST, format!("{}/users", s.base), None, Some(json!({ "external_user_id": "u1" }))).await;
+    assert_eq!(status, 401);
+}
+
+#[tokio::test]
+async fn the_onboarding_flow_in_both_dialects_and_client_isolation() {
+    let s = start(2).await;
+    let a = bearer(&s.clients[0].0, &s.clients[0].1);
+    let b = bearer(&s.clients[1].0, &s.clients[1].1);
+    let (status, user) = call(reqwest::Method::POST, format!("{}/users", s.base), Some(a.clone()), Some(json!({ "external_user_id": "cust_1", "name": "Ana", "language": "pt" }))).await;
+    assert_eq!(status, 201, "{user}");
+    assert_eq!(user["object"], "user");
+    let id = user["data"]["id"].as_str().expect("id").to_string();
+    // The same external id again: CONFLICT.
+    let (status, body) = call(reqwest::Method::POST, format!("{}/users", s.base), Some(a.clone()), Some(json!({ "external_user_id": "cust_1" }))).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (409, Some("CONFLICT")));
+    // Another client cannot see A's user.
+    let (status, body) = call(reqwest::Method::GET, format!("{}/users/{id}", s.base), Some(b.clone()), None).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (404, Some("NOT_FOUND")));
+    // A plan before an intake.
+    let (status, body) = call(reqwest::Method::POST, format!("{}/users/{id}/plan/generate", s.base), Some(a.clone()), None).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("INTAKE_REQUIRED")));
+    // Seed 001's intake, then the plan.
+    let (status, intake) = call(reqwest::Method::POST, format!("{}/users/{id}/financial-intake", s.base), Some(a.clone()), Some(json!({ "monthly_income": 5000, "monthly_expenses": 3200, "financial_goal": "savings" }))).await;
+    assert_eq!((status, intake["object"].as_str()), (201, Some("financial_intake")), "{intake}");
+    let (status, plan) = call(reqwest::Method::POST, format!("{}/users/{id}/plan/generate", s.base), Some(a.clone()), None).await;
+    assert_eq!(status, 201, "{plan}");
+    assert_eq!(plan["data"]["recommended_monthly_savings"], 900);
+    let (status, again) = call(reqwest::Method::GET, format!("{}/users/{id}/plan", s.base), Some(a.clone()), None).await;
+    assert_eq!((status, &again["data"]), (200, &plan["data"]));
+    // Seed 000's dialect: external ids in the path (Flow B) and the other intake fields.
+    let (status, intake) = call(
+        reqwest::Method::POST,
+        format!("{}/users/external:cust_9/intake", s.base),
+        Some(b.clone()),
+        Some(json!({ "monthly_net_income": 4000, "monthly_fixed_expenses": 1800, "monthly_variable_expenses": 700, "primary_goal": "debt", "total_debt": 6000, "monthly_debt_payment": 200 })),
+    )
+    .await;
+    assert_eq!(status, 201, "{intake}");
+    let (status, body) = call(reqwest::Method::POST, format!("{}/users/{id}/intake", s.base), Some(a), Some(json!({ "monthly_income": -5 }))).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("VALIDATION_ERROR")), "{body}");
+}

@@ -10,19 +10,24 @@
 
 use std::sync::{Arc, Mutex};
 
-use axum::extract::{FromRequestParts, Path, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use base64::Engine as _;
+use ozzie_engine::domain::chat::Emotion;
+use ozzie_engine::domain::goal::GoalInput;
 use ozzie_engine::domain::intake::IntakeInput;
+use ozzie_engine::domain::money_move::MoneyMoveRecommendation;
+use ozzie_engine::domain::transaction::TransactionQueryInput;
 use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
-use ozzie_engine::domain::wire::{Envelope, ErrorEnvelope, IntakeView, UserView};
+use ozzie_engine::domain::wire::{Envelope, ErrorEnvelope, GoalListView, IntakeView, TransactionListView, TransactionPageView, TransactionView, UserView};
+use ozzie_engine::ingestion::{Channel, SubmitTransactionsInput};
 use ozzie_engine::domain::{DomainError, ErrorCode};
 use ozzie_engine::{Engine, EngineError, UserRef};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The engine the requests share.
 #[derive(Clone)]
@@ -158,7 +163,98 @@ async fn get_plan(State(state): State<AppState>, client: Client, Path(id): Path<
     Ok(ok(StatusCode::OK, "plan", plan.document))
 }
 
-/// The `/v1` routes (more come with the rest of the seeds' endpoints).
+async fn create_goal(State(state): State<AppState>, client: Client, Path(id): Path<String>, Json(input): Json<GoalInput>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    let goal = with_engine(&state, &client, move |e| e.create_goal(&who, input)).await?;
+    Ok(ok(StatusCode::CREATED, "goal", goal))
+}
+
+async fn list_goals(State(state): State<AppState>, client: Client, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    let goals = with_engine(&state, &client, move |e| e.goals(&who)).await?;
+    Ok(ok(StatusCode::OK, "goal_list", GoalListView { goals }))
+}
+
+async fn submit_transactions(State(state): State<AppState>, client: Client, Path(id): Path<String>, Json(input): Json<SubmitTransactionsInput>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    let out = with_engine(&state, &client, move |e| e.submit_transactions(&who, input, Channel::Api)).await?;
+    Ok(ok(StatusCode::CREATED, "transaction_list", TransactionListView { transactions: out.transactions.iter().map(TransactionView::from).collect() }))
+}
+
+async fn list_transactions(State(state): State<AppState>, client: Client, Path(id): Path<String>, Query(query): Query<TransactionQueryInput>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    let page = with_engine(&state, &client, move |e| e.list_transactions(&who, query)).await?;
+    Ok(ok(StatusCode::OK, "list", TransactionPageView::from(&page)))
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct MovesQuery {
+    status: Option<String>,
+    limit: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct MoveList {
+    moves: Vec<MoneyMoveRecommendation>,
+}
+
+/// Seed 001 (no query): this month's recommendations as `data.moves`. Seed 000 (`status` or
+/// `limit`): pay-cycle moves as a `data` array.
+async fn money_moves(State(state): State<AppState>, client: Client, Path(id): Path<String>, Query(q): Query<MovesQuery>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    if q.status.is_none() && q.limit.is_none() {
+        let moves = with_engine(&state, &client, move |e| e.money_moves(&who)).await?;
+        return Ok(ok(StatusCode::OK, "money_move_list", MoveList { moves }));
+    }
+    let cycles = with_engine(&state, &client, move |e| e.move_cycles(&who, q.status.as_deref(), q.limit.unwrap_or(10))).await?;
+    Ok(ok(StatusCode::OK, "money_move_list", cycles))
+}
+
+async fn generate_move(State(state): State<AppState>, client: Client, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    let cycle = with_engine(&state, &client, move |e| e.generate_move_cycle(&who)).await?;
+    Ok(ok(StatusCode::CREATED, "money_move", cycle))
+}
+
+#[derive(Debug, Deserialize)]
+struct ChatBody {
+    message: Option<String>,
+    language: Option<String>,
+}
+
+/// A reply in both seeds' shapes: seed 001 reads `message`, seed 000 `reply` and `emotion`.
+#[derive(Serialize)]
+struct ChatReply {
+    id: String,
+    user_id: String,
+    role: &'static str,
+    message: String,
+    reply: String,
+    emotion: Option<Emotion>,
+    created_at: String,
+}
+
+async fn chat(State(state): State<AppState>, client: Client, Path(id): Path<String>, Json(body): Json<ChatBody>) -> Result<Response, ApiError> {
+    let who = user_ref(&id)?;
+    let message = body.message.unwrap_or_default();
+    let x = with_engine(&state, &client, move |e| e.chat(&who, &message, body.language.as_deref())).await?;
+    let r = x.reply;
+    Ok(ok(
+        StatusCode::OK,
+        "chat_message",
+        ChatReply {
+            id: r.id,
+            user_id: r.user_id,
+            role: "assistant",
+            reply: r.message.clone(),
+            message: r.message,
+            emotion: r.emotion,
+            created_at: r.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        },
+    ))
+}
+
+/// The `/v1` routes of both seeds.
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/v1/users", post(create_user))
@@ -167,6 +263,12 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/users/{id}/intake", post(submit_intake))
         .route("/v1/users/{id}/plan/generate", post(generate_plan))
         .route("/v1/users/{id}/plan", post(generate_plan).get(get_plan))
+        .route("/v1/users/{id}/goals", post(create_goal).get(list_goals))
+        .route("/v1/users/{id}/transactions", post(submit_transactions).get(list_transactions))
+        .route("/v1/users/{id}/money-moves", get(money_moves))
+        .route("/v1/users/{id}/money-moves/generate", post(generate_move))
+        .route("/v1/users/{id}/chat", post(chat))
+        .route("/v1/users/{id}/chat/messages", post(chat))
         .with_state(state)
 }
 

@@ -108,3 +108,39 @@ async fn the_onboarding_flow_in_both_dialects_and_client_isolation() {
     let (status, body) = call(reqwest::Method::POST, format!("{}/users/{id}/intake", s.base), Some(a), Some(json!({ "monthly_income": -5 }))).await;
     assert_eq!((status, body["error"]["code"].as_str()), (400, Some("VALIDATION_ERROR")), "{body}");
 }
+
+#[tokio::test]
+async fn goals_transactions_money_moves_and_chat() {
+    let s = start(1).await;
+    let a = bearer(&s.clients[0].0, &s.clients[0].1);
+    let u = format!("{}/users/external:cust_7", s.base);
+    let post = |path: &str, body: Option<Value>| call(reqwest::Method::POST, format!("{u}{path}"), Some(a.clone()), body);
+    let (status, _) = post("/financial-intake", Some(json!({ "monthly_income": 5000, "monthly_expenses": 3200, "financial_goal": "savings", "next_pay_date": "2025-05-15" }))).await;
+    assert_eq!(status, 201);
+    // Chat before the plan: the seed's PERSONALITY_REQUIRED.
+    let (status, body) = post("/chat", Some(json!({ "message": "Am I on track?" }))).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("PERSONALITY_REQUIRED")));
+    assert_eq!(post("/plan/generate", None).await.0, 201);
+    let (status, goal) = post("/goals", Some(json!({ "name": "Emergency Fund", "target_amount": 5000, "target_date": "2025-12-31" }))).await;
+    assert_eq!((status, goal["object"].as_str()), (201, Some("goal")), "{goal}");
+    assert_eq!(goal["data"]["monthly_contribution_needed"], 625);
+    let (status, txs) = post("/transactions", Some(json!({ "type": "text", "content": "Spent $45 on groceries at Whole Foods and $12 on the subway" }))).await;
+    assert_eq!(status, 201, "{txs}");
+    assert_eq!(txs["data"]["transactions"].as_array().map(Vec::len), Some(2));
+    let (status, page) = call(reqwest::Method::GET, format!("{u}/transactions?limit=1"), Some(a.clone()), None).await;
+    assert_eq!((status, page["data"]["has_more"].as_bool()), (200, Some(true)), "{page}");
+    let (status, moves) = call(reqwest::Method::GET, format!("{u}/money-moves"), Some(a.clone()), None).await;
+    assert_eq!((status, moves["object"].as_str()), (200, Some("money_move_list")));
+    assert!(moves["data"]["moves"].is_array());
+    let (status, cycle) = post("/money-moves/generate", None).await;
+    assert_eq!(status, 201, "{cycle}");
+    let (_, current) = call(reqwest::Method::GET, format!("{u}/money-moves?status=available&limit=1"), Some(a.clone()), None).await;
+    assert_eq!(current["data"][0]["id"], cycle["data"]["id"]);
+    for path in ["/chat", "/chat/messages"] {
+        let (status, reply) = post(path, Some(json!({ "message": "Am I on track to hit my emergency fund goal?", "language": "en" }))).await;
+        assert_eq!(status, 200, "{reply}");
+        assert_eq!(reply["data"]["message"], reply["data"]["reply"]);
+        assert!(reply["data"]["message"].as_str().expect("message").contains("$5,000"), "{reply}");
+        assert!(reply["data"]["emotion"].is_string());
+    }
+}

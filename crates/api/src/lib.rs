@@ -5,10 +5,14 @@
 //!   "message"[, "field"]}}` with the documented status (400, 401, 404, 409, 429).
 //! - Auth: `Authorization: Bearer base64(client_id:client_secret)` of a client made with
 //!   `ozzie api-client create`; a request acts for that client's users only (users.owner).
+//! - Rate limits: each client's requests are counted per minute (`ozzie api-client create
+//!   --requests-per-minute`); past the limit, 429 RATE_LIMIT_EXCEEDED with `Retry-After`.
 //! - The engine is synchronous and owns one SQLite connection: requests take turns on it, each on
 //!   a blocking thread, so the async workers never wait on the database.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
@@ -29,15 +33,41 @@ use ozzie_engine::domain::{DomainError, ErrorCode};
 use ozzie_engine::{Engine, EngineError, UserRef};
 use serde::{Deserialize, Serialize};
 
-/// The engine the requests share.
+/// The engine the requests share, and each client's request count this minute.
 #[derive(Clone)]
 pub struct AppState {
     engine: Arc<Mutex<Engine>>,
+    windows: Arc<Mutex<HashMap<String, Window>>>,
 }
+
+/// A client's requests in the current one-minute window.
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    started: Instant,
+    count: u32,
+}
+
+const WINDOW: Duration = Duration::from_secs(60);
 
 impl AppState {
     pub fn new(engine: Engine) -> AppState {
-        AppState { engine: Arc::new(Mutex::new(engine)) }
+        AppState { engine: Arc::new(Mutex::new(engine)), windows: Arc::new(Mutex::new(HashMap::new())) }
+    }
+
+    /// Counts a request of `client`; past its limit, how many seconds until the window ends.
+    fn admit(&self, client: &str, per_minute: u32) -> Result<(), u64> {
+        let Ok(mut windows) = self.windows.lock() else { return Ok(()) };
+        let now = Instant::now();
+        let w = windows.entry(client.to_string()).or_insert(Window { started: now, count: 0 });
+        if now.duration_since(w.started) >= WINDOW {
+            *w = Window { started: now, count: 0 };
+        }
+        if w.count >= per_minute {
+            let left = WINDOW.saturating_sub(now.duration_since(w.started));
+            return Err(left.as_secs().max(1));
+        }
+        w.count += 1;
+        Ok(())
     }
 }
 
@@ -99,10 +129,16 @@ impl FromRequestParts<AppState> for Client {
             .map_err(|_| unauthorized("The server could not check the credentials."))?
             .map_err(|_| unauthorized("The server could not check the credentials."))?
             .map_err(|_| unauthorized("The server could not check the credentials."))?;
-        match client {
-            Some(c) => Ok(Client { client_id: c.client_id }),
-            None => Err(unauthorized("Unknown client or wrong secret.")),
+        let Some(c) = client else { return Err(unauthorized("Unknown client or wrong secret.")) };
+        if let Err(retry_after) = state.admit(&c.client_id, c.requests_per_minute) {
+            let body = ErrorEnvelope::new(
+                ErrorCode::RateLimitExceeded.as_str(),
+                format!("This client may make {} requests a minute. Retry after {retry_after} seconds.", c.requests_per_minute),
+                None,
+            );
+            return Err((StatusCode::TOO_MANY_REQUESTS, [("retry-after", retry_after.to_string())], Json(body)).into_response());
         }
+        Ok(Client { client_id: c.client_id })
     }
 }
 

@@ -15,6 +15,10 @@ struct Server {
 }
 
 async fn start(clients: usize) -> Server {
+    start_with(clients, 120).await
+}
+
+async fn start_with(clients: usize, per_minute: u32) -> Server {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut engine = Engine::open(OpenOptions {
         data_dir: dir.path(),
@@ -25,7 +29,7 @@ async fn start(clients: usize) -> Server {
     .expect("open");
     let clients = (0..clients)
         .map(|i| {
-            let c = engine.create_api_client(&format!("client-{i}"), 120).expect("client");
+            let c = engine.create_api_client(&format!("client-{i}"), per_minute).expect("client");
             (c.client_id, c.client_secret)
         })
         .collect();
@@ -143,4 +147,23 @@ async fn goals_transactions_money_moves_and_chat() {
         assert!(reply["data"]["message"].as_str().expect("message").contains("$5,000"), "{reply}");
         assert!(reply["data"]["emotion"].is_string());
     }
+}
+
+#[tokio::test]
+async fn past_the_rate_limit_a_client_waits() {
+    let s = start_with(2, 3).await;
+    let a = bearer(&s.clients[0].0, &s.clients[0].1);
+    let url = format!("{}/users/external:someone", s.base);
+    for _ in 0..3 {
+        assert_eq!(call(reqwest::Method::GET, url.clone(), Some(a.clone()), None).await.0, 200);
+    }
+    let res = reqwest::Client::new().get(&url).header("authorization", &a).send().await.expect("send");
+    assert_eq!(res.status().as_u16(), 429);
+    let retry: u64 = res.headers().get("retry-after").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok()).expect("Retry-After");
+    assert!((1..=60).contains(&retry));
+    let body: Value = res.json().await.expect("json");
+    assert_eq!(body["error"]["code"], "RATE_LIMIT_EXCEEDED");
+    // The other client is not slowed down.
+    let b = bearer(&s.clients[1].0, &s.clients[1].1);
+    assert_eq!(call(reqwest::Method::GET, url, Some(b), None).await.0, 200);
 }

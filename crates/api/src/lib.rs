@@ -305,11 +305,27 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/users/{id}/money-moves/generate", post(generate_move))
         .route("/v1/users/{id}/chat", post(chat))
         .route("/v1/users/{id}/chat/messages", post(chat))
+        .layer(axum::middleware::from_fn(log_request))
         .with_state(state)
+}
+
+/// One log line per request: method, route (ids included, bodies and headers never), status and
+/// time taken. Secrets and messages stay out of the logs.
+async fn log_request(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let method = request.method().clone();
+    let path = request.uri().path().to_string();
+    let started = Instant::now();
+    let response = next.run(request).await;
+    tracing::info!(%method, %path, status = response.status().as_u16(), ms = started.elapsed().as_millis() as u64, "request");
+    response
 }
 
 /// Serves until Ctrl-C (or SIGTERM), finishing the requests under way.
 pub fn serve(engine: Engine, addr: &str) -> std::io::Result<()> {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")))
+        .with_writer(std::io::stderr)
+        .try_init();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(addr).await?;
@@ -331,4 +347,5 @@ async fn shutdown() {
     #[cfg(not(unix))]
     let term = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down: finishing the requests under way");
 }

@@ -24,6 +24,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use schemars::JsonSchema;
 
 use crate::calendar::{
     biweekly_contributions_until, contribution_anchor, div_ceil, monthly_contributions_until, nth_biweekly, nth_monthly,
@@ -109,16 +110,27 @@ pub struct GoalDraft {
 
 /// The goal body in both dialects: seed 001 (`name`, `target_amount`, `currency`, `target_date`)
 /// and seed 000 (`goal_type`, `goal_name`, `target_amount`, `starting_amount`, `cadence`).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(example = serde_json::json!({"name": "Emergency Fund", "target_amount": 5000, "currency": "USD", "target_date": "2025-12-31"}))]
+#[schemars(example = serde_json::json!({"goal_type": "debt", "goal_name": "Pay off the card", "target_amount": 0, "starting_amount": 6000, "cadence": "monthly"}))]
 pub struct GoalInput {
+    #[schemars(length(min = 1, max = 200))]
     pub name: Option<String>,
+    #[schemars(length(min = 1, max = 200))]
     pub goal_name: Option<String>,
+    #[schemars(extend("enum" = ["savings", "debt"]))]
     pub goal_type: Option<String>,
+    #[schemars(range(min = 0, max = 1_000_000_000_000.0))]
     pub target_amount: Option<f64>,
+    #[schemars(range(min = 0, max = 1_000_000_000_000.0))]
     pub starting_amount: Option<f64>,
+    #[schemars(range(min = 0, max = 1_000_000_000_000.0))]
     pub current_amount: Option<f64>,
+    #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
     pub currency: Option<String>,
+    #[schemars(extend("format" = "date"))]
     pub target_date: Option<String>,
+    #[schemars(extend("enum" = ["biweekly", "monthly"]))]
     pub cadence: Option<String>,
 }
 

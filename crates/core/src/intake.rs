@@ -14,6 +14,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use schemars::JsonSchema;
 
 use crate::error::{DomainError, DomainResult};
 use crate::money::Currency;
@@ -46,22 +47,36 @@ impl FinancialGoal {
 }
 
 /// The intake body as sent, in either dialect (amounts in major units, as JSON numbers).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(example = serde_json::json!({"monthly_income": 5000, "monthly_expenses": 3200, "financial_goal": "savings", "next_pay_date": "2025-05-15"}))]
+#[schemars(example = serde_json::json!({"monthly_net_income": 4000, "monthly_fixed_expenses": 1800, "monthly_variable_expenses": 700, "total_debt": 6000, "monthly_debt_payment": 200, "primary_goal": "debt", "current_savings": 500}))]
 pub struct IntakeInput {
     // seed 001
+    #[schemars(range(min = 0, max = 1_000_000_000_000.0))]
     pub monthly_income: Option<f64>,
+    #[schemars(range(min = 0, max = 1_000_000_000_000.0))]
     pub monthly_expenses: Option<f64>,
+    #[schemars(extend("enum" = ["savings", "debt"]))]
     pub financial_goal: Option<String>,
+    #[schemars(extend("format" = "date"))]
     pub next_pay_date: Option<String>,
     // seed 000
+    #[schemars(range(min = 0, max = 1_000_000_000_000.0))]
     pub monthly_net_income: Option<f64>,
+    #[schemars(range(min = 0, max = 1_000_000_000_000.0))]
     pub monthly_fixed_expenses: Option<f64>,
+    #[schemars(range(min = 0, max = 1_000_000_000_000.0))]
     pub monthly_variable_expenses: Option<f64>,
+    #[schemars(range(min = 0, max = 1_000_000_000_000.0))]
     pub total_debt: Option<f64>,
+    #[schemars(range(min = 0, max = 1_000_000_000_000.0))]
     pub monthly_debt_payment: Option<f64>,
+    #[schemars(extend("enum" = ["savings", "debt"]))]
     pub primary_goal: Option<String>,
+    #[schemars(range(min = 0, max = 1_000_000_000_000.0))]
     pub current_savings: Option<f64>,
     // Ozzie Local: the debt's yearly interest rate, for a truthful debt-free date.
+    #[schemars(range(min = 0, max = 100))]
     pub debt_interest_rate_percent: Option<f64>,
 }
 

@@ -6,13 +6,14 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use schemars::JsonSchema;
 
 use crate::error::{DomainError, DomainResult};
 use crate::intake::parse_date;
 use crate::language::Language;
 use crate::money::Currency;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     Food,
@@ -321,12 +322,21 @@ pub struct TransactionQuery {
 }
 
 /// The raw query as it arrives (strings), in the seed's names.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 pub struct TransactionQueryInput {
+    /// Page size, 1 to 200 (default 50).
+    #[schemars(regex(pattern = r"^[0-9]{1,3}$"))]
     pub limit: Option<String>,
+    /// The `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    /// Only transactions on or after this date.
+    #[schemars(extend("format" = "date"))]
     pub from: Option<String>,
+    /// Only transactions on or before this date.
+    #[schemars(extend("format" = "date"))]
     pub to: Option<String>,
+    /// Only this category.
+    #[schemars(extend("enum" = ["food", "transport", "housing", "utilities", "health", "entertainment", "education", "clothing", "income", "other"]))]
     pub category: Option<String>,
 }
 

@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use schemars::JsonSchema;
 
 use crate::error::{DomainError, DomainResult};
 use crate::language::Language;
@@ -61,14 +62,23 @@ pub struct User {
 }
 
 /// The body of `POST /v1/users` in both dialects (seed 000 sends `phone_e164`, seed 001 `phone`).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(example = serde_json::json!({"external_user_id": "usr_8821", "name": "Maria Santos", "email": "maria@example.com", "phone": "+15551234567", "language": "en", "currency": "USD"}))]
 pub struct NewUserInput {
+    /// Your own id for this user (required).
+    #[schemars(required, length(min = 1, max = 100))]
     pub external_user_id: Option<String>,
+    #[schemars(length(max = 200))]
     pub name: Option<String>,
+    #[schemars(email)]
     pub email: Option<String>,
+    #[schemars(regex(pattern = r"^\+[1-9][0-9]{7,14}$"))]
     pub phone: Option<String>,
+    #[schemars(regex(pattern = r"^\+[1-9][0-9]{7,14}$"))]
     pub phone_e164: Option<String>,
+    #[schemars(extend("enum" = ["en", "pt", "es"]))]
     pub language: Option<String>,
+    #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
     pub currency: Option<String>,
 }
 
@@ -117,13 +127,20 @@ impl NewUserInput {
 }
 
 /// The body of `PATCH /v1/users/{id}`: only the fields present change.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(example = serde_json::json!({"language": "pt"}))]
 pub struct UserPatchInput {
+    #[schemars(length(max = 200))]
     pub name: Option<String>,
+    #[schemars(email)]
     pub email: Option<String>,
+    #[schemars(regex(pattern = r"^\+[1-9][0-9]{7,14}$"))]
     pub phone: Option<String>,
+    #[schemars(regex(pattern = r"^\+[1-9][0-9]{7,14}$"))]
     pub phone_e164: Option<String>,
+    #[schemars(extend("enum" = ["en", "pt", "es"]))]
     pub language: Option<String>,
+    #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
     pub currency: Option<String>,
 }
 

@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::Serialize;
+use schemars::JsonSchema;
 use serde_json::Number;
 
 use crate::error::DomainError;
@@ -30,13 +31,14 @@ impl<T: Serialize> Envelope<T> {
 }
 
 /// The seed's error envelope: `{"error": {"code": …, "message": …}}` (+ `field` for validation).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ErrorEnvelope {
     pub error: ErrorBody,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ErrorBody {
+    #[schemars(extend("enum" = ["VALIDATION_ERROR", "CONFLICT", "NOT_FOUND", "INTAKE_REQUIRED", "PLAN_REQUIRED", "PERSONALITY_REQUIRED", "UNAUTHORIZED", "RATE_LIMIT_EXCEEDED", "DATABASE_KEY_ERROR", "INTERNAL_ERROR"]))]
     pub code: &'static str,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,15 +65,17 @@ fn date(d: &NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct UserView {
     pub id: String,
     pub external_user_id: String,
     pub name: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    #[schemars(extend("enum" = ["en", "pt", "es"]))]
     pub language: &'static str,
     pub currency: String,
+    #[schemars(extend("enum" = ["intake_pending", "plan_pending", "active"]))]
     pub onboarding_stage: &'static str,
     pub created_at: String,
     pub updated_at: String,
@@ -95,7 +99,7 @@ impl From<&User> for UserView {
 }
 
 /// The intake echoed in both dialects' names.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct IntakeView {
     pub id: String,
     pub user_id: String,
@@ -110,7 +114,9 @@ pub struct IntakeView {
     pub debt_interest_rate_percent: Option<f64>,
     pub current_savings: Number,
     pub monthly_surplus: Number,
+    #[schemars(extend("enum" = ["savings", "debt"]))]
     pub financial_goal: &'static str,
+    #[schemars(extend("enum" = ["savings", "debt"]))]
     pub primary_goal: &'static str,
     pub next_pay_date: Option<String>,
     pub created_at: String,
@@ -155,7 +161,7 @@ pub fn signed_major(currency: Currency, minor: i64) -> Number {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AllocationView {
     pub name: &'static str,
     pub label: &'static str,
@@ -164,12 +170,13 @@ pub struct AllocationView {
     pub percent: f64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct KeyMetricsView {
     pub monthly_surplus: Number,
     pub savings_rate_percent: i64,
     pub emergency_fund_target: Number,
     pub emergency_fund_months: Option<f64>,
+    #[schemars(extend("enum" = ["goal", "emergency_fund", "debt"]))]
     pub goal_basis: &'static str,
     pub goal_id: Option<String>,
     pub goal_name: Option<String>,
@@ -182,20 +189,22 @@ pub struct KeyMetricsView {
     pub monthly_shortfall: Number,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ActionItemView {
     pub kind: &'static str,
     pub title: String,
     pub description: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct PlanView {
     pub id: String,
     pub user_id: String,
     pub intake_id: String,
+    #[schemars(extend("enum" = ["savings", "debt"]))]
     pub financial_goal: &'static str,
     pub currency: String,
+    #[schemars(extend("enum" = ["en", "pt", "es"]))]
     pub language: &'static str,
     pub monthly_income: Number,
     pub monthly_expenses: Number,
@@ -276,10 +285,11 @@ impl PlanView {
 }
 
 /// A goal in both dialects' names, with its projection.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct GoalView {
     pub id: String,
     pub user_id: String,
+    #[schemars(extend("enum" = ["savings", "debt"]))]
     pub goal_type: &'static str,
     pub name: String,
     pub goal_name: String,
@@ -288,6 +298,7 @@ pub struct GoalView {
     pub current_amount: Number,
     pub currency: String,
     pub target_date: Option<String>,
+    #[schemars(extend("enum" = ["biweekly", "monthly"]))]
     pub cadence: &'static str,
     pub monthly_contribution_needed: Option<Number>,
     pub contribution_per_period: Option<Number>,
@@ -325,12 +336,13 @@ impl GoalView {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct TransactionView {
     pub id: String,
     pub user_id: String,
     pub amount_cents: i64,
     pub currency: String,
+    #[schemars(with = "crate::transaction::Category")]
     pub category: &'static str,
     pub description: String,
     pub transaction_date: String,
@@ -357,10 +369,11 @@ impl From<&Transaction> for TransactionView {
 }
 
 /// A transaction read from input but not stored (a preview: `ozzie parse`, the app's quick-add).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ParsedTransactionView {
     pub amount_cents: i64,
     pub currency: String,
+    #[schemars(with = "crate::transaction::Category")]
     pub category: &'static str,
     pub description: String,
     pub transaction_date: String,
@@ -383,20 +396,20 @@ impl From<&crate::transaction::NewTransaction> for ParsedTransactionView {
 }
 
 /// `{"transactions": […]}` of previews, with what could not be read.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ParsedListView {
     pub transactions: Vec<ParsedTransactionView>,
     pub diagnostics: Vec<String>,
 }
 
 /// `{"transactions": […]}`, the data of a `transaction_list` (what a submission produced).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct TransactionListView {
     pub transactions: Vec<TransactionView>,
 }
 
 /// A page of `GET /transactions` (object `list`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct TransactionPageView {
     pub transactions: Vec<TransactionView>,
     pub has_more: bool,
@@ -416,7 +429,7 @@ impl From<&TransactionPage> for TransactionPageView {
 }
 
 /// `{"goals": […]}` for `GET /goals`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct GoalListView {
     pub goals: Vec<GoalView>,
 }

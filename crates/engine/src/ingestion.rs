@@ -20,6 +20,7 @@ use ozzie_ingest::spreadsheet::{Layout, Row, SAMPLE_BYTES};
 use ozzie_ingest::{ofx, qif, receipt, sentence, statement, Context, Parse, Parsed};
 use ozzie_store::imports::{ImportMeta, ImportSummary};
 use serde::Deserialize;
+use schemars::JsonSchema;
 use sha2::{Digest, Sha256};
 
 use crate::extract::{ocr_text, pdf_text, ExtractError};
@@ -46,12 +47,21 @@ pub enum Channel {
 }
 
 /// The seed's `POST /transactions` body (a discriminated union on `type`).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(example = serde_json::json!({"type": "text", "content": "Spent $45 on groceries at Whole Foods and $12 on the subway"}))]
+#[schemars(example = serde_json::json!({"type": "spreadsheet", "content": "Date,Description,Amount\n2025-05-01,STARBUCKS,-5.75\n2025-05-02,PAYROLL,2500.00\n"}))]
 pub struct SubmitTransactionsInput {
     #[serde(rename = "type")]
+    /// What `content` is (Ozzie Local also takes "ofx" and "qif" exports).
+    #[schemars(required, extend("enum" = ["text", "image", "pdf", "spreadsheet", "ofx", "qif"]))]
     pub kind: Option<String>,
+    /// The sentence, spreadsheet, OFX or QIF as text; an image as base64; a PDF as base64 of its
+    /// bytes or as its extracted text.
+    #[schemars(required, length(min = 1))]
     pub content: Option<String>,
+    /// The file's type (image/jpeg, application/pdf, text/csv…), when it is a file.
     pub mime_type: Option<String>,
+    #[schemars(extend("enum" = ["en", "pt", "es"]))]
     pub language: Option<String>,
     /// Ozzie Local: the name of an uploaded file, kept with the import.
     pub file_name: Option<String>,

@@ -1,0 +1,84 @@
+//! Client credentials and per-client rate limits.
+//!
+//! A request carries `Authorization: Bearer base64(client_id:client_secret)` of a client made
+//! with `ozzie api-client create`; the secret is checked against its salted hash in the store.
+//! Each client's requests are counted in one-minute windows; past its limit the request is
+//! answered 429 RATE_LIMIT_EXCEEDED with `Retry-After`, before any work is done.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use ozzie_engine::domain::ErrorCode;
+
+use crate::error::error_response;
+use crate::AppState;
+
+/// Each client's request count in its current window.
+#[derive(Default)]
+pub(crate) struct RateWindows(Mutex<HashMap<String, Window>>);
+
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    started: Instant,
+    count: u32,
+}
+
+const WINDOW: Duration = Duration::from_secs(60);
+
+impl RateWindows {
+    /// Counts a request of `client`; past its limit, how many seconds until the window ends.
+    fn admit(&self, client: &str, per_minute: u32) -> Result<(), u64> {
+        let Ok(mut windows) = self.0.lock() else { return Ok(()) };
+        let now = Instant::now();
+        let w = windows.entry(client.to_string()).or_insert(Window { started: now, count: 0 });
+        if now.duration_since(w.started) >= WINDOW {
+            *w = Window { started: now, count: 0 };
+        }
+        if w.count >= per_minute {
+            let left = WINDOW.saturating_sub(now.duration_since(w.started));
+            return Err(left.as_secs().max(1));
+        }
+        w.count += 1;
+        Ok(())
+    }
+}
+
+fn unauthorized(message: &str) -> Response {
+    error_response(StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized, message, None)
+}
+
+/// The API client a request authenticated as.
+pub struct Client {
+    pub client_id: String,
+}
+
+impl FromRequestParts<AppState> for Client {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        const HOW: &str = "Send Authorization: Bearer base64(client_id:client_secret), with a client made by `ozzie api-client create NAME`.";
+        let header = parts.headers.get("authorization").and_then(|v| v.to_str().ok()).ok_or_else(|| unauthorized(&format!("Missing credentials. {HOW}")))?;
+        let token = header.strip_prefix("Bearer ").ok_or_else(|| unauthorized(&format!("Not a Bearer token. {HOW}")))?;
+        let decoded = base64::engine::general_purpose::STANDARD.decode(token.trim()).ok().and_then(|b| String::from_utf8(b).ok());
+        let (id, secret) = decoded.as_deref().and_then(|d| d.split_once(':')).ok_or_else(|| unauthorized(&format!("The token is not base64(client_id:client_secret). {HOW}")))?;
+        let (id, secret) = (id.to_string(), secret.to_string());
+        let client = state
+            .run(move |e| e.authenticate(&id, &secret))
+            .await
+            .map_err(|_| unauthorized("The server could not check the credentials."))?;
+        let Some(c) = client else { return Err(unauthorized("Unknown client or wrong secret.")) };
+        if let Err(retry_after) = state.rate_windows.admit(&c.client_id, c.requests_per_minute) {
+            let message = format!("This client may make {} requests a minute. Retry after {retry_after} seconds.", c.requests_per_minute);
+            let mut response = error_response(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimitExceeded, message, None);
+            response.headers_mut().insert("retry-after", retry_after.into());
+            return Err(response.into_response());
+        }
+        Ok(Client { client_id: c.client_id })
+    }
+}

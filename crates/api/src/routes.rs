@@ -1,0 +1,185 @@
+//! The seed's `/v1` routes, each registered with its OpenAPI description.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use axum::extract::State;
+use ozzie_engine::domain::chat::Emotion;
+use ozzie_engine::domain::goal::GoalInput;
+use ozzie_engine::domain::intake::IntakeInput;
+use ozzie_engine::domain::money_move::{MoneyMoveCycle, MoneyMoveRecommendation};
+use ozzie_engine::domain::transaction::TransactionQueryInput;
+use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
+use ozzie_engine::domain::wire::{Envelope, GoalListView, GoalView, IntakeView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
+use ozzie_engine::ingestion::{Channel, SubmitTransactionsInput};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::auth::Client;
+use crate::error::ApiError;
+use crate::extract::{Body, Params, User};
+use crate::openapi::{schema_of, Api, Operation};
+use crate::AppState;
+
+fn ok<T: Serialize>(status: StatusCode, object: &'static str, data: T) -> Response {
+    (status, Json(Envelope::new(object, data))).into_response()
+}
+
+async fn create_user(State(state): State<AppState>, client: Client, Body(input): Body<NewUserInput>) -> Result<Response, ApiError> {
+    let user = state.for_client(&client, move |e| e.create_user(input)).await?;
+    Ok(ok(StatusCode::CREATED, "user", UserView::from(&user)))
+}
+
+async fn get_user(State(state): State<AppState>, client: Client, User(who): User) -> Result<Response, ApiError> {
+    let user = state.for_client(&client, move |e| e.user(&who)).await?;
+    Ok(ok(StatusCode::OK, "user", UserView::from(&user)))
+}
+
+async fn patch_user(State(state): State<AppState>, client: Client, User(who): User, Body(patch): Body<UserPatchInput>) -> Result<Response, ApiError> {
+    let user = state.for_client(&client, move |e| e.update_user(&who, patch)).await?;
+    Ok(ok(StatusCode::OK, "user", UserView::from(&user)))
+}
+
+async fn submit_intake(State(state): State<AppState>, client: Client, User(who): User, Body(input): Body<IntakeInput>) -> Result<Response, ApiError> {
+    let intake = state.for_client(&client, move |e| e.submit_intake(&who, input)).await?;
+    Ok(ok(StatusCode::CREATED, "financial_intake", IntakeView::from(&intake)))
+}
+
+async fn generate_plan(State(state): State<AppState>, client: Client, User(who): User) -> Result<Response, ApiError> {
+    let plan = state.for_client(&client, move |e| e.generate_plan(&who)).await?;
+    Ok(ok(StatusCode::CREATED, "plan", plan.document))
+}
+
+async fn get_plan(State(state): State<AppState>, client: Client, User(who): User) -> Result<Response, ApiError> {
+    let plan = state.for_client(&client, move |e| e.plan(&who)).await?;
+    Ok(ok(StatusCode::OK, "plan", plan.document))
+}
+
+async fn create_goal(State(state): State<AppState>, client: Client, User(who): User, Body(input): Body<GoalInput>) -> Result<Response, ApiError> {
+    let goal = state.for_client(&client, move |e| e.create_goal(&who, input)).await?;
+    Ok(ok(StatusCode::CREATED, "goal", goal))
+}
+
+async fn list_goals(State(state): State<AppState>, client: Client, User(who): User) -> Result<Response, ApiError> {
+    let goals = state.for_client(&client, move |e| e.goals(&who)).await?;
+    Ok(ok(StatusCode::OK, "goal_list", GoalListView { goals }))
+}
+
+async fn submit_transactions(State(state): State<AppState>, client: Client, User(who): User, Body(input): Body<SubmitTransactionsInput>) -> Result<Response, ApiError> {
+    let out = state.for_client(&client, move |e| e.submit_transactions(&who, input, Channel::Api)).await?;
+    Ok(ok(StatusCode::CREATED, "transaction_list", TransactionListView { transactions: out.transactions.iter().map(TransactionView::from).collect() }))
+}
+
+async fn list_transactions(State(state): State<AppState>, client: Client, User(who): User, Params(query): Params<TransactionQueryInput>) -> Result<Response, ApiError> {
+    let page = state.for_client(&client, move |e| e.list_transactions(&who, query)).await?;
+    Ok(ok(StatusCode::OK, "list", TransactionPageView::from(&page)))
+}
+
+/// The query of `GET /money-moves`: without it, seed 001's recommendations; with it, seed 000's
+/// pay-cycle moves.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+struct MovesQuery {
+    /// Pay-cycle moves in this state: available, in_progress, completed or expired.
+    status: Option<String>,
+    /// At most this many pay-cycle moves (default 10).
+    limit: Option<u32>,
+}
+
+/// Seed 001's `data`: this month's recommendations.
+#[derive(Serialize, JsonSchema)]
+struct MoveList {
+    moves: Vec<MoneyMoveRecommendation>,
+}
+
+async fn money_moves(State(state): State<AppState>, client: Client, User(who): User, Params(q): Params<MovesQuery>) -> Result<Response, ApiError> {
+    if q.status.is_none() && q.limit.is_none() {
+        let moves = state.for_client(&client, move |e| e.money_moves(&who)).await?;
+        return Ok(ok(StatusCode::OK, "money_move_list", MoveList { moves }));
+    }
+    let cycles = state.for_client(&client, move |e| e.move_cycles(&who, q.status.as_deref(), q.limit.unwrap_or(10))).await?;
+    Ok(ok(StatusCode::OK, "money_move_list", cycles))
+}
+
+async fn generate_move(State(state): State<AppState>, client: Client, User(who): User) -> Result<Response, ApiError> {
+    let cycle = state.for_client(&client, move |e| e.generate_move_cycle(&who)).await?;
+    Ok(ok(StatusCode::CREATED, "money_move", cycle))
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+struct ChatBody {
+    /// What the user says to the coach.
+    message: Option<String>,
+    /// Reply in this language (en, pt, es) instead of the user's.
+    language: Option<String>,
+}
+
+/// A reply in both seeds' shapes: seed 001 reads `message`, seed 000 `reply` and `emotion`.
+#[derive(Serialize, JsonSchema)]
+struct ChatReply {
+    id: String,
+    user_id: String,
+    #[schemars(extend("const" = "assistant"))]
+    role: &'static str,
+    message: String,
+    reply: String,
+    emotion: Option<Emotion>,
+    created_at: String,
+}
+
+async fn chat(State(state): State<AppState>, client: Client, User(who): User, Body(body): Body<ChatBody>) -> Result<Response, ApiError> {
+    let message = body.message.unwrap_or_default();
+    let x = state.for_client(&client, move |e| e.chat(&who, &message, body.language.as_deref())).await?;
+    let r = x.reply;
+    Ok(ok(
+        StatusCode::OK,
+        "chat_message",
+        ChatReply {
+            id: r.id,
+            user_id: r.user_id,
+            role: "assistant",
+            reply: r.message.clone(),
+            message: r.message,
+            emotion: r.emotion,
+            created_at: r.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        },
+    ))
+}
+
+/// The seeds' routes, both dialects.
+pub(crate) fn seed_routes(api: Api) -> Api {
+    const USER: &[u16] = &[404];
+    api.route(Operation::post("/v1/users", "createUser", "Create a user (seed 000 sends phone_e164, seed 001 phone).").body::<NewUserInput>().returns::<UserView>(201, "user").errors(&[409]), create_user)
+        .route(Operation::get("/v1/users/{id}", "getUser", "A user.").returns::<UserView>(200, "user").errors(USER), get_user)
+        .route(Operation::patch("/v1/users/{id}", "updateUser", "Change the fields given.").body::<UserPatchInput>().returns::<UserView>(200, "user").errors(USER), patch_user)
+        .route(
+            Operation::post("/v1/users/{id}/financial-intake", "submitIntake", "Submit the financial intake (either dialect's fields).").body::<IntakeInput>().returns::<IntakeView>(201, "financial_intake").errors(USER),
+            submit_intake,
+        )
+        .route(Operation::post("/v1/users/{id}/intake", "submitIntakeAlias", "Submit the financial intake (seed 000's path).").body::<IntakeInput>().returns::<IntakeView>(201, "financial_intake").errors(USER), submit_intake)
+        .route(Operation::post("/v1/users/{id}/plan/generate", "generatePlan", "Generate the plan from the latest intake.").returns::<PlanView>(201, "plan").errors(USER), generate_plan)
+        .route(Operation::post("/v1/users/{id}/plan", "generatePlanAlias", "Generate the plan (seed 000's path).").returns::<PlanView>(201, "plan").errors(USER), generate_plan)
+        .route(Operation::get("/v1/users/{id}/plan", "getPlan", "The current plan.").returns::<PlanView>(200, "plan").errors(USER), get_plan)
+        .route(Operation::post("/v1/users/{id}/goals", "createGoal", "Create a goal (either dialect's fields).").body::<GoalInput>().returns::<GoalView>(201, "goal").errors(USER), create_goal)
+        .route(Operation::get("/v1/users/{id}/goals", "listGoals", "The user's goals with their projections.").returns::<GoalListView>(200, "goal_list").errors(USER), list_goals)
+        .route(
+            Operation::post("/v1/users/{id}/transactions", "submitTransactions", "Transactions from text, an image (base64), a PDF (text or base64 bytes) or a spreadsheet.")
+                .body::<SubmitTransactionsInput>()
+                .returns::<TransactionListView>(201, "transaction_list")
+                .errors(&[404, 413]),
+            submit_transactions,
+        )
+        .route(
+            Operation::get("/v1/users/{id}/transactions", "listTransactions", "Transactions, newest first, a page at a time.").query::<TransactionQueryInput>().returns::<TransactionPageView>(200, "list").errors(USER),
+            list_transactions,
+        )
+        .route(
+            Operation::get("/v1/users/{id}/money-moves", "listMoneyMoves", "Without a query: this month's recommendations (seed 001); with status or limit: pay-cycle moves (seed 000).")
+                .query::<MovesQuery>()
+                .returns_one_of(200, "money_move_list", vec![schema_of::<MoveList>, schema_of::<Vec<MoneyMoveCycle>>])
+                .errors(USER),
+            money_moves,
+        )
+        .route(Operation::post("/v1/users/{id}/money-moves/generate", "generateMoneyMove", "This pay cycle's money move, made once per cycle.").returns::<MoneyMoveCycle>(201, "money_move").errors(USER), generate_move)
+        .route(Operation::post("/v1/users/{id}/chat", "chat", "Ask the coach.").body::<ChatBody>().returns::<ChatReply>(200, "chat_message").errors(USER), chat)
+        .route(Operation::post("/v1/users/{id}/chat/messages", "chatMessages", "Ask the coach (seed 000's path).").body::<ChatBody>().returns::<ChatReply>(200, "chat_message").errors(USER), chat)
+}

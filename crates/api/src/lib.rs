@@ -7,6 +7,7 @@
 //! - Auth and rate limits per API client (auth.rs).
 //! - The routes and their OpenAPI document are registered together (openapi.rs, routes.rs); the
 //!   document is served at `/v1/openapi.json`.
+//! - The WhatsApp Cloud API webhook at `/v1/webhooks/whatsapp` (whatsapp.rs).
 //! - The engine is synchronous and owns one SQLite connection: requests take turns on it, each on
 //!   a blocking thread, so the async workers never wait on the database.
 
@@ -15,6 +16,7 @@ mod error;
 mod extract;
 mod openapi;
 mod routes;
+mod whatsapp;
 
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -23,22 +25,31 @@ use axum::extract::DefaultBodyLimit;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
+use ozzie_engine::config::WhatsAppSettings;
 use ozzie_engine::{Engine, EngineError};
 
 pub use auth::Client;
 pub use error::ApiError;
 pub use extract::MAX_BODY_BYTES;
 
-/// The engine the requests share, and each client's request count this minute.
+/// The engine the requests share, each client's request count this minute, and the WhatsApp
+/// webhook when it is configured.
 #[derive(Clone)]
 pub struct AppState {
     engine: Arc<Mutex<Engine>>,
     rate_windows: Arc<auth::RateWindows>,
+    whatsapp: Option<Arc<whatsapp::WhatsApp>>,
 }
 
 impl AppState {
     pub fn new(engine: Engine) -> AppState {
-        AppState { engine: Arc::new(Mutex::new(engine)), rate_windows: Arc::default() }
+        AppState { engine: Arc::new(Mutex::new(engine)), rate_windows: Arc::default(), whatsapp: None }
+    }
+
+    /// Turns the WhatsApp webhook on.
+    pub fn with_whatsapp(mut self, settings: WhatsAppSettings) -> AppState {
+        self.whatsapp = Some(Arc::new(whatsapp::WhatsApp::new(settings)));
+        self
     }
 
     /// Runs `work` on the engine on a blocking thread.
@@ -66,7 +77,7 @@ impl AppState {
 
 /// The `/v1` routes of both seeds, and `/v1/openapi.json` describing them.
 pub fn router(state: AppState) -> Router {
-    let (routes, document) = routes::seed_routes(openapi::Api::new()).finish();
+    let (routes, document) = whatsapp::routes(routes::seed_routes(openapi::Api::new())).finish();
     let document = Arc::new(document);
     routes
         .route("/v1/openapi.json", get(move || async move { Json(document.as_ref().clone()).into_response() }))
@@ -89,7 +100,7 @@ async fn log_request(request: axum::extract::Request, next: axum::middleware::Ne
 }
 
 /// Serves until Ctrl-C (or SIGTERM), finishing the requests under way.
-pub fn serve(engine: Engine, addr: &str) -> std::io::Result<()> {
+pub fn serve(engine: Engine, addr: &str, whatsapp: Option<WhatsAppSettings>) -> std::io::Result<()> {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")))
         .with_writer(std::io::stderr)
@@ -99,7 +110,15 @@ pub fn serve(engine: Engine, addr: &str) -> std::io::Result<()> {
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(addr).await?;
         eprintln!("ozzie serve: listening on http://{}/v1", listener.local_addr()?);
-        axum::serve(listener, router(AppState::new(engine))).with_graceful_shutdown(shutdown()).await
+        let mut state = AppState::new(engine);
+        match whatsapp {
+            Some(settings) => {
+                eprintln!("ozzie serve: WhatsApp webhook at /v1/webhooks/whatsapp, replies through {}", settings.api_url);
+                state = state.with_whatsapp(settings);
+            }
+            None => eprintln!("ozzie serve: WhatsApp webhook off (set whatsapp.verify_token, whatsapp.app_secret and whatsapp.access_token to turn it on)"),
+        }
+        axum::serve(listener, router(state)).with_graceful_shutdown(shutdown()).await
     })
 }
 

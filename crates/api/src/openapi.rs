@@ -40,8 +40,6 @@ fn inline_schema_of<T: JsonSchema>() -> Schema {
 enum Content {
     /// The seed's envelope `{"object": <object>, "data": <one of the schemas>}`.
     Envelope { object: &'static str, data: Vec<SchemaOf> },
-    /// A bare JSON document.
-    Json(SchemaOf),
     /// Plain text (the webhook's verification challenge).
     Text,
 }
@@ -120,11 +118,6 @@ impl Operation {
         self
     }
 
-    pub(crate) fn returns_json<T: JsonSchema>(mut self, status: u16, description: &'static str) -> Operation {
-        self.replies.push(Reply { status, description, content: Content::Json(schema_of::<T>) });
-        self
-    }
-
     pub(crate) fn returns_text(mut self, status: u16, description: &'static str) -> Operation {
         self.replies.push(Reply { status, description, content: Content::Text });
         self
@@ -192,6 +185,7 @@ fn error_text(status: u16) -> &'static str {
         409 => "CONFLICT: the external_user_id is taken.",
         413 => "VALIDATION_ERROR: the body is larger than the server takes.",
         429 => "RATE_LIMIT_EXCEEDED: wait the seconds in Retry-After.",
+        502 => "A file could not be fetched from the WhatsApp Cloud API; the notification should be delivered again.",
         _ => "Error.",
     }
 }
@@ -242,7 +236,6 @@ fn document(operations: &[Operation]) -> Value {
                         "properties": { "object": { "const": object }, "data": data }
                     }}})
                 }
-                Content::Json(f) => json!({ "application/json": { "schema": f(&mut responses).to_value() } }),
                 Content::Text => json!({ "text/plain": { "schema": { "type": "string" } } }),
             };
             out.insert(reply.status.to_string(), json!({ "description": reply.description, "content": content }));

@@ -139,7 +139,10 @@ fn run(cli: Cli) -> Result<(), EngineError> {
                 out.print("goal_list", &GoalListView { goals }, |l| human::goals(&l.goals, &user))
             }
         },
-        Command::Serve { addr } => ozzie_api::serve(engine, &addr).map_err(|e| EngineError::Environment(format!("could not serve on {addr}: {e}"))),
+        Command::Serve { addr } => {
+            let whatsapp = engine.whatsapp_settings(&|var| std::env::var(var).ok())?;
+            ozzie_api::serve(engine, &addr, whatsapp).map_err(|e| EngineError::Environment(format!("could not serve on {addr}: {e}")))
+        }
         Command::ApiClient(ApiClientCmd::Create { name, requests_per_minute }) => {
             let c = engine.create_api_client(&name, requests_per_minute)?;
             // Shown once: only a hash of the secret is kept.

@@ -13,6 +13,13 @@
 //! | ozzie.base_url         | http(s)://…/v1                           |           |
 //! | ozzie.client_id        | the API client's id                      |           |
 //! | ozzie.client_secret    | secret                                   |           |
+//! | whatsapp.api_url       | the Cloud API's base, with its version   | https://graph.facebook.com/v21.0 |
+//! | whatsapp.verify_token  | secret: the webhook's verify token       |           |
+//! | whatsapp.app_secret    | secret: signs each webhook call          |           |
+//! | whatsapp.access_token  | secret: sends replies, downloads media   |           |
+//!
+//! For a headless `ozzie serve`, `OZZIE_WHATSAPP_API_URL`, `OZZIE_WHATSAPP_VERIFY_TOKEN`,
+//! `OZZIE_WHATSAPP_APP_SECRET` and `OZZIE_WHATSAPP_ACCESS_TOKEN` override these.
 
 use std::time::Duration;
 
@@ -23,8 +30,9 @@ use ozzie_core::DomainError;
 
 use crate::{Engine, EngineError, EngineResult};
 
-const PLAIN: &[&str] = &["provider", "openai.base_url", "openai.model", "openai.timeout_seconds", "openai.vision", "ozzie.base_url", "ozzie.client_id"];
-const SECRET: &[&str] = &["openai.api_key", "ozzie.client_secret"];
+const PLAIN: &[&str] = &["provider", "openai.base_url", "openai.model", "openai.timeout_seconds", "openai.vision", "ozzie.base_url", "ozzie.client_id", "whatsapp.api_url"];
+const SECRET: &[&str] = &["openai.api_key", "ozzie.client_secret", "whatsapp.verify_token", "whatsapp.app_secret", "whatsapp.access_token"];
+const DEFAULT_WHATSAPP_API_URL: &str = "https://graph.facebook.com/v21.0";
 const DEFAULT_TIMEOUT_SECONDS: u64 = 30;
 
 /// One setting as shown to people: secrets only say whether they are set.
@@ -35,6 +43,42 @@ pub struct Setting {
     pub secret: bool,
 }
 
+/// A secret value: shown to nothing but the code that uses it, never in `Debug`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Drop for Secret {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(‹redacted›)")
+    }
+}
+
+/// How `ozzie serve` reaches WhatsApp (Meta's Cloud API).
+#[derive(Debug, Clone)]
+pub struct WhatsAppSettings {
+    /// The Cloud API's base URL with its version, e.g. https://graph.facebook.com/v21.0.
+    pub api_url: String,
+    pub verify_token: Secret,
+    pub app_secret: Secret,
+    pub access_token: Secret,
+}
+
 fn unknown_key(key: &str) -> EngineError {
     DomainError::validation("key", format!("'{key}' is not a setting; use one of: {}", PLAIN.iter().chain(SECRET).copied().collect::<Vec<_>>().join(", "))).into()
 }
@@ -43,7 +87,7 @@ fn check(key: &str, value: &str) -> EngineResult<()> {
     let bad = |why: &str| -> EngineResult<()> { Err(DomainError::validation(key, why.to_string()).into()) };
     match key {
         "provider" if !matches!(value, "offline" | "openai" | "ozzie") => bad("must be offline, openai or ozzie"),
-        "openai.base_url" | "ozzie.base_url" if !(value.starts_with("http://") || value.starts_with("https://")) => {
+        "openai.base_url" | "ozzie.base_url" | "whatsapp.api_url" if !(value.starts_with("http://") || value.starts_with("https://")) => {
             bad("must be an http:// or https:// URL, e.g. http://127.0.0.1:11434/v1")
         }
         "openai.timeout_seconds" if !value.parse::<u64>().is_ok_and(|s| (1..=600).contains(&s)) => bad("must be a whole number of seconds from 1 to 600"),
@@ -111,6 +155,34 @@ impl Engine {
     /// Whether receipt photos go to the (vision-capable) model as well as to OCR.
     pub fn vision(&self) -> EngineResult<bool> {
         Ok(self.store.setting("openai.vision")?.as_deref() == Some("true"))
+    }
+
+    /// The WhatsApp webhook's settings, when the three secrets are set; `env` (the process
+    /// environment in `ozzie serve`) overrides each value.
+    pub fn whatsapp_settings(&self, env: &dyn Fn(&str) -> Option<String>) -> EngineResult<Option<WhatsAppSettings>> {
+        let value = |key: &str, var: &str| -> EngineResult<Option<String>> {
+            if let Some(v) = env(var).filter(|v| !v.trim().is_empty()) {
+                return Ok(Some(v.trim().to_string()));
+            }
+            if SECRET.contains(&key) {
+                return Ok(self.secrets.get(&self.secret_account(key)).ok().flatten());
+            }
+            Ok(self.store.setting(key)?)
+        };
+        let api_url = value("whatsapp.api_url", "OZZIE_WHATSAPP_API_URL")?.unwrap_or_else(|| DEFAULT_WHATSAPP_API_URL.into());
+        check("whatsapp.api_url", &api_url)?;
+        let verify_token = value("whatsapp.verify_token", "OZZIE_WHATSAPP_VERIFY_TOKEN")?;
+        let app_secret = value("whatsapp.app_secret", "OZZIE_WHATSAPP_APP_SECRET")?;
+        let access_token = value("whatsapp.access_token", "OZZIE_WHATSAPP_ACCESS_TOKEN")?;
+        Ok(match (verify_token, app_secret, access_token) {
+            (Some(v), Some(a), Some(t)) => Some(WhatsAppSettings {
+                api_url: api_url.trim_end_matches('/').to_string(),
+                verify_token: Secret(v),
+                app_secret: Secret(a),
+                access_token: Secret(t),
+            }),
+            _ => None,
+        })
     }
 
     /// The remote Ozzie client when the provider is `ozzie` and it is configured.

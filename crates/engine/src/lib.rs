@@ -33,6 +33,7 @@ pub mod config;
 pub mod extract;
 pub mod ingestion;
 pub mod intelligence;
+pub mod messaging;
 
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {

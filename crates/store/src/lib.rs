@@ -14,6 +14,7 @@ mod db;
 mod error;
 pub mod goals;
 pub mod imports;
+pub mod inbound;
 pub mod moves;
 pub mod intakes;
 pub mod key;

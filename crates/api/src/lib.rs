@@ -38,12 +38,13 @@ pub use extract::MAX_BODY_BYTES;
 pub struct AppState {
     engine: Arc<Mutex<Engine>>,
     rate_windows: Arc<auth::RateWindows>,
+    known_tokens: Arc<auth::KnownTokens>,
     whatsapp: Option<Arc<whatsapp::WhatsApp>>,
 }
 
 impl AppState {
     pub fn new(engine: Engine) -> AppState {
-        AppState { engine: Arc::new(Mutex::new(engine)), rate_windows: Arc::default(), whatsapp: None }
+        AppState { engine: Arc::new(Mutex::new(engine)), rate_windows: Arc::default(), known_tokens: Arc::default(), whatsapp: None }
     }
 
     /// Turns the WhatsApp webhook on.

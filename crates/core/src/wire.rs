@@ -61,8 +61,9 @@ pub fn timestamp(at: &DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
+/// YYYY-MM-DD (NaiveDate's ISO 8601 Display, without parsing a format string per call).
 fn date(d: &NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    d.to_string()
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]

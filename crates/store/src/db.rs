@@ -26,6 +26,8 @@ const BUSY_TIMEOUT_MS: u32 = 5_000;
 pub struct Store {
     pub(crate) conn: Connection,
     path: PathBuf,
+    /// Counts of matching rows already computed, valid while nothing has written since.
+    pub(crate) counts: crate::count_cache::CountCache,
 }
 
 impl std::fmt::Debug for Store {
@@ -60,7 +62,7 @@ impl Store {
                 _ => StoreError::Sqlite(e),
             });
         }
-        let mut store = Store { conn, path: path.to_path_buf() };
+        let mut store = Store { conn, path: path.to_path_buf(), counts: Default::default() };
         store.check_schema_is_known()?;
         let mode: String = store.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         debug_assert_eq!(mode.to_ascii_lowercase(), "wal");

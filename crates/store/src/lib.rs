@@ -10,6 +10,7 @@
 
 pub mod api_clients;
 pub mod chat;
+mod count_cache;
 mod db;
 mod error;
 pub mod goals;

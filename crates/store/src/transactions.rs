@@ -228,11 +228,7 @@ impl Store {
             filters.push(format!("t.category_code IN ({})", vec!["?"; query.categories.len()].join(", ")));
             args.extend(query.categories.iter().map(|c| Value::Integer(category_code(*c))));
         }
-        let total_count: i64 = self.conn.query_row(
-            &format!("SELECT count(*) FROM transactions t WHERE {}", filters.join(" AND ")),
-            params_from_iter(args.iter()),
-            |r| r.get(0),
-        )?;
+        let total_count = self.counts.count(&self.conn, &format!("SELECT count(*) FROM transactions t WHERE {}", filters.join(" AND ")), &args)?;
 
         if let Some(cursor) = &query.cursor {
             let day = Value::Integer(day_number(cursor.date));
@@ -255,7 +251,7 @@ impl Store {
             }
         }
         args.push(Value::Integer(i64::from(query.limit) + 1));
-        let mut stmt = self.conn.prepare(&format!(
+        let mut stmt = self.conn.prepare_cached(&format!(
             "{SELECT} WHERE {} ORDER BY t.transaction_day DESC, t.key DESC LIMIT ?",
             filters.join(" AND ")
         ))?;

@@ -87,18 +87,16 @@ impl Store {
     pub fn user(&self, owner: &str, id: &str) -> StoreResult<Option<User>> {
         Ok(self
             .conn
-            .query_row(&format!("SELECT {COLUMNS} FROM users WHERE owner = ?1 AND id = ?2"), params![owner, id], from_row)
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM users WHERE owner = ?1 AND id = ?2"))?
+            .query_row(params![owner, id], from_row)
             .optional()?)
     }
 
     pub fn user_by_external_id(&self, owner: &str, external_user_id: &str) -> StoreResult<Option<User>> {
         Ok(self
             .conn
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM users WHERE owner = ?1 AND external_user_id = ?2"),
-                params![owner, external_user_id],
-                from_row,
-            )
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM users WHERE owner = ?1 AND external_user_id = ?2"))?
+            .query_row(params![owner, external_user_id], from_row)
             .optional()?)
     }
 

@@ -193,3 +193,24 @@ fn pages_cover_every_row_once_in_date_then_id_order() {
     let q = TransactionQueryInput { cursor: Some("2025-05-03T10:00:00Z".into()), ..Default::default() }.validate().expect("q");
     assert_eq!(store.list_transactions(&user.id, &q).expect("page").transactions.len(), 5);
 }
+
+/// A page's total_count is remembered between pages, and never outlives a change: one made
+/// through this store, or one another connection (another process) committed to the file.
+#[test]
+fn the_total_count_follows_every_change() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let key = DbKey::from_passphrase("k");
+    let mut store = Store::open(&db_in(&dir), &key).expect("open");
+    let user = new_user(&mut store, "u1");
+    let all = TransactionQueryInput::default().validate().expect("q");
+    store.insert_transactions(&user.id, &[tx("a", "2025-05-01", 100, Category::Food)]).expect("insert");
+    assert_eq!(store.list_transactions(&user.id, &all).expect("page").total_count, 1);
+    assert_eq!(store.list_transactions(&user.id, &all).expect("page").total_count, 1);
+    store.insert_transactions(&user.id, &[tx("b", "2025-05-02", 200, Category::Food)]).expect("insert");
+    assert_eq!(store.list_transactions(&user.id, &all).expect("page").total_count, 2);
+    {
+        let mut other = Store::open(&db_in(&dir), &key).expect("second connection");
+        other.insert_transactions(&user.id, &[tx("c", "2025-05-03", 300, Category::Food)]).expect("insert");
+    }
+    assert_eq!(store.list_transactions(&user.id, &all).expect("page").total_count, 3, "a commit by another connection");
+}

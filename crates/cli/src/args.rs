@@ -418,11 +418,12 @@ pub struct ChatArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCmd {
-    /// Set one setting. Secrets (openai.api_key, ozzie.client_secret) go to the OS keyring; give
+    /// Set one setting. Secrets (openai.api_key, ozzie.client_secret, whatsapp.*) go to the OS keyring; give
     /// them on standard input (leave VALUE out) so they stay out of your shell history
     Set {
         /// provider, openai.base_url, openai.model, openai.timeout_seconds, openai.api_key,
-        /// ozzie.base_url, ozzie.client_id, ozzie.client_secret
+        /// ozzie.base_url, ozzie.client_id, ozzie.client_secret, whatsapp.api_url,
+        /// whatsapp.verify_token, whatsapp.app_secret, whatsapp.access_token
         key: String,
         value: Option<String>,
     },

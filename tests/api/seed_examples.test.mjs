@@ -36,8 +36,9 @@ before(async () => {
   });
 });
 
+let stderrSeen = '';
 after(() => {
-  server?.kill('SIGTERM');
+  if (server?.exitCode === null) server.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -164,4 +165,25 @@ test("a client written from seed 000's snippets works too", async () => {
   assert.ok(['encouraging', 'celebratory', 'concerned', 'neutral'].includes(emotion));
   // Seed 000's error handling reads error.code.
   await assert.rejects(ozzieRequest('POST', '/users', { external_user_id: 'internal-42' }), /CONFLICT/);
+});
+
+test('SIGTERM lets the requests under way finish, then stops cleanly', async () => {
+  server.stderr.on('data', (chunk) => { stderrSeen += chunk; });
+  const token = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64');
+  // A statement import is under way when the signal arrives.
+  const rows = ['Date,Description,Amount'];
+  for (let i = 1; i <= 5000; i++) rows.push(`2025-04-${String((i % 28) + 1).padStart(2, '0')},STORE ${i},-${(i % 90) + 1}.25`);
+  const pending = fetch(`${BASE_URL}/users/external:shutdown-test/transactions`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ type: 'spreadsheet', content: rows.join('\n') }),
+  });
+  await new Promise((r) => setTimeout(r, 150));
+  const exited = new Promise((resolve) => server.on('exit', (code, signal) => resolve({ code, signal })));
+  server.kill('SIGTERM');
+  const res = await pending;
+  assert.equal(res.status, 201);
+  assert.ok((await res.json()).data.transactions.length > 0);
+  assert.deepEqual(await exited, { code: 0, signal: null });
+  assert.match(stderrSeen, /shutting down/);
 });

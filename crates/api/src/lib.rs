@@ -14,6 +14,7 @@
 mod auth;
 mod error;
 mod extract;
+pub mod local;
 mod openapi;
 mod routes;
 mod whatsapp;
@@ -76,9 +77,18 @@ impl AppState {
     }
 }
 
+fn documented_routes() -> (Router<AppState>, serde_json::Value) {
+    whatsapp::routes(routes::seed_routes(openapi::Api::new())).finish()
+}
+
+/// The OpenAPI document of every route (what `/v1/openapi.json` serves).
+pub fn openapi_document() -> serde_json::Value {
+    documented_routes().1
+}
+
 /// The `/v1` routes of both seeds, and `/v1/openapi.json` describing them.
 pub fn router(state: AppState) -> Router {
-    let (routes, document) = whatsapp::routes(routes::seed_routes(openapi::Api::new())).finish();
+    let (routes, document) = documented_routes();
     let document = Arc::new(document);
     routes
         .route("/v1/openapi.json", get(move || async move { Json(document.as_ref().clone()).into_response() }))

@@ -95,6 +95,11 @@ async fn the_onboarding_flow_in_both_dialects_and_client_isolation() {
     // Seed 001's intake, then the plan.
     let (status, intake) = call(reqwest::Method::POST, format!("{}/users/{id}/financial-intake", s.base), Some(a.clone()), Some(json!({ "monthly_income": 5000, "monthly_expenses": 3200, "financial_goal": "savings" }))).await;
     assert_eq!((status, intake["object"].as_str()), (201, Some("financial_intake")), "{intake}");
+    // The plan and what needs it, before the plan is generated.
+    for (method, path) in [(reqwest::Method::GET, "plan"), (reqwest::Method::GET, "money-moves"), (reqwest::Method::POST, "money-moves/generate")] {
+        let (status, body) = call(method, format!("{}/users/{id}/{path}", s.base), Some(a.clone()), None).await;
+        assert_eq!((status, body["error"]["code"].as_str()), (400, Some("PLAN_REQUIRED")), "{path}: {body}");
+    }
     let (status, plan) = call(reqwest::Method::POST, format!("{}/users/{id}/plan/generate", s.base), Some(a.clone()), None).await;
     assert_eq!(status, 201, "{plan}");
     assert_eq!(plan["data"]["recommended_monthly_savings"], 900);
@@ -219,4 +224,26 @@ async fn unreadable_requests_get_the_seed_error_shape() {
     assert_eq!((status, body["error"]["code"].as_str()), (404, Some("NOT_FOUND")));
     let (status, body) = call(reqwest::Method::DELETE, format!("{u}/goals"), Some(a), None).await;
     assert_eq!((status, body["error"]["code"].as_str()), (405, Some("VALIDATION_ERROR")));
+}
+
+/// The app's in-process requests act for the device's own users without credentials; the same
+/// routes over the network still need them.
+#[tokio::test]
+async fn the_app_calls_the_router_in_process() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let engine = Engine::open(OpenOptions { data_dir: dir.path(), key_env: Some("local-test"), secrets: Arc::new(OsKeyring), clock: Clock::Fixed(chrono_date()) }).expect("open");
+    let local = ozzie_api::local::LocalApi::new(AppState::new(engine));
+    let intake = json!({ "monthly_income": 4000, "monthly_expenses": 2500, "financial_goal": "savings" });
+    let r = local.request("POST", "/v1/users/external:local/financial-intake", Some(intake)).await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    let r = local.request("post", "/v1/users/external:local/plan/generate", None).await;
+    assert_eq!((r.status, r.body["object"].as_str()), (201, Some("plan")), "{}", r.body);
+    let r = local.request("GET", "/v1/users/external:local/transactions?limit=5", None).await;
+    assert_eq!((r.status, r.body["data"]["total_count"].as_u64()), (200, Some(0)), "{}", r.body);
+    let r = local.request("GET", "/v1/users/external:local/goals?", Some(json!({}))).await;
+    assert_eq!(r.status, 200);
+    let r = local.request("GET", "/v1/nowhere", None).await;
+    assert_eq!((r.status, r.body["error"]["code"].as_str()), (404, Some("NOT_FOUND")), "{}", r.body);
+    let r = local.request("GET", "not a path", None).await;
+    assert_eq!((r.status, r.body["error"]["code"].as_str()), (400, Some("VALIDATION_ERROR")), "{}", r.body);
 }

@@ -70,6 +70,8 @@ pub enum Command {
     /// API clients of `ozzie serve`
     #[command(subcommand)]
     ApiClient(ApiClientCmd),
+    /// Print the /v1 API's OpenAPI document (what `ozzie serve` answers at /v1/openapi.json)
+    Openapi,
     /// Read transactions from a sentence or a file and print them, storing nothing (no database)
     Parse(ParseArgs),
     /// Score the offline parsers on a golden corpus: accuracy per language and per file format

@@ -67,6 +67,12 @@ fn run(cli: Cli) -> Result<(), EngineError> {
     match cli.command {
         Command::Parse(a) => return ingest::parse(a, &out),
         Command::IngestReport(a) => return ingest::report(a, &out),
+        Command::Openapi => {
+            // A closed pipe (`ozzie openapi | head`) is not an error worth a panic.
+            let text = serde_json::to_string_pretty(&ozzie_api::openapi_document()).unwrap_or_default();
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), format!("{text}\n").as_bytes());
+            return Ok(());
+        }
         _ => {}
     }
     let dir = data_dir(cli.data_dir);
@@ -83,7 +89,7 @@ fn run(cli: Cli) -> Result<(), EngineError> {
         None => UserRef::LocalProfile,
     };
     match cli.command {
-        Command::Parse(_) | Command::IngestReport(_) => Ok(()),
+        Command::Parse(_) | Command::IngestReport(_) | Command::Openapi => Ok(()),
         Command::Init => {
             let users = engine.users()?;
             out.print(

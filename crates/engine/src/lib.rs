@@ -18,9 +18,10 @@ use ozzie_core::wire::{ErrorEnvelope, GoalView};
 use ozzie_core::{Currency, DomainError, ErrorCode, Language};
 use ozzie_store::api_clients::{ApiClient, NewApiClient};
 use ozzie_store::plans::StoredPlan;
-use ozzie_store::users::LOCAL_OWNER;
+
 use ozzie_store::{resolve_key, KeySource, Store, StoreError};
 
+pub use ozzie_store::users::LOCAL_OWNER;
 pub use ozzie_store::{OsKeyring, SecretStore};
 /// The domain types the use-cases take and return, for hosts that depend on the engine alone.
 pub use ozzie_core as domain;

@@ -1,0 +1,58 @@
+//! The API inside the app: the desktop shell hands each UI request to the same router `ozzie
+//! serve` runs, in process, so the UI speaks one contract (/v1) whether it runs in the app or in
+//! a browser against a server, and the app opens no network port.
+
+use axum::body::Body;
+use axum::http::{Method, Request};
+use serde_json::Value;
+use tower::ServiceExt;
+
+use crate::auth::LocalCaller;
+use crate::AppState;
+
+/// An answer as the UI reads it: the HTTP status and the JSON body.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LocalResponse {
+    pub status: u16,
+    pub body: Value,
+}
+
+/// The router, built once, for the app's requests.
+#[derive(Clone)]
+pub struct LocalApi {
+    router: axum::Router,
+}
+
+impl LocalApi {
+    pub fn new(state: AppState) -> LocalApi {
+        LocalApi { router: crate::router(state) }
+    }
+
+    /// Routes one request (`path` with its query, e.g. "/v1/users/external:local/plan") through
+    /// the API for the device's own users.
+    pub async fn request(&self, method: &str, path: &str, body: Option<Value>) -> LocalResponse {
+        request(self.router.clone(), method, path, body).await
+    }
+}
+
+async fn request(router: axum::Router, method: &str, path: &str, body: Option<Value>) -> LocalResponse {
+    let method = Method::from_bytes(method.to_ascii_uppercase().as_bytes()).unwrap_or(Method::GET);
+    let payload = body.map(|b| b.to_string()).unwrap_or_default();
+    let mut request = match Request::builder().method(method).uri(path).header("content-type", "application/json").body(Body::from(payload)) {
+        Ok(r) => r,
+        Err(e) => return failure(400, "VALIDATION_ERROR", &format!("'{path}' is not a path of this API: {e}")),
+    };
+    request.extensions_mut().insert(LocalCaller);
+    let response = match router.oneshot(request).await {
+        Ok(r) => r,
+        Err(never) => match never {},
+    };
+    let status = response.status().as_u16();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap_or_default();
+    let body = serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+    LocalResponse { status, body }
+}
+
+fn failure(status: u16, code: &str, message: &str) -> LocalResponse {
+    LocalResponse { status, body: serde_json::json!({ "error": { "code": code, "message": message } }) }
+}

@@ -1,23 +1,22 @@
 //! Ozzie Local's desktop shell: a Tauri v2 window over the engine.
 //!
-//! The shell owns no rules: it opens the engine on the device's encrypted database and exposes
-//! the use-cases the UI needs as commands, returning the seed's JSON shapes (and its error
-//! envelope on failure), so the UI reads the same documents as an `ozzie serve` client.
+//! The shell owns no rules and has one command, `api`: the UI's /v1 requests go to the api
+//! crate's router in process (`ozzie_api::local`), acting for the device's own user — the same
+//! contract a browser uses against `ozzie serve`, with no network port opened. If the encrypted
+//! database cannot be opened, every request answers the reason in the seed's error envelope, so
+//! the UI shows it instead of a blank window.
 //! Mobile builds enter through [`run`] as well (`tauri::mobile_entry_point`).
 
 use std::path::PathBuf;
-use std::sync::Mutex;
 
-use ozzie_engine::domain::intake::IntakeInput;
-use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
-use ozzie_engine::domain::wire::{ErrorEnvelope, UserView};
-use ozzie_engine::domain::{Currency, DomainError, ErrorCode};
-use ozzie_engine::{Clock, Engine, EngineError, OpenOptions, OsKeyring, UserRef};
-use serde::{Deserialize, Serialize};
+use ozzie_api::local::{LocalApi, LocalResponse};
+use ozzie_api::AppState;
+use ozzie_engine::{Clock, Engine, EngineError, OpenOptions, OsKeyring};
+use serde_json::Value;
 
-/// The engine, or why it could not be opened (shown by the UI instead of a blank window).
-struct AppState {
-    engine: Result<Mutex<Engine>, ErrorEnvelope>,
+/// The API, or why the engine could not be opened.
+struct Shell {
+    api: Result<LocalApi, Value>,
 }
 
 /// Debug builds keep their data apart from the installed app's.
@@ -40,84 +39,23 @@ fn open_engine() -> Result<Engine, EngineError> {
     })
 }
 
-fn with_engine<T>(
-    state: &tauri::State<'_, AppState>,
-    f: impl FnOnce(&mut Engine) -> Result<T, EngineError>,
-) -> Result<T, ErrorEnvelope> {
-    let engine = state.engine.as_ref().map_err(Clone::clone)?;
-    let mut engine = engine
-        .lock()
-        .map_err(|_| ErrorEnvelope::new(ErrorCode::InternalError.as_str(), "The app hit an internal error; restart it.", None))?;
-    f(&mut engine).map_err(|e| e.envelope())
-}
-
-/// What the UI needs at start: the profile (if onboarding happened) and its active plan.
-#[derive(Debug, Serialize)]
-struct Profile {
-    user: Option<UserView>,
-    plan: Option<serde_json::Value>,
-}
-
+/// One /v1 request from the UI: `path` starts with /v1 and may carry a query string.
 #[tauri::command]
-fn profile(state: tauri::State<'_, AppState>) -> Result<Profile, ErrorEnvelope> {
-    with_engine(&state, |engine| {
-        let Some(user) = engine.users()?.into_iter().next() else {
-            return Ok(Profile { user: None, plan: None });
-        };
-        let plan = match engine.plan(&UserRef::Id(user.id.clone())) {
-            Ok(plan) => Some(plan.document),
-            Err(EngineError::Domain(DomainError::PlanRequired)) => None,
-            Err(e) => return Err(e),
-        };
-        Ok(Profile { user: Some(UserView::from(&user)), plan })
-    })
-}
-
-/// The onboarding form: who the user is plus the intake (either dialect's fields).
-#[derive(Debug, Deserialize)]
-struct OnboardInput {
-    name: Option<String>,
-    language: Option<String>,
-    currency: Option<String>,
-    intake: IntakeInput,
-}
-
-/// Creates (or updates) the device's profile, stores the intake and returns the new plan.
-#[tauri::command]
-fn onboard(state: tauri::State<'_, AppState>, input: OnboardInput) -> Result<serde_json::Value, ErrorEnvelope> {
-    with_engine(&state, |engine| {
-        // Check the numbers before touching the profile, so a typo changes nothing.
-        let currency = match &input.currency {
-            Some(code) => Currency::parse("currency", code)?,
-            None => Currency::USD,
-        };
-        input.intake.clone().validate(currency)?;
-        let me = UserRef::LocalProfile;
-        if engine.users()?.is_empty() {
-            engine.create_user(NewUserInput {
-                external_user_id: Some("local".into()),
-                name: input.name,
-                language: input.language,
-                currency: input.currency,
-                ..Default::default()
-            })?;
-        } else {
-            let patch = UserPatchInput { name: input.name, language: input.language, currency: input.currency, ..Default::default() };
-            if !patch.is_empty() {
-                engine.update_user(&me, patch)?;
-            }
-        }
-        engine.submit_intake(&me, input.intake)?;
-        Ok(engine.generate_plan(&me)?.document)
+async fn api(shell: tauri::State<'_, Shell>, method: String, path: String, body: Option<Value>) -> Result<LocalResponse, String> {
+    Ok(match &shell.api {
+        Ok(api) => api.request(&method, &path, body).await,
+        Err(envelope) => LocalResponse { status: 500, body: envelope.clone() },
     })
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    let engine = open_engine().map(Mutex::new).map_err(|e| e.envelope());
+    let opened = open_engine()
+        .map(|engine| LocalApi::new(AppState::new(engine)))
+        .map_err(|e| serde_json::to_value(e.envelope()).unwrap_or(Value::Null));
     tauri::Builder::default()
-        .manage(AppState { engine })
-        .invoke_handler(tauri::generate_handler![profile, onboard])
+        .manage(Shell { api: opened })
+        .invoke_handler(tauri::generate_handler![api])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("Ozzie Local could not start its window: {e}");

@@ -1,9 +1,22 @@
-// The only file that knows how the UI reaches the engine. Inside the desktop app that is a Tauri
-// command; the browser transport (`ozzie serve` over HTTP) arrives with the /v1 API.
+// The only file that knows how the UI reaches the engine. Everything goes through the /v1 API
+// (the seed's contract, typed from /v1/openapi.json in api-types.ts):
+// - inside the desktop app, through one Tauri command that hands the request to the api crate's
+//   router in process (no network port is opened; it acts for the device's own user);
+// - in a browser (development, UI tests), over HTTP to `ozzie serve` at `/v1` on the same origin
+//   (Vite proxies it; see vite.config.ts) with a client's Bearer token.
 import { invoke } from '@tauri-apps/api/core';
-import type { ApiError, IntakeInput, Plan, Profile } from './types';
+import type { components } from './api-types';
+
+type Schemas = components['schemas'];
+export type Plan = Schemas['PlanView'];
+export type User = Schemas['UserView'];
+export type IntakeInput = Schemas['IntakeInput'];
 
 const inTauri = typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
+
+/** The device's own user. In the app the engine acts for the device; through `ozzie serve`, for
+ * the client whose token the browser holds. */
+const ME = '/users/external:local';
 
 /** An error from the engine, carrying the seed's code, message and field. */
 export class OzzieError extends Error {
@@ -16,21 +29,72 @@ export class OzzieError extends Error {
   }
 }
 
-async function call<T>(command: string, args: Record<string, unknown> = {}): Promise<T> {
-  if (!inTauri) {
-    throw new OzzieError('UNAVAILABLE', 'Open this screen inside the Ozzie Local app.');
+interface Answer {
+  status: number;
+  body: unknown;
+}
+
+/** Where a browser finds `ozzie serve`: `?api=…&token=…` once (remembered), or the defaults. */
+function browserTarget(): { base: string; token: string | null } {
+  const params = new URLSearchParams(window.location.search);
+  for (const key of ['api', 'token']) {
+    const value = params.get(key);
+    if (value) localStorage.setItem(`ozzie.${key}`, value);
   }
+  return { base: localStorage.getItem('ozzie.api') ?? '/v1', token: localStorage.getItem('ozzie.token') };
+}
+
+async function send(method: string, path: string, body?: unknown): Promise<Answer> {
+  if (inTauri) {
+    return invoke<Answer>('api', { method, path: `/v1${path}`, body: body ?? null });
+  }
+  const { base, token } = browserTarget();
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  let parsed: unknown = text;
   try {
-    return await invoke<T>(command, args);
-  } catch (raw) {
-    const e = raw as Partial<ApiError>;
-    if (e && e.error) throw new OzzieError(e.error.code, e.error.message, e.error.field);
-    throw new OzzieError('INTERNAL_ERROR', String(raw));
+    parsed = JSON.parse(text);
+  } catch {
+    // Not JSON: kept as text for the error below.
   }
+  return { status: res.status, body: parsed };
+}
+
+/** One API call: the envelope's `data`, or an OzzieError with the seed's code. */
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let answer: Answer;
+  try {
+    answer = await send(method, path, body);
+  } catch (e) {
+    throw new OzzieError('UNAVAILABLE', `Ozzie could not be reached: ${e}`);
+  }
+  const envelope = answer.body as { data?: T; error?: { code: string; message: string; field?: string } };
+  if (answer.status >= 400 || envelope?.error) {
+    const e = envelope?.error;
+    throw new OzzieError(e?.code ?? 'INTERNAL_ERROR', e?.message ?? String(answer.body), e?.field);
+  }
+  return envelope.data as T;
 }
 
 export const api = {
-  profile: () => call<Profile>('profile'),
-  onboard: (input: { name?: string; language?: string; currency?: string; intake: IntakeInput }) =>
-    call<Plan>('onboard', { input }),
+  /** The user and their active plan (null before the first plan). */
+  async profile(): Promise<{ user: User; plan: Plan | null }> {
+    const user = await call<User>('GET', ME);
+    let plan: Plan | null = null;
+    try {
+      plan = await call<Plan>('GET', `${ME}/plan`);
+    } catch (e) {
+      if (!(e instanceof OzzieError && e.code === 'PLAN_REQUIRED')) throw e;
+    }
+    return { user, plan };
+  },
+
+  /** Saves who the user is and their intake, and returns the plan made from it. */
+  async onboard(input: { name?: string; language: string; currency: string; intake: IntakeInput }): Promise<Plan> {
+    await call<User>('PATCH', ME, { name: input.name, language: input.language, currency: input.currency });
+    await call('POST', `${ME}/financial-intake`, input.intake);
+    return call<Plan>('POST', `${ME}/plan/generate`);
+  },
 };

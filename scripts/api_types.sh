@@ -10,7 +10,8 @@ BIN=${1:-target/debug/ozzie}
 [ -x "$BIN" ] || cargo build -q -p ozzie-cli
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-"$BIN" openapi >"$out/openapi.json"
+# Keys sorted, so the file does not depend on how serde_json was built (preserve_order or not).
+"$BIN" openapi | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin), indent=2, sort_keys=True, ensure_ascii=False))' >"$out/openapi.json"
 ui/node_modules/.bin/openapi-typescript "$out/openapi.json" -o "$out/api-types.ts" >/dev/null 2>&1
 sed -i '1i // Generated from /v1/openapi.json by scripts/api_types.sh; do not edit.' "$out/api-types.ts"
 if $check; then

@@ -10,7 +10,7 @@ use ozzie_engine::domain::intake::IntakeInput;
 use ozzie_engine::domain::money_move::{MoneyMoveCycle, MoneyMoveRecommendation};
 use ozzie_engine::domain::transaction::TransactionQueryInput;
 use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
-use ozzie_engine::domain::wire::{Envelope, GoalListView, GoalView, IntakeView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
+use ozzie_engine::domain::wire::{Envelope, GoalListView, GoalView, IntakeView, ParsedListView, ParsedTransactionView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
 use ozzie_engine::ingestion::{Channel, SubmitTransactionsInput};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -68,6 +68,12 @@ async fn list_goals(State(state): State<AppState>, client: Client, User(who): Us
 async fn submit_transactions(State(state): State<AppState>, client: Client, User(who): User, Body(input): Body<SubmitTransactionsInput>) -> Result<Response, ApiError> {
     let out = state.for_client(&client, move |e| e.submit_transactions(&who, input, Channel::Api)).await?;
     Ok(ok(StatusCode::CREATED, "transaction_list", TransactionListView { transactions: out.transactions.iter().map(TransactionView::from).collect() }))
+}
+
+/// Ozzie Local: what a `POST /transactions` body would store, storing nothing.
+async fn preview_transactions(State(state): State<AppState>, client: Client, User(who): User, Body(input): Body<SubmitTransactionsInput>) -> Result<Response, ApiError> {
+    let (items, diagnostics) = state.for_client(&client, move |e| e.preview_transactions(&who, input, Channel::Api)).await?;
+    Ok(ok(StatusCode::OK, "transaction_preview", ParsedListView { transactions: items.iter().map(ParsedTransactionView::from).collect(), diagnostics }))
 }
 
 async fn list_transactions(State(state): State<AppState>, client: Client, User(who): User, Params(query): Params<TransactionQueryInput>) -> Result<Response, ApiError> {
@@ -167,6 +173,13 @@ pub(crate) fn seed_routes(api: Api) -> Api {
                 .returns::<TransactionListView>(201, "transaction_list")
                 .errors(&[404, 413]),
             submit_transactions,
+        )
+        .route(
+            Operation::post("/v1/users/{id}/transactions/preview", "previewTransactions", "Ozzie Local: what POST /transactions would store with this body, storing nothing.")
+                .body::<SubmitTransactionsInput>()
+                .returns::<ParsedListView>(200, "transaction_preview")
+                .errors(&[404, 413]),
+            preview_transactions,
         )
         .route(
             Operation::get("/v1/users/{id}/transactions", "listTransactions", "Transactions, newest first, a page at a time.").query::<TransactionQueryInput>().returns::<TransactionPageView>(200, "list").errors(USER),

@@ -67,6 +67,21 @@ pub struct SubmitTransactionsInput {
     pub file_name: Option<String>,
 }
 
+/// The error for input with no transaction in it: the parser's first reason.
+fn nothing_read(diagnostics: &[String]) -> EngineError {
+    let why = diagnostics.first().cloned().unwrap_or_else(|| "no transactions found".into());
+    DomainError::validation("content", why).into()
+}
+
+/// A checked submission, its content decoded.
+struct Submission {
+    kind: Kind,
+    content: String,
+    bytes: Vec<u8>,
+    user: ozzie_core::user::User,
+    ctx: Context,
+}
+
 /// What a submission produced.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Submitted {
@@ -200,10 +215,11 @@ impl Engine {
         Ok((user, ctx))
     }
 
-    /// The seed's `POST /transactions`: parses the content and stores what it found.
-    pub fn submit_transactions(&mut self, user: &UserRef, input: SubmitTransactionsInput, channel: Channel) -> EngineResult<Submitted> {
+    /// Checks a `POST /transactions` body and decodes its content (base64 for images and PDF
+    /// bytes): what both storing and previewing start from.
+    fn open_submission(&mut self, user: &UserRef, input: &SubmitTransactionsInput) -> EngineResult<Submission> {
         let kind = kind_of(input.kind.as_deref())?;
-        let content = input.content.filter(|c| !c.trim().is_empty()).ok_or_else(|| DomainError::validation("content", "is required and must not be empty"))?;
+        let content = input.content.clone().filter(|c| !c.trim().is_empty()).ok_or_else(|| DomainError::validation("content", "is required and must not be empty"))?;
         let (user, ctx) = self.context_for(user, input.language.as_deref())?;
         let bytes = match kind {
             Kind::Image => {
@@ -221,6 +237,23 @@ impl Engine {
             Kind::Pdf if content.trim_start().starts_with("JVBER") => decode_base64("content", &content)?,
             _ => content.clone().into_bytes(),
         };
+        Ok(Submission { kind, content, bytes, user, ctx })
+    }
+
+    /// What a `POST /transactions` body would store, storing nothing (the app's "here is what I
+    /// understood" before saving).
+    pub fn preview_transactions(&mut self, user: &UserRef, input: SubmitTransactionsInput, channel: Channel) -> EngineResult<(Vec<NewTransaction>, Vec<String>)> {
+        let s = self.open_submission(user, &input)?;
+        let (items, diagnostics) = preview(s.kind, &s.bytes, &s.ctx, channel)?;
+        if items.is_empty() {
+            return Err(nothing_read(&diagnostics));
+        }
+        Ok((items, diagnostics))
+    }
+
+    /// The seed's `POST /transactions`: parses the content and stores what it found.
+    pub fn submit_transactions(&mut self, user: &UserRef, input: SubmitTransactionsInput, channel: Channel) -> EngineResult<Submitted> {
+        let Submission { kind, content, bytes, user, ctx } = self.open_submission(user, &input)?;
         let (mut parse, extracted) = parse_bytes(kind, &bytes, &ctx)?;
         if kind == Kind::Text {
             parse = self.read_with_llm(&user, &content, parse, &ctx);
@@ -251,8 +284,7 @@ impl Engine {
         let summary = batch.finish(&diagnostics)?;
         if found == 0 {
             // The input is kept (in the import) even though nothing could be read from it.
-            let why = diagnostics.first().cloned().unwrap_or_else(|| "no transactions found".into());
-            return Err(DomainError::validation("content", why).into());
+            return Err(nothing_read(&diagnostics));
         }
         Ok(Submitted { import_id: summary.import_id, transactions: summary.transactions, diagnostics })
     }

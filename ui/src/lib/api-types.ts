@@ -213,6 +213,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{id}/transactions/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ozzie Local: what POST /transactions would store with this body, storing nothing. */
+        post: operations["previewTransactions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks/whatsapp": {
         parameters: {
             query?: never;
@@ -525,6 +542,23 @@ export interface components {
             entry?: components["schemas"]["Entry"][];
             /** @description "whatsapp_business_account". */
             object?: string | null;
+        };
+        /** @description `{"transactions": […]}` of previews, with what could not be read. */
+        ParsedListView: {
+            diagnostics: string[];
+            transactions: components["schemas"]["ParsedTransactionView"][];
+        };
+        /** @description A transaction read from input but not stored (a preview: `ozzie parse`, the app's quick-add). */
+        ParsedTransactionView: {
+            /** Format: double */
+            ai_confidence: number;
+            /** Format: int64 */
+            amount_cents: number;
+            category: components["schemas"]["Category"];
+            currency: string;
+            description: string;
+            source: string;
+            transaction_date: string;
         };
         PlanView: {
             action_items: components["schemas"]["ActionItemView"][];
@@ -1741,6 +1775,87 @@ export interface operations {
                         data: components["schemas"]["TransactionListView"];
                         /** @constant */
                         object: "transaction_list";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED: missing or wrong credentials (or, for the webhook, signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description VALIDATION_ERROR: the body is larger than the server takes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED: wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the client may call again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    previewTransactions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user: an Ozzie id (ozz_usr_…) or external:{external_user_id}, which is created on first use (Flow B).
+                 * @example external:customer-42
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SubmitTransactionsInput"];
+            };
+        };
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ParsedListView"];
+                        /** @constant */
+                        object: "transaction_preview";
                     };
                 };
             };

@@ -11,6 +11,9 @@ type Schemas = components['schemas'];
 export type Plan = Schemas['PlanView'];
 export type User = Schemas['UserView'];
 export type IntakeInput = Schemas['IntakeInput'];
+export type Transaction = Schemas['TransactionView'];
+export type ParsedTransaction = Schemas['ParsedTransactionView'];
+export type TransactionPage = Schemas['TransactionPageView'];
 
 const inTauri = typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 
@@ -97,4 +100,18 @@ export const api = {
     await call('POST', `${ME}/financial-intake`, input.intake);
     return call<Plan>('POST', `${ME}/plan/generate`);
   },
+
+  /** Changes the user's language (the screens follow it). */
+  setLanguage: (language: string) => call<User>('PATCH', ME, { language }),
+
+  /** What a sentence would add, storing nothing. */
+  previewText: (content: string) =>
+    call<{ transactions: ParsedTransaction[]; diagnostics: string[] }>('POST', `${ME}/transactions/preview`, { type: 'text', content }),
+
+  /** Stores the transactions in a sentence. */
+  addText: (content: string) => call<{ transactions: Transaction[] }>('POST', `${ME}/transactions`, { type: 'text', content }),
+
+  /** A page of transactions, newest first. */
+  transactions: (cursor?: string | null, limit = 50) =>
+    call<TransactionPage>('GET', `${ME}/transactions?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
 };

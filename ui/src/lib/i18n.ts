@@ -3,6 +3,23 @@ export type Lang = 'en' | 'pt' | 'es';
 
 const strings = {
   en: {
+    navPlan: 'Plan',
+    navTransactions: 'Transactions',
+    quickAddLabel: 'Add by writing it down',
+    quickAddPlaceholder: 'coffee $5 and lunch $15',
+    read: 'Read',
+    reading: 'Reading…',
+    understood: 'This is what I understood',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'Saved',
+    noTransactions: 'No transactions yet. Write one above, like “coffee $5”.',
+    loadMore: 'Show more',
+    date: 'Date',
+    description: 'Description',
+    category: 'Category',
+    amount: 'Amount',
+    lowConfidence: 'check this',
     welcome: 'Let’s build your plan',
     intro: 'Your numbers stay on this device, in an encrypted database.',
     name: 'Your name',
@@ -37,6 +54,23 @@ const strings = {
     notInApp: 'Open this screen inside the Ozzie Local app.',
   },
   pt: {
+    navPlan: 'Plano',
+    navTransactions: 'Transações',
+    quickAddLabel: 'Adicione escrevendo',
+    quickAddPlaceholder: 'café R$ 5 e almoço R$ 25',
+    read: 'Ler',
+    reading: 'Lendo…',
+    understood: 'Foi isto que eu entendi',
+    save: 'Salvar',
+    cancel: 'Cancelar',
+    saved: 'Salvo',
+    noTransactions: 'Nenhuma transação ainda. Escreva uma acima, como “café R$ 5”.',
+    loadMore: 'Mostrar mais',
+    date: 'Data',
+    description: 'Descrição',
+    category: 'Categoria',
+    amount: 'Valor',
+    lowConfidence: 'confira',
     welcome: 'Vamos montar seu plano',
     intro: 'Seus números ficam neste dispositivo, em um banco de dados criptografado.',
     name: 'Seu nome',
@@ -71,6 +105,23 @@ const strings = {
     notInApp: 'Abra esta tela no aplicativo Ozzie Local.',
   },
   es: {
+    navPlan: 'Plan',
+    navTransactions: 'Movimientos',
+    quickAddLabel: 'Añade escribiéndolo',
+    quickAddPlaceholder: 'café 3 € y comida 12 €',
+    read: 'Leer',
+    reading: 'Leyendo…',
+    understood: 'Esto es lo que entendí',
+    save: 'Guardar',
+    cancel: 'Cancelar',
+    saved: 'Guardado',
+    noTransactions: 'Aún no hay movimientos. Escribe uno arriba, como “café 3 €”.',
+    loadMore: 'Mostrar más',
+    date: 'Fecha',
+    description: 'Descripción',
+    category: 'Categoría',
+    amount: 'Importe',
+    lowConfidence: 'revísalo',
     welcome: 'Armemos tu plan',
     intro: 'Tus números se quedan en este dispositivo, en una base de datos cifrada.',
     name: 'Tu nombre',
@@ -130,6 +181,27 @@ export function date(lang: Lang, iso: string | null): string {
   return new Intl.DateTimeFormat(locales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
+}
+
+const categories: Record<Lang, Record<string, string>> = {
+  en: { food: 'Food', transport: 'Transport', housing: 'Housing', utilities: 'Utilities', health: 'Health', entertainment: 'Entertainment', education: 'Education', clothing: 'Clothing', income: 'Income', other: 'Other' },
+  pt: { food: 'Alimentação', transport: 'Transporte', housing: 'Moradia', utilities: 'Contas', health: 'Saúde', entertainment: 'Lazer', education: 'Educação', clothing: 'Vestuário', income: 'Renda', other: 'Outros' },
+  es: { food: 'Comida', transport: 'Transporte', housing: 'Vivienda', utilities: 'Suministros', health: 'Salud', entertainment: 'Ocio', education: 'Educación', clothing: 'Ropa', income: 'Ingresos', other: 'Otros' },
+};
+
+export function category(lang: Lang, code: string): string {
+  return categories[lang][code] ?? code;
+}
+
+/** An amount in minor units (cents) of `currency`, formatted for `lang`. */
+export function moneyMinor(lang: Lang, currency: string, minor: number): string {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return money(lang, currency, minor / 10 ** digits);
+}
+
+export function shortDate(lang: Lang, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(locales[lang], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** The OS/browser language when it is one Ozzie speaks, else English. */

@@ -1,0 +1,122 @@
+// The UI in a real browser (Debian's Chromium driven by playwright-core) against `ozzie serve` on
+// a fresh encrypted database, through Vite's preview server (which forwards /v1 to it, as in
+// development): onboarding → the plan → quick-add a sentence (previewed, then saved) → the list
+// → switch to Portuguese. Screenshots go to tests/ui/out/.
+//
+//   OZZIE_BIN=target/debug/ozzie node --test tests/ui/app.test.mjs      (after building ui/dist)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(join(root, 'ui/package.json'));
+const { chromium } = require('playwright-core');
+
+const BIN = resolve(root, process.env.OZZIE_BIN ?? 'target/debug/ozzie');
+const outDir = join(root, 'tests/ui/out');
+const dir = mkdtempSync(join(tmpdir(), 'ozzie-ui-'));
+const env = { ...process.env, OZZIE_DB_KEY: 'ui-test', OZZIE_TODAY: '2025-05-05', OZZIE_DATA_DIR: join(dir, 'data') };
+const children = [];
+let browser;
+let page;
+let appUrl;
+
+/** Starts a process and resolves with the first match of `pattern` in its output. */
+function startAndWait(cmd, args, options, pattern) {
+  const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  return new Promise((resolvePromise, reject) => {
+    let seen = '';
+    const onData = (chunk) => {
+      seen += chunk;
+      const m = seen.match(pattern);
+      if (m) resolvePromise(m[1]);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${cmd} exited with ${code}: ${seen}`)));
+  });
+}
+
+before(async () => {
+  const created = JSON.parse(execFileSync(BIN, ['--json', 'api-client', 'create', 'ui-tests', '--requests-per-minute', '100000'], { env }).toString());
+  const token = Buffer.from(`${created.data.client_id}:${created.data.client_secret}`).toString('base64');
+  const api = await startAndWait(BIN, ['serve', '--addr', '127.0.0.1:0'], { env }, /listening on (http:\/\/\S+)\/v1/);
+  const vitePort = 4300 + (process.pid % 500);
+  const preview = await startAndWait(
+    join(root, 'ui/node_modules/.bin/vite'),
+    ['preview', '--host', '127.0.0.1', '--port', String(vitePort), '--strictPort'],
+    { cwd: join(root, 'ui'), env: { ...process.env, OZZIE_API_URL: api } },
+    /(http:\/\/127\.0\.0\.1:\d+)/,
+  );
+  appUrl = `${preview}/?token=${encodeURIComponent(token)}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ locale: 'en-US', viewport: { width: 1100, height: 900 } });
+  mkdirSync(outDir, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const c of children) c.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('onboarding ends on the plan', async () => {
+  await page.goto(appUrl);
+  await page.getByTestId('intake-form').waitFor();
+  await page.fill('input[name="name"]', 'Maria Santos');
+  await page.fill('input[name="monthly_income"]', '5000');
+  await page.fill('input[name="monthly_expenses"]', '3200');
+  await page.getByTestId('submit-intake').click();
+  await page.getByTestId('plan').waitFor();
+  assert.equal(await page.getByTestId('monthly-surplus').textContent(), '$1,800');
+  assert.equal(await page.getByTestId('recommended-savings').textContent(), '$900');
+  await page.screenshot({ path: join(outDir, 'plan-en.png'), fullPage: true });
+});
+
+test('a sentence is previewed, then saved, and listed', async () => {
+  await page.getByTestId('nav-transactions').click();
+  await page.getByTestId('no-transactions').waitFor();
+  await page.getByTestId('quick-add').fill('coffee $5 and lunch $15');
+  await page.getByTestId('quick-add-read').click();
+  const preview = page.getByTestId('quick-add-preview');
+  await preview.waitFor();
+  const understood = await preview.textContent();
+  assert.match(understood, /\$5\.00|\$5\b/);
+  assert.match(understood, /\$15/);
+  // Nothing is stored before Save.
+  assert.equal(await page.getByTestId('transaction-row').count(), 0);
+  await page.getByTestId('quick-add-save').click();
+  await page.getByTestId('transaction-list').waitFor();
+  assert.equal(await page.getByTestId('transaction-row').count(), 2);
+  assert.equal(await page.getByTestId('transaction-list').getAttribute('data-total'), '2');
+  await page.screenshot({ path: join(outDir, 'transactions-en.png'), fullPage: true });
+});
+
+test('a sentence with no amount says why, and nothing is lost', async () => {
+  await page.getByTestId('quick-add').fill('bought some stuff');
+  await page.getByTestId('quick-add-read').click();
+  const error = await page.getByTestId('tx-error').textContent();
+  assert.match(error, /amount/i);
+  assert.equal(await page.getByTestId('transaction-row').count(), 2);
+});
+
+test('switching to Portuguese changes the screens and is remembered', async () => {
+  await page.getByTestId('language').selectOption('pt');
+  await page.getByText('Transações', { exact: false }).first().waitFor();
+  const head = await page.getByTestId('transaction-list').locator('thead').textContent();
+  assert.match(head, /Data.*Descrição.*Categoria.*Valor/);
+  assert.match(await page.getByTestId('transaction-list').textContent(), /Alimentação/);
+  await page.screenshot({ path: join(outDir, 'transactions-pt.png'), fullPage: true });
+  await page.reload();
+  await page.getByTestId('nav-plan').waitFor();
+  assert.equal(await page.getByTestId('nav-plan').textContent(), 'Plano');
+});

@@ -109,6 +109,20 @@ test('a sentence with no amount says why, and nothing is lost', async () => {
   assert.equal(await page.getByTestId('transaction-row').count(), 2);
 });
 
+test('the coach answers from the user\'s numbers', async () => {
+  await page.getByTestId('nav-coach').click();
+  await page.getByTestId('suggested-question').first().click();
+  const reply = page.getByTestId('coach-reply').first();
+  await reply.waitFor();
+  assert.match(await reply.textContent(), /\$/);
+  assert.ok(['encouraging', 'celebratory', 'concerned', 'neutral'].includes(await reply.getAttribute('data-emotion')));
+  await page.getByTestId('coach-input').fill('How much can I spend this week?');
+  await page.getByTestId('coach-send').click();
+  await page.getByTestId('coach-reply').nth(1).waitFor();
+  await page.screenshot({ path: join(outDir, 'coach-en.png'), fullPage: true });
+  await page.getByTestId('nav-transactions').click();
+});
+
 test('switching to Portuguese changes the screens and is remembered', async () => {
   await page.getByTestId('language').selectOption('pt');
   await page.getByText('Transações', { exact: false }).first().waitFor();

@@ -14,6 +14,7 @@ export type IntakeInput = Schemas['IntakeInput'];
 export type Transaction = Schemas['TransactionView'];
 export type ParsedTransaction = Schemas['ParsedTransactionView'];
 export type TransactionPage = Schemas['TransactionPageView'];
+export type ChatReply = Schemas['ChatReply'];
 
 const inTauri = typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 
@@ -114,4 +115,7 @@ export const api = {
   /** A page of transactions, newest first. */
   transactions: (cursor?: string | null, limit = 50) =>
     call<TransactionPage>('GET', `${ME}/transactions?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+
+  /** Asks the coach; the reply knows the user's numbers. */
+  ask: (message: string, language: string) => call<ChatReply>('POST', `${ME}/chat`, { message, language }),
 };

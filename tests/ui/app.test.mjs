@@ -109,6 +109,33 @@ test('a sentence with no amount says why, and nothing is lost', async () => {
   assert.equal(await page.getByTestId('transaction-row').count(), 2);
 });
 
+test('a bank CSV and a PDF statement are previewed, then imported', async () => {
+  const files = join(root, 'tests/fixtures/ingest/files');
+  let before = Number(await page.getByTestId('transaction-list').getAttribute('data-total'));
+  for (const [file, rows] of [['chase.csv', 15], ['pdf_us_checking.pdf', 12]]) {
+    await page.getByTestId('file-input').setInputFiles(join(files, file));
+    const preview = page.getByTestId('quick-add-preview');
+    await preview.waitFor();
+    assert.equal(await preview.getAttribute('data-count'), String(rows), file);
+    await page.getByTestId('quick-add-save').click();
+    const outcome = page.getByTestId('import-outcome');
+    await outcome.waitFor();
+    const saved = Number(await outcome.getAttribute('data-saved'));
+    const duplicates = Number(await outcome.getAttribute('data-duplicates'));
+    assert.equal(saved + duplicates, rows, file);
+    await page.waitForFunction((n) => document.querySelector('[data-testid="transaction-list"]')?.getAttribute('data-total') === String(n), before + saved);
+    before += saved;
+  }
+  // The statement repeats one deposit the CSV already brought in: it is counted, not added twice.
+  assert.match(await page.getByTestId('import-outcome').textContent(), /Saved: 11\. Already here, not added again: 1\./);
+  // The same file again adds nothing.
+  await page.getByTestId('file-input').setInputFiles(join(files, 'chase.csv'));
+  await page.getByTestId('quick-add-save').click();
+  await page.getByTestId('import-outcome').waitFor();
+  assert.equal(await page.getByTestId('transaction-list').getAttribute('data-total'), String(before));
+  await page.screenshot({ path: join(outDir, 'import-en.png'), fullPage: true });
+});
+
 test('the coach answers from the user\'s numbers', async () => {
   await page.getByTestId('nav-coach').click();
   await page.getByTestId('suggested-question').first().click();

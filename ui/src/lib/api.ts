@@ -15,6 +15,7 @@ export type Transaction = Schemas['TransactionView'];
 export type ParsedTransaction = Schemas['ParsedTransactionView'];
 export type TransactionPage = Schemas['TransactionPageView'];
 export type ChatReply = Schemas['ChatReply'];
+export type Submission = Schemas['SubmitTransactionsInput'];
 
 const inTauri = typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 
@@ -105,12 +106,11 @@ export const api = {
   /** Changes the user's language (the screens follow it). */
   setLanguage: (language: string) => call<User>('PATCH', ME, { language }),
 
-  /** What a sentence would add, storing nothing. */
-  previewText: (content: string) =>
-    call<{ transactions: ParsedTransaction[]; diagnostics: string[] }>('POST', `${ME}/transactions/preview`, { type: 'text', content }),
+  /** What a sentence or a file would add, storing nothing. */
+  preview: (input: Submission) => call<{ transactions: ParsedTransaction[]; diagnostics: string[] }>('POST', `${ME}/transactions/preview`, input),
 
-  /** Stores the transactions in a sentence. */
-  addText: (content: string) => call<{ transactions: Transaction[] }>('POST', `${ME}/transactions`, { type: 'text', content }),
+  /** Stores the transactions in a sentence or a file, all or nothing. */
+  submit: (input: Submission) => call<{ transactions: Transaction[] }>('POST', `${ME}/transactions`, input),
 
   /** A page of transactions, newest first. */
   transactions: (cursor?: string | null, limit = 50) =>
@@ -119,3 +119,32 @@ export const api = {
   /** Asks the coach; the reply knows the user's numbers. */
   ask: (message: string, language: string) => call<ChatReply>('POST', `${ME}/chat`, { message, language }),
 };
+
+/** A file as the API takes it: text for spreadsheets and OFX/QIF, base64 for PDFs and photos. */
+export async function submissionOf(file: File): Promise<Submission> {
+  const name = file.name.toLowerCase();
+  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+  const binary = ext === 'pdf' || file.type === 'application/pdf' || file.type.startsWith('image/');
+  const type = file.type.startsWith('image/') ? 'image' : ext === 'pdf' ? 'pdf' : ext === 'ofx' || ext === 'qfx' ? 'ofx' : ext === 'qif' ? 'qif' : 'spreadsheet';
+  let content: string;
+  if (binary) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    content = btoa(text);
+  } else {
+    content = decodeText(new Uint8Array(await file.arrayBuffer()));
+  }
+  return { type, content, mime_type: file.type || null, file_name: file.name } as Submission;
+}
+
+/** Bank exports come in UTF-8, UTF-16 (with a byte-order mark) or Windows-1252. */
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

@@ -3,6 +3,11 @@ export type Lang = 'en' | 'pt' | 'es';
 
 const strings = {
   en: {
+    savedCount: 'Saved: {n}.',
+    duplicatesSkipped: 'Already here, not added again: {n}.',
+    importLabel: 'Import a file',
+    importHint: 'Drop a bank export (CSV, OFX, QIF), a PDF statement or a receipt photo here',
+    chooseFile: 'Choose a file',
     encouraging: 'Encouraging',
     celebratory: 'Celebrating',
     concerned: 'Heads up',
@@ -67,6 +72,11 @@ const strings = {
     notInApp: 'Open this screen inside the Ozzie Local app.',
   },
   pt: {
+    savedCount: 'Salvas: {n}.',
+    duplicatesSkipped: 'Já estavam aqui, não adicionadas de novo: {n}.',
+    importLabel: 'Importar um arquivo',
+    importHint: 'Solte aqui um extrato (CSV, OFX, QIF, PDF) ou a foto de um recibo',
+    chooseFile: 'Escolher arquivo',
     encouraging: 'Incentivo',
     celebratory: 'Comemoração',
     concerned: 'Atenção',
@@ -131,6 +141,11 @@ const strings = {
     notInApp: 'Abra esta tela no aplicativo Ozzie Local.',
   },
   es: {
+    savedCount: 'Guardadas: {n}.',
+    duplicatesSkipped: 'Ya estaban aquí, no se añadieron de nuevo: {n}.',
+    importLabel: 'Importar un archivo',
+    importHint: 'Suelta aquí un extracto (CSV, OFX, QIF, PDF) o la foto de un recibo',
+    chooseFile: 'Elegir archivo',
     encouraging: 'Ánimo',
     celebratory: 'Celebración',
     concerned: 'Atención',

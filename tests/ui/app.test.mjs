@@ -26,16 +26,22 @@ let browser;
 let page;
 let appUrl;
 
-/** Starts a process and resolves with the first match of `pattern` in its output. */
+/** Starts a process and resolves with the first match of `pattern` in its output (colours
+ * stripped: CI=true turns them on in Vite), or fails after 60 s with what it printed. */
 function startAndWait(cmd, args, options, pattern) {
-  const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, args, { ...options, env: { ...(options.env ?? process.env), NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   return new Promise((resolvePromise, reject) => {
     let seen = '';
+    const timer = setTimeout(() => reject(new Error(`${cmd} did not start in 60 s: ${seen}`)), 60000);
     const onData = (chunk) => {
       seen += chunk;
-      const m = seen.match(pattern);
-      if (m) resolvePromise(m[1]);
+      // eslint-disable-next-line no-control-regex
+      const m = seen.replace(/\x1b\[[0-9;]*m/g, '').match(pattern);
+      if (m) {
+        clearTimeout(timer);
+        resolvePromise(m[1]);
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -134,6 +140,34 @@ test('a bank CSV and a PDF statement are previewed, then imported', async () => 
   await page.getByTestId('import-outcome').waitFor();
   assert.equal(await page.getByTestId('transaction-list').getAttribute('data-total'), String(before));
   await page.screenshot({ path: join(outDir, 'import-en.png'), fullPage: true });
+});
+
+test('a transaction is corrected in place; a delete can be undone, then happens', async () => {
+  const list = page.getByTestId('transaction-list');
+  const total = Number(await list.getAttribute('data-total'));
+  const row = page.getByTestId('transaction-row').filter({ hasText: 'Coffee' });
+  await row.getByTestId('edit').click();
+  await page.getByTestId('edit-category').selectOption('entertainment');
+  await page.getByTestId('edit-amount').fill('6.50');
+  await page.getByTestId('edit-save').click();
+  const fixed = page.getByTestId('transaction-row').filter({ hasText: 'Coffee' });
+  await fixed.filter({ hasText: 'Entertainment' }).waitFor();
+  assert.match(await fixed.textContent(), /\$6\.50/);
+
+  // Delete, undo: the row is back and nothing was deleted.
+  await fixed.getByTestId('delete').click();
+  await page.getByTestId('undo-toast').waitFor();
+  assert.equal(await page.getByTestId('transaction-row').filter({ hasText: 'Coffee' }).count(), 0);
+  await page.getByTestId('undo').click();
+  await page.getByTestId('transaction-row').filter({ hasText: 'Coffee' }).waitFor();
+  // Delete and let the undo window pass: the engine deletes it.
+  await page.getByTestId('transaction-row').filter({ hasText: 'Coffee' }).getByTestId('delete').click();
+  await page.getByTestId('undo-toast').waitFor({ state: 'detached', timeout: 15000 });
+  await page.reload();
+  await page.getByTestId('nav-transactions').click();
+  await list.waitFor();
+  assert.equal(Number(await list.getAttribute('data-total')), total - 1);
+  assert.equal(await page.getByTestId('transaction-row').filter({ hasText: 'Coffee' }).count(), 0);
 });
 
 test('the coach answers from the user\'s numbers', async () => {

@@ -69,12 +69,29 @@ impl<S: Send + Sync> FromRequestParts<S> for User {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let axum::extract::Path(raw) = axum::extract::Path::<String>::from_request_parts(parts, state)
-            .await
-            .map_err(|e| invalid("id", format!("The user id in the path could not be read: {}", e.body_text())))?;
+        let raw = path_param(parts, state, "id").await?;
         ozzie_engine::UserRef::parse(&raw).map(User).map_err(|e| {
             let e = crate::error::ApiError::from(e);
             axum::response::IntoResponse::into_response(e)
         })
     }
+}
+
+/// The `{transaction_id}` in a transaction's path.
+pub struct TransactionId(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for TransactionId {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        path_param(parts, state, "transaction_id").await.map(TransactionId)
+    }
+}
+
+/// One named parameter of the matched route's path.
+async fn path_param<S: Send + Sync>(parts: &mut Parts, state: &S, name: &str) -> Result<String, Response> {
+    let axum::extract::Path(params) = axum::extract::Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, state)
+        .await
+        .map_err(|e| invalid(name, format!("The path could not be read: {}", e.body_text())))?;
+    params.get(name).cloned().ok_or_else(|| invalid(name, "is missing from the path"))
 }

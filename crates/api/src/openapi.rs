@@ -84,6 +84,10 @@ impl Operation {
         Operation::new("patch", path, id, summary)
     }
 
+    pub(crate) fn delete(path: &'static str, id: &'static str, summary: &'static str) -> Operation {
+        Operation::new("delete", path, id, summary)
+    }
+
     /// Not behind client credentials (the webhook checks its own signature).
     pub(crate) fn public(mut self) -> Operation {
         self.client_auth = false;
@@ -134,6 +138,7 @@ impl Operation {
         match self.method {
             "get" => MethodFilter::GET,
             "patch" => MethodFilter::PATCH,
+            "delete" => MethodFilter::DELETE,
             _ => MethodFilter::POST,
         }
     }
@@ -206,6 +211,13 @@ fn document(operations: &[Operation]) -> Value {
                 "description": "The user: an Ozzie id (ozz_usr_…) or external:{external_user_id}, which is created on first use (Flow B).",
                 "schema": { "type": "string", "pattern": "^(ozz_usr_[0-9A-Z]{26}|external:[A-Za-z0-9_.@+-]{1,100})$" },
                 "example": "external:customer-42"
+            }));
+        }
+        if op.path.contains("{transaction_id}") {
+            parameters.push(json!({
+                "name": "transaction_id", "in": "path", "required": true,
+                "description": "A transaction's id, as listed (ozz_txn_…).",
+                "schema": { "type": "string", "pattern": "^ozz_txn_[0-9A-Z]{26}$" }
             }));
         }
         if let Some(query) = op.query {

@@ -8,7 +8,7 @@ use ozzie_engine::domain::chat::Emotion;
 use ozzie_engine::domain::goal::GoalInput;
 use ozzie_engine::domain::intake::IntakeInput;
 use ozzie_engine::domain::money_move::{MoneyMoveCycle, MoneyMoveRecommendation};
-use ozzie_engine::domain::transaction::TransactionQueryInput;
+use ozzie_engine::domain::transaction::{TransactionPatchInput, TransactionQueryInput};
 use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
 use ozzie_engine::domain::wire::{Envelope, GoalListView, GoalView, IntakeView, ParsedListView, ParsedTransactionView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
 use ozzie_engine::ingestion::{Channel, SubmitTransactionsInput};
@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::auth::Client;
 use crate::error::ApiError;
-use crate::extract::{Body, Params, User};
+use crate::extract::{Body, Params, TransactionId, User};
 use crate::openapi::{schema_of, Api, Operation};
 use crate::AppState;
 
@@ -79,6 +79,18 @@ async fn preview_transactions(State(state): State<AppState>, client: Client, Use
 async fn list_transactions(State(state): State<AppState>, client: Client, User(who): User, Params(query): Params<TransactionQueryInput>) -> Result<Response, ApiError> {
     let page = state.for_client(&client, move |e| e.list_transactions(&who, query)).await?;
     Ok(ok(StatusCode::OK, "list", TransactionPageView::from(&page)))
+}
+
+/// Ozzie Local: a person's correction of one transaction.
+async fn update_transaction(State(state): State<AppState>, client: Client, User(who): User, TransactionId(id): TransactionId, Body(patch): Body<TransactionPatchInput>) -> Result<Response, ApiError> {
+    let t = state.for_client(&client, move |e| e.update_transaction(&who, &id, patch)).await?;
+    Ok(ok(StatusCode::OK, "transaction", TransactionView::from(&t)))
+}
+
+/// Ozzie Local: deletes one transaction; the answer is what was deleted.
+async fn delete_transaction(State(state): State<AppState>, client: Client, User(who): User, TransactionId(id): TransactionId) -> Result<Response, ApiError> {
+    let t = state.for_client(&client, move |e| e.delete_transaction(&who, &id)).await?;
+    Ok(ok(StatusCode::OK, "transaction", TransactionView::from(&t)))
 }
 
 /// The query of `GET /money-moves`: without it, seed 001's recommendations; with it, seed 000's
@@ -184,6 +196,17 @@ pub(crate) fn seed_routes(api: Api) -> Api {
         .route(
             Operation::get("/v1/users/{id}/transactions", "listTransactions", "Transactions, newest first, a page at a time.").query::<TransactionQueryInput>().returns::<TransactionPageView>(200, "list").errors(USER),
             list_transactions,
+        )
+        .route(
+            Operation::patch("/v1/users/{id}/transactions/{transaction_id}", "updateTransaction", "Ozzie Local: correct a transaction's amount, category, description or date.")
+                .body::<TransactionPatchInput>()
+                .returns::<TransactionView>(200, "transaction")
+                .errors(USER),
+            update_transaction,
+        )
+        .route(
+            Operation::delete("/v1/users/{id}/transactions/{transaction_id}", "deleteTransaction", "Ozzie Local: delete a transaction; answers what was deleted.").returns::<TransactionView>(200, "transaction").errors(USER),
+            delete_transaction,
         )
         .route(
             Operation::get("/v1/users/{id}/money-moves", "listMoneyMoves", "Without a query: this month's recommendations (seed 001); with status or limit: pay-cycle moves (seed 000).")

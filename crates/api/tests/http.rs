@@ -138,6 +138,22 @@ async fn goals_transactions_money_moves_and_chat() {
     assert_eq!(txs["data"]["transactions"].as_array().map(Vec::len), Some(2));
     let (status, page) = call(reqwest::Method::GET, format!("{u}/transactions?limit=1"), Some(a.clone()), None).await;
     assert_eq!((status, page["data"]["has_more"].as_bool()), (200, Some(true)), "{page}");
+    // A correction, a refused one, a delete, and the same delete again.
+    let tx_id = txs["data"]["transactions"][0]["id"].as_str().expect("id").to_string();
+    let tx_url = format!("{u}/transactions/{tx_id}");
+    let (status, fixed) = call(reqwest::Method::PATCH, tx_url.clone(), Some(a.clone()), Some(json!({ "category": "entertainment", "amount_cents": 4700 }))).await;
+    assert_eq!((status, fixed["data"]["category"].as_str(), fixed["data"]["amount_cents"].as_i64(), fixed["data"]["ai_confidence"].as_f64()), (200, Some("entertainment"), Some(4700), Some(1.0)), "{fixed}");
+    let (status, body) = call(reqwest::Method::PATCH, tx_url.clone(), Some(a.clone()), Some(json!({ "category": "snacks" }))).await;
+    assert_eq!((status, body["error"]["field"].as_str()), (400, Some("category")), "{body}");
+    let (status, gone) = call(reqwest::Method::DELETE, tx_url.clone(), Some(a.clone()), None).await;
+    assert_eq!((status, gone["data"]["id"].as_str()), (200, Some(tx_id.as_str())), "{gone}");
+    let (_, page) = call(reqwest::Method::GET, format!("{u}/transactions"), Some(a.clone()), None).await;
+    assert_eq!(page["data"]["total_count"], 1);
+    let (status, body) = call(reqwest::Method::DELETE, tx_url, Some(a.clone()), None).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (404, Some("NOT_FOUND")));
+    let other = page["data"]["transactions"][0]["id"].as_str().expect("id").to_string();
+    let (status, _) = call(reqwest::Method::PATCH, format!("{}/users/external:someone-else/transactions/{other}", s.base), Some(a.clone()), Some(json!({ "category": "food" }))).await;
+    assert_eq!(status, 404, "another user's transaction is not found");
     let (status, moves) = call(reqwest::Method::GET, format!("{u}/money-moves"), Some(a.clone()), None).await;
     assert_eq!((status, moves["object"].as_str()), (200, Some("money_move_list")));
     assert!(moves["data"]["moves"].is_array());
@@ -194,7 +210,7 @@ async fn every_documented_route_needs_credentials() {
             if op.get("security").is_some_and(|s| s.as_array().is_some_and(Vec::is_empty)) {
                 continue; // public: the webhook checks its own signature
             }
-            let url = format!("{}{}", s.base, path.replace("{id}", "external:someone"));
+            let url = format!("{}{}", s.base, path.replace("{id}", "external:someone").replace("{transaction_id}", "ozz_txn_01M819735MYPHQPERR0J99WK70"));
             let method: reqwest::Method = method.to_uppercase().parse().expect("method");
             for auth in [None, Some(wrong.clone())] {
                 let (status, body) = call(method.clone(), url.clone(), auth, Some(json!({}))).await;

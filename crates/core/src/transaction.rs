@@ -321,6 +321,46 @@ pub struct TransactionQuery {
     pub categories: Vec<Category>,
 }
 
+/// Ozzie Local: the body of `PATCH /v1/users/{id}/transactions/{transaction_id}`; the fields
+/// given change. A person's correction is certain, so the edited transaction's confidence is 1.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(example = serde_json::json!({"category": "food", "amount_cents": 1250}))]
+pub struct TransactionPatchInput {
+    /// In cents of the transaction's currency (positive; money in is category "income").
+    #[schemars(range(min = 1))]
+    pub amount_cents: Option<i64>,
+    #[schemars(extend("enum" = ["food", "transport", "housing", "utilities", "health", "entertainment", "education", "clothing", "income", "other"]))]
+    pub category: Option<String>,
+    #[schemars(length(min = 1, max = 500))]
+    pub description: Option<String>,
+    #[schemars(extend("format" = "date"))]
+    pub transaction_date: Option<String>,
+}
+
+impl TransactionPatchInput {
+    /// `current` with the patch applied and checked.
+    pub fn apply(self, current: &NewTransaction) -> DomainResult<NewTransaction> {
+        if self.amount_cents.is_none() && self.category.is_none() && self.description.is_none() && self.transaction_date.is_none() {
+            return Err(DomainError::validation("body", "nothing to change: give amount_cents, category, description or transaction_date"));
+        }
+        let mut next = current.clone();
+        if let Some(amount) = self.amount_cents {
+            next.amount_cents = amount;
+        }
+        if let Some(raw) = self.category {
+            next.category = Category::parse("category", &raw)?;
+        }
+        if let Some(description) = self.description {
+            next.description = description;
+        }
+        if let Some(raw) = self.transaction_date {
+            next.transaction_date = crate::intake::parse_date("transaction_date", &raw)?;
+        }
+        next.ai_confidence = 1.0;
+        next.validate()
+    }
+}
+
 /// The raw query as it arrives (strings), in the seed's names.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 pub struct TransactionQueryInput {

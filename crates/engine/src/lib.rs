@@ -340,6 +340,20 @@ impl Engine {
         Ok(self.store.list_transactions(&user.id, &query)?)
     }
 
+    /// A person's correction of one transaction (category, amount, description, date).
+    pub fn update_transaction(&mut self, user: &UserRef, id: &str, patch: ozzie_core::transaction::TransactionPatchInput) -> EngineResult<Transaction> {
+        let user = self.user(user)?;
+        let current = self.store.transaction(&user.id, id)?.ok_or_else(|| DomainError::NotFound(format!("No transaction with id '{id}' for this user.")))?;
+        let next = patch.apply(&current.tx)?;
+        Ok(self.store.update_transaction(&user.id, id, &next)?)
+    }
+
+    /// Deletes one transaction and returns it (the app offers an undo before it calls this).
+    pub fn delete_transaction(&mut self, user: &UserRef, id: &str) -> EngineResult<Transaction> {
+        let user = self.user(user)?;
+        Ok(self.store.delete_transaction(&user.id, id)?)
+    }
+
     /// Changes waiting for sync.
     pub fn outbox_len(&self) -> EngineResult<u64> {
         Ok(self.store.outbox_len()?)

@@ -186,6 +186,10 @@ fn no_user(user_id: &str) -> crate::StoreError {
     DomainError::NotFound(format!("No user with id '{user_id}'.")).into()
 }
 
+fn no_transaction(id: &str) -> crate::StoreError {
+    DomainError::NotFound(format!("No transaction with id '{id}' for this user.")).into()
+}
+
 impl Store {
     /// Stores all of `items` or none of them.
     pub fn insert_transactions(&mut self, user_id: &str, items: &[NewTransaction]) -> StoreResult<Vec<Transaction>> {
@@ -207,6 +211,54 @@ impl Store {
         keys.record(&tx)?;
         tx.commit()?;
         Ok(stored)
+    }
+
+    /// One of the user's transactions (`None`: no such transaction for this user).
+    pub fn transaction(&self, user_id: &str, id: &str) -> StoreResult<Option<Transaction>> {
+        let Some(key) = transaction_key(id) else { return Ok(None) };
+        let found = self
+            .conn
+            .prepare_cached(&format!("{SELECT} WHERE t.key = ?1 AND u.id = ?2"))?
+            .query_row(params![key, user_id], from_row)
+            .optional()?;
+        // The id must be the one handed out (its time part too), not just carry the key.
+        Ok(found.filter(|t| t.id == id))
+    }
+
+    /// Replaces a transaction's amount, category, description, date and confidence with `next`'s
+    /// (its currency, source and import stay), queued for sync as an update.
+    pub fn update_transaction(&mut self, user_id: &str, id: &str, next: &NewTransaction) -> StoreResult<Transaction> {
+        let current = self.transaction(user_id, id)?.ok_or_else(|| no_transaction(id))?;
+        let key = transaction_key(id).ok_or_else(|| no_transaction(id))?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE transactions SET amount_cents = ?2, category_code = ?3, description = ?4, transaction_day = ?5, confidence_pct = ?6, updated_at = ?7
+             WHERE key = ?1",
+            params![
+                key,
+                next.amount_cents,
+                category_code(next.category),
+                next.description,
+                day_number(next.transaction_date),
+                (next.ai_confidence * 100.0).round() as i64,
+                time_text(&now())
+            ],
+        )?;
+        let updated = Transaction { tx: NewTransaction { currency: current.tx.currency, source: current.tx.source, ..next.clone() }, ..current };
+        enqueue(&tx, user_id, Entity::Transaction, id, Op::Update, &TransactionView::from(&updated))?;
+        tx.commit()?;
+        Ok(updated)
+    }
+
+    /// Deletes a transaction, queued for sync as a delete; returns what was deleted.
+    pub fn delete_transaction(&mut self, user_id: &str, id: &str) -> StoreResult<Transaction> {
+        let current = self.transaction(user_id, id)?.ok_or_else(|| no_transaction(id))?;
+        let key = transaction_key(id).ok_or_else(|| no_transaction(id))?;
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM transactions WHERE key = ?1", [key])?;
+        enqueue(&tx, user_id, Entity::Transaction, id, Op::Delete, &TransactionView::from(&current))?;
+        tx.commit()?;
+        Ok(current)
     }
 
     /// One page of the user's transactions matching `query`, with the total matching count.

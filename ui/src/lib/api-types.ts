@@ -230,6 +230,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{id}/transactions/{transaction_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Ozzie Local: delete a transaction; answers what was deleted. */
+        delete: operations["deleteTransaction"];
+        options?: never;
+        head?: never;
+        /** Ozzie Local: correct a transaction's amount, category, description or date. */
+        patch: operations["updateTransaction"];
+        trace?: never;
+    };
     "/webhooks/whatsapp": {
         parameters: {
             query?: never;
@@ -634,6 +652,26 @@ export interface components {
             /** Format: uint64 */
             total_count: number;
             transactions: components["schemas"]["TransactionView"][];
+        };
+        /**
+         * @description Ozzie Local: the body of `PATCH /v1/users/{id}/transactions/{transaction_id}`; the fields
+         *     given change. A person's correction is certain, so the edited transaction's confidence is 1.
+         * @example {
+         *       "amount_cents": 1250,
+         *       "category": "food"
+         *     }
+         */
+        TransactionPatchInput: {
+            /**
+             * Format: int64
+             * @description In cents of the transaction's currency (positive; money in is category "income").
+             */
+            amount_cents?: number | null;
+            /** @enum {string|null} */
+            category?: "food" | "transport" | "housing" | "utilities" | "health" | "entertainment" | "education" | "clothing" | "income" | "other" | null;
+            description?: string | null;
+            /** Format: date */
+            transaction_date?: string | null;
         };
         TransactionView: {
             /** Format: double */
@@ -1888,6 +1926,150 @@ export interface operations {
             };
             /** @description VALIDATION_ERROR: the body is larger than the server takes. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED: wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the client may call again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user: an Ozzie id (ozz_usr_…) or external:{external_user_id}, which is created on first use (Flow B).
+                 * @example external:customer-42
+                 */
+                id: string;
+                /** @description A transaction's id, as listed (ozz_txn_…). */
+                transaction_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TransactionView"];
+                        /** @constant */
+                        object: "transaction";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED: missing or wrong credentials (or, for the webhook, signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED: wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the client may call again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user: an Ozzie id (ozz_usr_…) or external:{external_user_id}, which is created on first use (Flow B).
+                 * @example external:customer-42
+                 */
+                id: string;
+                /** @description A transaction's id, as listed (ozz_txn_…). */
+                transaction_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TransactionPatchInput"];
+            };
+        };
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TransactionView"];
+                        /** @constant */
+                        object: "transaction";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED: missing or wrong credentials (or, for the webhook, signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,7 @@ export type ParsedTransaction = Schemas['ParsedTransactionView'];
 export type TransactionPage = Schemas['TransactionPageView'];
 export type ChatReply = Schemas['ChatReply'];
 export type Submission = Schemas['SubmitTransactionsInput'];
+export type TransactionPatch = Schemas['TransactionPatchInput'];
 
 const inTauri = typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 
@@ -111,6 +112,12 @@ export const api = {
 
   /** Stores the transactions in a sentence or a file, all or nothing. */
   submit: (input: Submission) => call<{ transactions: Transaction[] }>('POST', `${ME}/transactions`, input),
+
+  /** A person's correction of one transaction. */
+  updateTransaction: (id: string, patch: TransactionPatch) => call<Transaction>('PATCH', `${ME}/transactions/${encodeURIComponent(id)}`, patch),
+
+  /** Deletes one transaction (the screen offers an undo before calling this). */
+  deleteTransaction: (id: string) => call<Transaction>('DELETE', `${ME}/transactions/${encodeURIComponent(id)}`),
 
   /** A page of transactions, newest first. */
   transactions: (cursor?: string | null, limit = 50) =>

@@ -3,6 +3,10 @@ export type Lang = 'en' | 'pt' | 'es';
 
 const strings = {
   en: {
+    edit2: 'Edit',
+    delete: 'Delete',
+    deleted: 'Transaction deleted.',
+    undo: 'Undo',
     savedCount: 'Saved: {n}.',
     duplicatesSkipped: 'Already here, not added again: {n}.',
     importLabel: 'Import a file',
@@ -72,6 +76,10 @@ const strings = {
     notInApp: 'Open this screen inside the Ozzie Local app.',
   },
   pt: {
+    edit2: 'Editar',
+    delete: 'Excluir',
+    deleted: 'Transação excluída.',
+    undo: 'Desfazer',
     savedCount: 'Salvas: {n}.',
     duplicatesSkipped: 'Já estavam aqui, não adicionadas de novo: {n}.',
     importLabel: 'Importar um arquivo',
@@ -141,6 +149,10 @@ const strings = {
     notInApp: 'Abra esta tela no aplicativo Ozzie Local.',
   },
   es: {
+    edit2: 'Editar',
+    delete: 'Eliminar',
+    deleted: 'Movimiento eliminado.',
+    undo: 'Deshacer',
     savedCount: 'Guardadas: {n}.',
     duplicatesSkipped: 'Ya estaban aquí, no se añadieron de nuevo: {n}.',
     importLabel: 'Importar un archivo',
@@ -243,14 +255,20 @@ const categories: Record<Lang, Record<string, string>> = {
   es: { food: 'Comida', transport: 'Transporte', housing: 'Vivienda', utilities: 'Suministros', health: 'Salud', entertainment: 'Ocio', education: 'Educación', clothing: 'Ropa', income: 'Ingresos', other: 'Otros' },
 };
 
+export const CATEGORY_CODES = ['food', 'transport', 'housing', 'utilities', 'health', 'entertainment', 'education', 'clothing', 'income', 'other'] as const;
+
+/** Digits after the decimal point in `currency` (2 for USD, 0 for JPY). */
+export function minorDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
 export function category(lang: Lang, code: string): string {
   return categories[lang][code] ?? code;
 }
 
 /** An amount in minor units (cents) of `currency`, formatted for `lang`. */
 export function moneyMinor(lang: Lang, currency: string, minor: number): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return money(lang, currency, minor / 10 ** digits);
+  return money(lang, currency, minor / 10 ** minorDigits(currency));
 }
 
 export function shortDate(lang: Lang, iso: string): string {

@@ -184,6 +184,28 @@ test('the coach answers from the user\'s numbers', async () => {
   await page.getByTestId('nav-transactions').click();
 });
 
+test('a goal is added and shows what it takes each month', async () => {
+  await page.getByTestId('nav-goals').click();
+  await page.getByTestId('no-goals').waitFor();
+  await page.fill('input[name="goal_name"]', 'Emergency Fund');
+  await page.fill('input[name="target_amount"]', '5000');
+  await page.fill('input[name="target_date"]', '2025-12-31');
+  await page.getByTestId('add-goal').click();
+  const goal = page.getByTestId('goal');
+  await goal.waitFor();
+  const text = await goal.textContent();
+  assert.match(text, /Emergency Fund/);
+  assert.match(text, /\$625 a month/);
+  assert.equal(await goal.getAttribute('data-on-track'), 'true');
+  // A goal without a target is refused with the reason, and the list keeps what it had.
+  await page.fill('input[name="goal_name"]', 'Trip');
+  await page.getByTestId('add-goal').click();
+  assert.match(await page.getByTestId('goal-error').textContent(), /target_amount/);
+  assert.equal(await page.getByTestId('goal').count(), 1);
+  await page.screenshot({ path: join(outDir, 'goals-en.png'), fullPage: true });
+  await page.getByTestId('nav-transactions').click();
+});
+
 test('switching to Portuguese changes the screens and is remembered', async () => {
   await page.getByTestId('language').selectOption('pt');
   await page.getByText('Transações', { exact: false }).first().waitFor();

@@ -17,6 +17,8 @@ export type TransactionPage = Schemas['TransactionPageView'];
 export type ChatReply = Schemas['ChatReply'];
 export type Submission = Schemas['SubmitTransactionsInput'];
 export type TransactionPatch = Schemas['TransactionPatchInput'];
+export type Goal = Schemas['GoalView'];
+export type GoalInput = Schemas['GoalInput'];
 
 const inTauri = typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 
@@ -118,6 +120,12 @@ export const api = {
 
   /** Deletes one transaction (the screen offers an undo before calling this). */
   deleteTransaction: (id: string) => call<Transaction>('DELETE', `${ME}/transactions/${encodeURIComponent(id)}`),
+
+  /** The user's goals with their projections. */
+  goals: async () => (await call<{ goals: Goal[] }>('GET', `${ME}/goals`)).goals,
+
+  /** Adds a goal (savings or debt). */
+  addGoal: (input: GoalInput) => call<Goal>('POST', `${ME}/goals`, input),
 
   /** A page of transactions, newest first. */
   transactions: (cursor?: string | null, limit = 50) =>

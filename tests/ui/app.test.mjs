@@ -206,6 +206,26 @@ test('a goal is added and shows what it takes each month', async () => {
   await page.getByTestId('nav-transactions').click();
 });
 
+test('this pay cycle\'s money move is made once, and its tasks can be checked', async () => {
+  await page.getByTestId('nav-moves').click();
+  await page.getByTestId('make-move').click();
+  const move = page.getByTestId('current-move');
+  await move.waitFor();
+  const tasks = page.getByTestId('move-task');
+  assert.ok((await tasks.count()) > 0);
+  await tasks.first().check();
+  // One task of several puts the move in progress; the last one completes it.
+  const expected = (await tasks.count()) === 1 ? 'completed' : 'in_progress';
+  await page.waitForFunction((s) => document.querySelector('[data-testid="current-move"]')?.getAttribute('data-status') === s, expected);
+  await page.screenshot({ path: join(outDir, 'moves-en.png'), fullPage: true });
+  // Coming back shows the same move with the task still checked.
+  await page.getByTestId('nav-plan').click();
+  await page.getByTestId('nav-moves').click();
+  await move.waitFor();
+  assert.equal(await page.getByTestId('move-task').first().isChecked(), true);
+  await page.getByTestId('nav-transactions').click();
+});
+
 test('switching to Portuguese changes the screens and is remembered', async () => {
   await page.getByTestId('language').selectOption('pt');
   await page.getByText('Transações', { exact: false }).first().waitFor();

@@ -88,6 +88,20 @@ impl<S: Send + Sync> FromRequestParts<S> for TransactionId {
     }
 }
 
+/// The `{move_id}` and `{task_id}` of a money move's task.
+pub struct MoveTask {
+    pub move_id: String,
+    pub task_id: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for MoveTask {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        Ok(MoveTask { move_id: path_param(parts, state, "move_id").await?, task_id: path_param(parts, state, "task_id").await? })
+    }
+}
+
 /// One named parameter of the matched route's path.
 async fn path_param<S: Send + Sync>(parts: &mut Parts, state: &S, name: &str) -> Result<String, Response> {
     let axum::extract::Path(params) = axum::extract::Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, state)

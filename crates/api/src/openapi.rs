@@ -213,12 +213,14 @@ fn document(operations: &[Operation]) -> Value {
                 "example": "external:customer-42"
             }));
         }
-        if op.path.contains("{transaction_id}") {
-            parameters.push(json!({
-                "name": "transaction_id", "in": "path", "required": true,
-                "description": "A transaction's id, as listed (ozz_txn_…).",
-                "schema": { "type": "string", "pattern": "^ozz_txn_[0-9A-Z]{26}$" }
-            }));
+        for name in op.path.split('/').filter_map(|seg| seg.strip_prefix('{')?.strip_suffix('}')).filter(|n| *n != "id") {
+            let (description, schema) = match name {
+                "transaction_id" => ("A transaction's id, as listed (ozz_txn_…).", json!({ "type": "string", "pattern": "^ozz_txn_[0-9A-Z]{26}$" })),
+                "move_id" => ("A money move's id, as listed.", json!({ "type": "string", "minLength": 1 })),
+                "task_id" => ("A task's id within its money move.", json!({ "type": "string", "minLength": 1 })),
+                _ => ("", json!({ "type": "string" })),
+            };
+            parameters.push(json!({ "name": name, "in": "path", "required": true, "description": description, "schema": schema }));
         }
         if let Some(query) = op.query {
             let inline = query();

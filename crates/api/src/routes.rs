@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::auth::Client;
 use crate::error::ApiError;
-use crate::extract::{Body, Params, TransactionId, User};
+use crate::extract::{Body, MoveTask, Params, TransactionId, User};
 use crate::openapi::{schema_of, Api, Operation};
 use crate::AppState;
 
@@ -123,6 +123,19 @@ async fn generate_move(State(state): State<AppState>, client: Client, User(who):
     Ok(ok(StatusCode::CREATED, "money_move", cycle))
 }
 
+/// Ozzie Local: checks or unchecks one task of a pay-cycle money move.
+#[derive(Debug, Deserialize, JsonSchema)]
+struct TaskPatch {
+    #[schemars(required)]
+    done: Option<bool>,
+}
+
+async fn set_move_task(State(state): State<AppState>, client: Client, User(who): User, task: MoveTask, Body(patch): Body<TaskPatch>) -> Result<Response, ApiError> {
+    let done = patch.done.ok_or_else(|| ApiError::from(ozzie_engine::domain::DomainError::validation("done", "is required: true or false")))?;
+    let cycle = state.for_client(&client, move |e| e.set_move_task(&who, &task.move_id, &task.task_id, done)).await?;
+    Ok(ok(StatusCode::OK, "money_move", cycle))
+}
+
 #[derive(Debug, Deserialize, JsonSchema)]
 struct ChatBody {
     /// What the user says to the coach.
@@ -216,6 +229,13 @@ pub(crate) fn seed_routes(api: Api) -> Api {
             money_moves,
         )
         .route(Operation::post("/v1/users/{id}/money-moves/generate", "generateMoneyMove", "This pay cycle's money move, made once per cycle.").returns::<MoneyMoveCycle>(201, "money_move").errors(USER), generate_move)
+        .route(
+            Operation::patch("/v1/users/{id}/money-moves/{move_id}/tasks/{task_id}", "setMoneyMoveTask", "Ozzie Local: check or uncheck a task of a pay-cycle money move.")
+                .body::<TaskPatch>()
+                .returns::<MoneyMoveCycle>(200, "money_move")
+                .errors(USER),
+            set_move_task,
+        )
         .route(Operation::post("/v1/users/{id}/chat", "chat", "Ask the coach.").body::<ChatBody>().returns::<ChatReply>(200, "chat_message").errors(USER), chat)
         .route(Operation::post("/v1/users/{id}/chat/messages", "chatMessages", "Ask the coach (seed 000's path).").body::<ChatBody>().returns::<ChatReply>(200, "chat_message").errors(USER), chat)
 }

@@ -19,6 +19,8 @@ export type Submission = Schemas['SubmitTransactionsInput'];
 export type TransactionPatch = Schemas['TransactionPatchInput'];
 export type Goal = Schemas['GoalView'];
 export type GoalInput = Schemas['GoalInput'];
+export type MoneyMove = Schemas['MoneyMoveCycle'];
+export type Recommendation = Schemas['MoneyMoveRecommendation'];
 
 const inTauri = typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 
@@ -126,6 +128,25 @@ export const api = {
 
   /** Adds a goal (savings or debt). */
   addGoal: (input: GoalInput) => call<Goal>('POST', `${ME}/goals`, input),
+
+  /** This pay cycle's money move, if one was made and has not expired. */
+  currentMove: async () => {
+    const [newest] = await call<MoneyMove[]>('GET', `${ME}/money-moves?limit=1`);
+    return newest && newest.status !== 'expired' ? newest : null;
+  },
+
+  /** Earlier pay cycles' moves, newest first. */
+  pastMoves: () => call<MoneyMove[]>('GET', `${ME}/money-moves?limit=12`),
+
+  /** Makes this pay cycle's money move (once per cycle). */
+  makeMove: () => call<MoneyMove>('POST', `${ME}/money-moves/generate`),
+
+  /** This month's recommendations from the user's spending (seed 001). */
+  recommendations: async () => (await call<{ moves: Recommendation[] }>('GET', `${ME}/money-moves`)).moves,
+
+  /** Checks or unchecks a task of a money move. */
+  setTask: (moveId: string, taskId: string, done: boolean) =>
+    call<MoneyMove>('PATCH', `${ME}/money-moves/${encodeURIComponent(moveId)}/tasks/${encodeURIComponent(taskId)}`, { done }),
 
   /** A page of transactions, newest first. */
   transactions: (cursor?: string | null, limit = 50) =>

@@ -114,3 +114,22 @@ test('a bad number is refused with the field named, and nothing is lost', async 
   const error = await text(await waitFor('[data-testid="form-error"]'));
   assert.match(error, /monthly_income/);
 });
+
+test('inside the app, device settings are reachable: a model is configured, its key kept secret', async () => {
+  // The previous test left the form showing its error with income "0": make it 05000 and submit.
+  await type('input[name="monthly_income"]', '5000');
+  await wd('POST', `/session/${session}/element/${await waitFor('[data-testid="submit-intake"]')}/click`, {});
+  await waitFor('[data-testid="plan"]');
+  await wd('POST', `/session/${session}/element/${await waitFor('[data-testid="nav-settings"]')}/click`, {});
+  assert.match(await text(await waitFor('[data-testid="database-path"]')), /ozzie\.db$/);
+  await wd('POST', `/session/${session}/element/${await waitFor('input[value="openai"]')}/click`, {});
+  await type('input[name="openai.base_url"]', 'http://127.0.0.1:11434/v1');
+  await type('input[name="openai.model"]', 'llama3.2');
+  await type('input[name="openai.api_key"]', 'sk-test-not-shown');
+  await wd('POST', `/session/${session}/element/${await waitFor('[data-testid="save-settings"]')}/click`, {});
+  await waitFor('[data-testid="settings-saved"]');
+  const page = await wd('GET', `/session/${session}/source`);
+  assert.ok(!page.includes('sk-test-not-shown'), 'the key is not shown again');
+  assert.match(page, /set; type to replace/);
+  writeFileSync(join(outDir, 'settings.png'), Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64'));
+});

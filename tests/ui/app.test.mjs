@@ -107,6 +107,26 @@ test('a sentence is previewed, then saved, and listed', async () => {
   await page.screenshot({ path: join(outDir, 'transactions-en.png'), fullPage: true });
 });
 
+test('the plan shows its allocation and this month\'s spending against it, as charts', async () => {
+  await page.getByTestId('nav-plan').click();
+  const allocation = page.getByTestId('allocation-chart');
+  await allocation.waitFor();
+  assert.match(await allocation.getAttribute('aria-label'), /Needs .*Savings 18%/);
+  const spending = page.getByTestId('spending-chart');
+  await spending.waitFor();
+  assert.match(await spending.getAttribute('aria-label'), /Food \$20 \/ \$/);
+  // The canvas is drawn (not blank).
+  const inked = await spending.locator('canvas').evaluate((c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+    return n;
+  });
+  assert.ok(inked > 500, `the chart drew ${inked} pixels`);
+  await page.screenshot({ path: join(outDir, 'dashboard-en.png'), fullPage: true });
+  await page.getByTestId('nav-transactions').click();
+});
+
 test('a sentence with no amount says why, and nothing is lost', async () => {
   await page.getByTestId('quick-add').fill('bought some stuff');
   await page.getByTestId('quick-add-read').click();
@@ -223,6 +243,12 @@ test('this pay cycle\'s money move is made once, and its tasks can be checked', 
   await page.getByTestId('nav-moves').click();
   await move.waitFor();
   assert.equal(await page.getByTestId('move-task').first().isChecked(), true);
+  await page.getByTestId('nav-transactions').click();
+});
+
+test('device settings say they live in the app when opened in a browser', async () => {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-only-in-app').waitFor();
   await page.getByTestId('nav-transactions').click();
 });
 

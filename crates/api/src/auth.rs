@@ -93,6 +93,21 @@ pub struct Client {
     pub client_id: String,
 }
 
+/// A request from the device's own app (in process); anything else is NOT_FOUND, so device
+/// settings are never reachable over the network.
+pub struct Device;
+
+impl<S: Send + Sync> FromRequestParts<S> for Device {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        if parts.extensions.get::<LocalCaller>().is_some() {
+            return Ok(Device);
+        }
+        Err(error_response(StatusCode::NOT_FOUND, ErrorCode::NotFound, "Device settings are only available inside the app.", None))
+    }
+}
+
 /// Marks a request made inside this process by the device's own app (see [`crate::local`]): it
 /// acts for the device's users, with no credentials and no rate limit. Only code in this process
 /// can attach it; nothing from the network can.

@@ -68,7 +68,13 @@ pub(crate) struct Operation {
 
 impl Operation {
     fn new(method: &'static str, path: &'static str, id: &'static str, summary: &'static str) -> Operation {
-        let tag = if path.contains("/webhooks/") { "webhooks" } else { path.split('/').nth(4).unwrap_or("users") };
+        let tag = if path.contains("/webhooks/") {
+            "webhooks"
+        } else if path.starts_with("/v1/device/") {
+            "device"
+        } else {
+            path.split('/').nth(4).unwrap_or("users")
+        };
         Operation { method, path, id, summary, tag, client_auth: true, body: None, query: None, headers: Vec::new(), replies: Vec::new(), errors: Vec::new() }
     }
 
@@ -82,6 +88,10 @@ impl Operation {
 
     pub(crate) fn patch(path: &'static str, id: &'static str, summary: &'static str) -> Operation {
         Operation::new("patch", path, id, summary)
+    }
+
+    pub(crate) fn put(path: &'static str, id: &'static str, summary: &'static str) -> Operation {
+        Operation::new("put", path, id, summary)
     }
 
     pub(crate) fn delete(path: &'static str, id: &'static str, summary: &'static str) -> Operation {
@@ -139,6 +149,7 @@ impl Operation {
             "get" => MethodFilter::GET,
             "patch" => MethodFilter::PATCH,
             "delete" => MethodFilter::DELETE,
+            "put" => MethodFilter::PUT,
             _ => MethodFilter::POST,
         }
     }
@@ -218,6 +229,7 @@ fn document(operations: &[Operation]) -> Value {
                 "transaction_id" => ("A transaction's id, as listed (ozz_txn_…).", json!({ "type": "string", "pattern": "^ozz_txn_[0-9A-Z]{26}$" })),
                 "move_id" => ("A money move's id, as listed.", json!({ "type": "string", "minLength": 1 })),
                 "task_id" => ("A task's id within its money move.", json!({ "type": "string", "minLength": 1 })),
+                "key" => ("A setting's name, e.g. provider or openai.base_url.", json!({ "type": "string", "minLength": 1 })),
                 _ => ("", json!({ "type": "string" })),
             };
             parameters.push(json!({ "name": name, "in": "path", "required": true, "description": description, "schema": schema }));

@@ -10,12 +10,12 @@ use ozzie_engine::domain::intake::IntakeInput;
 use ozzie_engine::domain::money_move::{MoneyMoveCycle, MoneyMoveRecommendation};
 use ozzie_engine::domain::transaction::{TransactionPatchInput, TransactionQueryInput};
 use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
-use ozzie_engine::domain::wire::{Envelope, GoalListView, GoalView, IntakeView, ParsedListView, ParsedTransactionView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
+use ozzie_engine::domain::wire::{Envelope, GoalListView, SpendingView, GoalView, IntakeView, ParsedListView, ParsedTransactionView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
 use ozzie_engine::ingestion::{Channel, SubmitTransactionsInput};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::auth::Client;
+use crate::auth::{Client, Device};
 use crate::error::ApiError;
 use crate::extract::{Body, MoveTask, Params, TransactionId, User};
 use crate::openapi::{schema_of, Api, Operation};
@@ -93,6 +93,12 @@ async fn delete_transaction(State(state): State<AppState>, client: Client, User(
     Ok(ok(StatusCode::OK, "transaction", TransactionView::from(&t)))
 }
 
+/// Ozzie Local: this month's spending per category against the plan's targets.
+async fn spending(State(state): State<AppState>, client: Client, User(who): User) -> Result<Response, ApiError> {
+    let view = state.for_client(&client, move |e| e.spending(&who)).await?;
+    Ok(ok(StatusCode::OK, "spending", view))
+}
+
 /// The query of `GET /money-moves`: without it, seed 001's recommendations; with it, seed 000's
 /// pay-cycle moves.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
@@ -134,6 +140,41 @@ async fn set_move_task(State(state): State<AppState>, client: Client, User(who):
     let done = patch.done.ok_or_else(|| ApiError::from(ozzie_engine::domain::DomainError::validation("done", "is required: true or false")))?;
     let cycle = state.for_client(&client, move |e| e.set_move_task(&who, &task.move_id, &task.task_id, done)).await?;
     Ok(ok(StatusCode::OK, "money_move", cycle))
+}
+
+/// Ozzie Local, inside the app only: the device's settings (secrets only as set or not).
+#[derive(Serialize, JsonSchema)]
+struct SettingList {
+    settings: Vec<ozzie_engine::config::Setting>,
+    /// Where the encrypted database lives.
+    database_path: String,
+}
+
+fn setting_list(e: &mut ozzie_engine::Engine) -> Result<SettingList, ozzie_engine::EngineError> {
+    Ok(SettingList { settings: e.config()?, database_path: e.db_path().display().to_string() })
+}
+
+async fn device_settings(State(state): State<AppState>, _device: Device) -> Result<Response, ApiError> {
+    let list = state.run(setting_list).await?;
+    Ok(ok(StatusCode::OK, "setting_list", list))
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+struct SettingValue {
+    /// The new value (a secret goes to the OS keyring and is never shown again).
+    #[schemars(required)]
+    value: Option<String>,
+}
+
+async fn set_device_setting(State(state): State<AppState>, _device: Device, axum::extract::Path(key): axum::extract::Path<String>, Body(body): Body<SettingValue>) -> Result<Response, ApiError> {
+    let value = body.value.ok_or_else(|| ApiError::from(ozzie_engine::domain::DomainError::validation("value", "is required")))?;
+    let list = state
+        .run(move |e| {
+            e.config_set(&key, &value)?;
+            setting_list(e)
+        })
+        .await?;
+    Ok(ok(StatusCode::OK, "setting_list", list))
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -222,6 +263,10 @@ pub(crate) fn seed_routes(api: Api) -> Api {
             delete_transaction,
         )
         .route(
+            Operation::get("/v1/users/{id}/spending", "getSpending", "Ozzie Local: this month's money out per category next to the plan's target for it.").returns::<SpendingView>(200, "spending").errors(USER),
+            spending,
+        )
+        .route(
             Operation::get("/v1/users/{id}/money-moves", "listMoneyMoves", "Without a query: this month's recommendations (seed 001); with status or limit: pay-cycle moves (seed 000).")
                 .query::<MovesQuery>()
                 .returns_one_of(200, "money_move_list", vec![schema_of::<MoveList>, schema_of::<Vec<MoneyMoveCycle>>])
@@ -235,6 +280,21 @@ pub(crate) fn seed_routes(api: Api) -> Api {
                 .returns::<MoneyMoveCycle>(200, "money_move")
                 .errors(USER),
             set_move_task,
+        )
+        .route(
+            Operation::get("/v1/device/settings", "getDeviceSettings", "Ozzie Local, inside the app only: the device's settings (secrets only as set).")
+                .public()
+                .returns::<SettingList>(200, "setting_list")
+                .errors(&[404]),
+            device_settings,
+        )
+        .route(
+            Operation::put("/v1/device/settings/{key}", "setDeviceSetting", "Ozzie Local, inside the app only: change one setting (secrets go to the OS keyring).")
+                .public()
+                .body::<SettingValue>()
+                .returns::<SettingList>(200, "setting_list")
+                .errors(&[404]),
+            set_device_setting,
         )
         .route(Operation::post("/v1/users/{id}/chat", "chat", "Ask the coach.").body::<ChatBody>().returns::<ChatReply>(200, "chat_message").errors(USER), chat)
         .route(Operation::post("/v1/users/{id}/chat/messages", "chatMessages", "Ask the coach (seed 000's path).").body::<ChatBody>().returns::<ChatReply>(200, "chat_message").errors(USER), chat)

@@ -138,6 +138,11 @@ async fn goals_transactions_money_moves_and_chat() {
     assert_eq!(txs["data"]["transactions"].as_array().map(Vec::len), Some(2));
     let (status, page) = call(reqwest::Method::GET, format!("{u}/transactions?limit=1"), Some(a.clone()), None).await;
     assert_eq!((status, page["data"]["has_more"].as_bool()), (200, Some(true)), "{page}");
+    // This month's spending next to the plan's targets.
+    let (status, spending) = call(reqwest::Method::GET, format!("{u}/spending"), Some(a.clone()), None).await;
+    assert_eq!((status, spending["data"]["month"].as_str()), (200, Some("2025-05")), "{spending}");
+    let spent = |c: &str| spending["data"]["categories"].as_array().and_then(|cs| cs.iter().find(|x| x["category"] == c)).map(|x| x["spent_cents"].as_i64());
+    assert_eq!((spent("food"), spent("transport"), spent("income")), (Some(Some(4500)), Some(Some(1200)), None), "{spending}");
     // A correction, a refused one, a delete, and the same delete again.
     let tx_id = txs["data"]["transactions"][0]["id"].as_str().expect("id").to_string();
     let tx_url = format!("{u}/transactions/{tx_id}");
@@ -232,6 +237,17 @@ async fn every_documented_route_needs_credentials() {
 }
 
 /// Requests the server cannot read still get the seed's error envelope, naming the field.
+/// Device settings are not reachable over the network, even with good credentials.
+#[tokio::test]
+async fn device_settings_stay_inside_the_app() {
+    let s = start(1).await;
+    let a = bearer(&s.clients[0].0, &s.clients[0].1);
+    let (status, body) = call(reqwest::Method::GET, format!("{}/device/settings", s.base), Some(a.clone()), None).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (404, Some("NOT_FOUND")));
+    let (status, _) = call(reqwest::Method::PUT, format!("{}/device/settings/provider", s.base), Some(a), Some(json!({ "value": "openai" }))).await;
+    assert_eq!(status, 404);
+}
+
 #[tokio::test]
 async fn unreadable_requests_get_the_seed_error_shape() {
     let s = start(1).await;
@@ -267,6 +283,14 @@ async fn the_app_calls_the_router_in_process() {
     assert_eq!((r.status, r.body["data"]["total_count"].as_u64()), (200, Some(0)), "{}", r.body);
     let r = local.request("GET", "/v1/users/external:local/goals?", Some(json!({}))).await;
     assert_eq!(r.status, 200);
+    // Device settings: inside the app only; a secret is stored but never shown.
+    let r = local.request("PUT", "/v1/device/settings/provider", Some(json!({ "value": "openai" }))).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let r = local.request("GET", "/v1/device/settings", None).await;
+    let provider = r.body["data"]["settings"].as_array().and_then(|s| s.iter().find(|x| x["key"] == "provider")).cloned();
+    assert_eq!(provider.map(|p| p["value"].clone()), Some(json!("openai")), "{}", r.body);
+    let r = local.request("PUT", "/v1/device/settings/provider", Some(json!({ "value": "telepathy" }))).await;
+    assert_eq!((r.status, r.body["error"]["field"].as_str()), (400, Some("provider")), "{}", r.body);
     let r = local.request("GET", "/v1/nowhere", None).await;
     assert_eq!((r.status, r.body["error"]["code"].as_str()), (404, Some("NOT_FOUND")), "{}", r.body);
     let r = local.request("GET", "not a path", None).await;

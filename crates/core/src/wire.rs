@@ -434,3 +434,24 @@ impl From<&TransactionPage> for TransactionPageView {
 pub struct GoalListView {
     pub goals: Vec<GoalView>,
 }
+
+/// This month's money out per category next to the plan's target for it (the dashboard's chart).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct SpendingView {
+    /// The month, YYYY-MM; the amounts run from its first day to today.
+    pub month: String,
+    pub currency: String,
+    pub categories: Vec<CategorySpendingView>,
+    /// Money in this month, in minor units.
+    pub income_cents: i64,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct CategorySpendingView {
+    #[schemars(with = "crate::transaction::Category")]
+    pub category: &'static str,
+    /// Money out so far this month, in minor units.
+    pub spent_cents: i64,
+    /// What the plan leaves for this category this month, in minor units.
+    pub target_cents: i64,
+}

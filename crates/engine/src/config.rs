@@ -36,7 +36,7 @@ const DEFAULT_WHATSAPP_API_URL: &str = "https://graph.facebook.com/v21.0";
 const DEFAULT_TIMEOUT_SECONDS: u64 = 30;
 
 /// One setting as shown to people: secrets only say whether they are set.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct Setting {
     pub key: &'static str,
     pub value: Option<String>,

@@ -112,6 +112,27 @@ impl Engine {
         Ok(Facts { user, plan, intake: intake.draft, today, month_start, month_to_date, month_income, usual, recurring })
     }
 
+    /// This month's spending per category against the plan's targets (every category but income).
+    pub fn spending(&mut self, who: &UserRef) -> EngineResult<ozzie_core::wire::SpendingView> {
+        let facts = self.facts(who)?;
+        let targets = ozzie_core::moves::category_targets(&facts.situation());
+        let categories = Category::ALL
+            .into_iter()
+            .filter(|c| *c != Category::Income)
+            .map(|c| ozzie_core::wire::CategorySpendingView {
+                category: c.as_str(),
+                spent_cents: facts.month_to_date.get(&c).copied().unwrap_or(0),
+                target_cents: targets.get(&c).copied().unwrap_or(0),
+            })
+            .collect();
+        Ok(ozzie_core::wire::SpendingView {
+            month: facts.month_start.format("%Y-%m").to_string(),
+            currency: facts.user.currency.code().to_string(),
+            categories,
+            income_cents: facts.month_income,
+        })
+    }
+
     /// Seed 001's `GET /money-moves`: this month's recommendations, most important first.
     pub fn money_moves(&mut self, who: &UserRef) -> EngineResult<Vec<MoneyMoveRecommendation>> {
         let facts = self.facts(who)?;

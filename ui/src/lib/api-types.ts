@@ -5,6 +5,40 @@
  */
 
 export interface paths {
+    "/device/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ozzie Local, inside the app only: the device's settings (secrets only as set). */
+        get: operations["getDeviceSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/device/settings/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ozzie Local, inside the app only: change one setting (secrets go to the OS keyring). */
+        put: operations["setDeviceSetting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -212,6 +246,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{id}/spending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ozzie Local: this month's money out per category next to the plan's target for it. */
+        get: operations["getSpending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{id}/transactions": {
         parameters: {
             query?: never;
@@ -303,6 +354,19 @@ export interface components {
         };
         /** @enum {string} */
         Category: "food" | "transport" | "housing" | "utilities" | "health" | "entertainment" | "education" | "clothing" | "income" | "other";
+        CategorySpendingView: {
+            category: components["schemas"]["Category"];
+            /**
+             * Format: int64
+             * @description Money out so far this month, in minor units.
+             */
+            spent_cents: number;
+            /**
+             * Format: int64
+             * @description What the plan leaves for this category this month, in minor units.
+             */
+            target_cents: number;
+        };
         Change: {
             /** @description "messages" for messages and their statuses. */
             field?: string | null;
@@ -626,6 +690,34 @@ export interface components {
             /** Format: uint */
             messages: number;
         };
+        /** @description One setting as shown to people: secrets only say whether they are set. */
+        Setting: {
+            key: string;
+            secret: boolean;
+            value: string | null;
+        };
+        /** @description Ozzie Local, inside the app only: the device's settings (secrets only as set or not). */
+        SettingList: {
+            /** @description Where the encrypted database lives. */
+            database_path: string;
+            settings: components["schemas"]["Setting"][];
+        };
+        SettingValue: {
+            /** @description The new value (a secret goes to the OS keyring and is never shown again). */
+            value: string;
+        };
+        /** @description This month's money out per category next to the plan's target for it (the dashboard's chart). */
+        SpendingView: {
+            categories: components["schemas"]["CategorySpendingView"][];
+            currency: string;
+            /**
+             * Format: int64
+             * @description Money in this month, in minor units.
+             */
+            income_cents: number;
+            /** @description The month, YYYY-MM; the amounts run from its first day to today. */
+            month: string;
+        };
         /**
          * @description The seed's `POST /transactions` body (a discriminated union on `type`).
          * @example {
@@ -747,6 +839,97 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getDeviceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SettingList"];
+                        /** @constant */
+                        object: "setting_list";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    setDeviceSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A setting's name, e.g. provider or openai.base_url. */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SettingValue"];
+            };
+        };
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SettingList"];
+                        /** @constant */
+                        object: "setting_list";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     createUser: {
         parameters: {
             query?: never;
@@ -1759,6 +1942,74 @@ export interface operations {
                         data: components["schemas"]["PlanView"];
                         /** @constant */
                         object: "plan";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED: missing or wrong credentials (or, for the webhook, signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED: wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the client may call again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getSpending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user: an Ozzie id (ozz_usr_…) or external:{external_user_id}, which is created on first use (Flow B).
+                 * @example external:customer-42
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SpendingView"];
+                        /** @constant */
+                        object: "spending";
                     };
                 };
             };

@@ -20,6 +20,8 @@ export type TransactionPatch = Schemas['TransactionPatchInput'];
 export type Goal = Schemas['GoalView'];
 export type GoalInput = Schemas['GoalInput'];
 export type MoneyMove = Schemas['MoneyMoveCycle'];
+export type Spending = Schemas['SpendingView'];
+export type SettingList = Schemas['SettingList'];
 export type Recommendation = Schemas['MoneyMoveRecommendation'];
 
 const inTauri = typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
@@ -147,6 +149,18 @@ export const api = {
   /** Checks or unchecks a task of a money move. */
   setTask: (moveId: string, taskId: string, done: boolean) =>
     call<MoneyMove>('PATCH', `${ME}/money-moves/${encodeURIComponent(moveId)}/tasks/${encodeURIComponent(taskId)}`, { done }),
+
+  /** This month's spending per category against the plan's targets. */
+  spending: () => call<Spending>('GET', `${ME}/spending`),
+
+  /** The device's settings: inside the app only (NOT_FOUND elsewhere); secrets only say whether they are set. */
+  settings: () => call<SettingList>('GET', '/device/settings'),
+
+  /** Changes one device setting; a secret goes to the OS keyring and is never shown again. */
+  setSetting: (key: string, value: string) => call<SettingList>('PUT', `/device/settings/${encodeURIComponent(key)}`, { value }),
+
+  /** Changes the user's currency (new amounts are read in it). */
+  setCurrency: (currency: string) => call<User>('PATCH', ME, { currency }),
 
   /** A page of transactions, newest first. */
   transactions: (cursor?: string | null, limit = 50) =>

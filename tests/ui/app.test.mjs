@@ -190,6 +190,33 @@ test('a transaction is corrected in place; a delete can be undone, then happens'
   assert.equal(await page.getByTestId('transaction-row').filter({ hasText: 'Coffee' }).count(), 0);
 });
 
+test('the list narrows by text, category and dates, and the review queue confirms', async () => {
+  const list = page.getByTestId('transaction-list');
+  await page.getByTestId('filter-text').fill('payroll');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="transaction-row"]')].every((r) => /PAYROLL/i.test(r.textContent)));
+  assert.ok((await page.getByTestId('transaction-row').count()) >= 2);
+  await page.getByTestId('filter-text').fill('');
+  await page.getByTestId('filter-category').selectOption('utilities');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="transaction-row"]')].every((r) => /Utilities/.test(r.textContent)));
+  await page.getByTestId('filter-from').fill('2025-05-20');
+  await page.getByTestId('filter-to').fill('2025-05-31');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="transaction-row"]').length === 1);
+  assert.match(await page.getByTestId('transaction-row').textContent(), /COMCAST/);
+  for (const f of ['filter-from', 'filter-to']) await page.getByTestId(f).fill('');
+  await page.getByTestId('filter-category').selectOption('');
+  // The review queue: what was read with less certainty, confirmed one by one.
+  const review = page.getByTestId('filter-review');
+  const before = Number((await review.textContent()).match(/\((\d+)\)/)[1]);
+  // The imported statements hold rows read with less certainty (checks, transfers).
+  assert.ok(before > 0, 'there is something to review');
+  await review.click();
+  await page.getByTestId('confirm').first().waitFor();
+  await page.getByTestId('confirm').first().click();
+  await page.waitForFunction((n) => document.querySelector('[data-testid="filter-review"]')?.textContent.includes(`(${n})`), before - 1);
+  await review.click();
+  await list.waitFor();
+});
+
 test('the coach answers from the user\'s numbers', async () => {
   await page.getByTestId('nav-coach').click();
   await page.getByTestId('suggested-question').first().click();

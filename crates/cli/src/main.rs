@@ -177,6 +177,8 @@ fn run(cli: Cli) -> Result<(), EngineError> {
                     from: a.from,
                     to: a.to,
                     category: a.category,
+                    q: None,
+                    review: None,
                 };
                 let page = engine.list_transactions(&who, query)?;
                 let user = engine.user(&who)?;

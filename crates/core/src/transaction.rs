@@ -319,7 +319,15 @@ pub struct TransactionQuery {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub categories: Vec<Category>,
+    /// Only descriptions containing this text (case-insensitive).
+    pub text: Option<String>,
+    /// Only transactions whose reading needs a look: confidence under [`CONFIRM_BELOW`].
+    pub needs_review: bool,
 }
+
+/// Below this confidence a transaction is shown for the user to confirm (the seed: > 0.85 is
+/// high, 0.6–0.85 confirm, < 0.6 ambiguous).
+pub const CONFIRM_BELOW: f64 = 0.85;
 
 /// Ozzie Local: the body of `PATCH /v1/users/{id}/transactions/{transaction_id}`; the fields
 /// given change. A person's correction is certain, so the edited transaction's confidence is 1.
@@ -378,6 +386,12 @@ pub struct TransactionQueryInput {
     /// Only this category.
     #[schemars(extend("enum" = ["food", "transport", "housing", "utilities", "health", "entertainment", "education", "clothing", "income", "other"]))]
     pub category: Option<String>,
+    /// Ozzie Local: only descriptions containing this text (case-insensitive).
+    #[schemars(length(max = 200))]
+    pub q: Option<String>,
+    /// Ozzie Local: "true" lists only transactions to confirm (read with confidence under 0.85).
+    #[schemars(extend("enum" = ["true", "false"]))]
+    pub review: Option<String>,
 }
 
 impl TransactionQueryInput {
@@ -408,12 +422,23 @@ impl TransactionQueryInput {
                 categories.push(c);
             }
         }
+        let text = self.q.map(|q| q.trim().to_string()).filter(|q| !q.is_empty());
+        if text.as_ref().is_some_and(|q| q.chars().count() > 200) {
+            return Err(DomainError::validation("q", "must be at most 200 characters"));
+        }
+        let needs_review = match self.review.as_deref().map(str::trim) {
+            None | Some("") | Some("false") => false,
+            Some("true") => true,
+            Some(other) => return Err(DomainError::validation("review", format!("'{other}' is not true or false"))),
+        };
         Ok(TransactionQuery {
             limit,
             cursor: self.cursor.as_deref().filter(|c| !c.trim().is_empty()).map(Cursor::parse).transpose()?,
             from,
             to,
             categories,
+            text,
+            needs_review,
         })
     }
 }

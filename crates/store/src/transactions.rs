@@ -280,6 +280,15 @@ impl Store {
             filters.push(format!("t.category_code IN ({})", vec!["?"; query.categories.len()].join(", ")));
             args.extend(query.categories.iter().map(|c| Value::Integer(category_code(*c))));
         }
+        if let Some(text) = &query.text {
+            // instr over lower(): a plain substring, so % and _ in the text mean themselves.
+            filters.push("instr(lower(t.description), lower(?)) > 0".into());
+            args.push(Value::Text(text.clone()));
+        }
+        if query.needs_review {
+            filters.push("t.confidence_pct < ?".into());
+            args.push(Value::Integer((ozzie_core::transaction::CONFIRM_BELOW * 100.0).round() as i64));
+        }
         let total_count = self.counts.count(&self.conn, &format!("SELECT count(*) FROM transactions t WHERE {}", filters.join(" AND ")), &args)?;
 
         if let Some(cursor) = &query.cursor {

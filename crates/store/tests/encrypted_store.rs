@@ -214,3 +214,26 @@ fn the_total_count_follows_every_change() {
     }
     assert_eq!(store.list_transactions(&user.id, &all).expect("page").total_count, 3, "a commit by another connection");
 }
+
+/// Text and review filters: a case-insensitive substring (with % and _ taken literally), and only
+/// what was read with confidence under 0.85.
+#[test]
+fn text_and_review_filters() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(&db_in(&dir), &DbKey::from_passphrase("k")).expect("open");
+    let user = new_user(&mut store, "u1");
+    let unsure = NewTransaction { ai_confidence: 0.6, ..tx("Blue Bottle COFFEE", "2025-05-02", 500, Category::Food) };
+    let items = [tx("coffee beans 100%", "2025-05-01", 1500, Category::Food), unsure, tx("Rent", "2025-05-01", 150000, Category::Housing)];
+    store.insert_transactions(&user.id, &items).expect("insert");
+    let q = |q: Option<&str>, review: Option<&str>| {
+        let query = TransactionQueryInput { q: q.map(Into::into), review: review.map(Into::into), ..Default::default() }.validate().expect("q");
+        store.list_transactions(&user.id, &query).expect("page").transactions.into_iter().map(|t| t.tx.description).collect::<Vec<_>>()
+    };
+    assert_eq!(q(Some("Coffee"), None), vec!["Blue Bottle COFFEE", "coffee beans 100%"]);
+    assert_eq!(q(Some("100%"), None), vec!["coffee beans 100%"]);
+    assert_eq!(q(Some("_"), None), Vec::<String>::new());
+    assert_eq!(q(None, Some("true")), vec!["Blue Bottle COFFEE"]);
+    assert_eq!(q(Some("rent"), Some("true")), Vec::<String>::new());
+    let err = TransactionQueryInput { review: Some("maybe".into()), ..Default::default() }.validate().unwrap_err();
+    assert_eq!(err.field(), Some("review"));
+}

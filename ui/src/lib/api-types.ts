@@ -2064,6 +2064,10 @@ export interface operations {
                 from?: string | null;
                 /** @description Page size, 1 to 200 (default 50). */
                 limit?: string | null;
+                /** @description Ozzie Local: only descriptions containing this text (case-insensitive). */
+                q?: string | null;
+                /** @description Ozzie Local: "true" lists only transactions to confirm (read with confidence under 0.85). */
+                review?: "true" | "false" | null;
                 /** @description Only transactions on or before this date. */
                 to?: string | null;
             };

@@ -22,6 +22,15 @@ export type GoalInput = Schemas['GoalInput'];
 export type MoneyMove = Schemas['MoneyMoveCycle'];
 export type Spending = Schemas['SpendingView'];
 export type SettingList = Schemas['SettingList'];
+
+/** What the transaction list is narrowed to. */
+export interface TransactionFilters {
+  q?: string;
+  category?: string;
+  from?: string;
+  to?: string;
+  review?: boolean;
+}
 export type Recommendation = Schemas['MoneyMoveRecommendation'];
 
 const inTauri = typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
@@ -162,9 +171,17 @@ export const api = {
   /** Changes the user's currency (new amounts are read in it). */
   setCurrency: (currency: string) => call<User>('PATCH', ME, { currency }),
 
-  /** A page of transactions, newest first. */
-  transactions: (cursor?: string | null, limit = 50) =>
-    call<TransactionPage>('GET', `${ME}/transactions?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+  /** A page of transactions, newest first, matching the filters given. */
+  transactions: (filters: TransactionFilters = {}, cursor?: string | null, limit = 50) => {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (cursor) query.set('cursor', cursor);
+    for (const key of ['q', 'category', 'from', 'to'] as const) {
+      const value = filters[key]?.trim();
+      if (value) query.set(key, value);
+    }
+    if (filters.review) query.set('review', 'true');
+    return call<TransactionPage>('GET', `${ME}/transactions?${query}`);
+  },
 
   /** Asks the coach; the reply knows the user's numbers. */
   ask: (message: string, language: string) => call<ChatReply>('POST', `${ME}/chat`, { message, language }),

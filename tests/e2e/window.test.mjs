@@ -133,3 +133,35 @@ test('inside the app, device settings are reachable: a model is configured, its 
   assert.match(page, /set; type to replace/);
   writeFileSync(join(outDir, 'settings.png'), Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64'));
 });
+
+const click = async (css) => wd('POST', `/session/${session}/element/${await waitFor(css)}/click`, {});
+const shot = async (name) => {
+  await sleep(600);
+  writeFileSync(join(outDir, name), Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64'));
+};
+
+test('the screens in English and Portuguese, as the README shows them', async () => {
+  await click('[data-testid="nav-transactions"]');
+  await type('[data-testid="quick-add"]', 'coffee $5 and lunch $15, uber $23.50 yesterday');
+  await click('[data-testid="quick-add-read"]');
+  await waitFor('[data-testid="quick-add-preview"]');
+  await click('[data-testid="quick-add-save"]');
+  await waitFor('[data-testid="transaction-list"]');
+  await shot('transactions-en.png');
+  await click('[data-testid="nav-plan"]');
+  await waitFor('[data-testid="spending-chart"]');
+  await shot('dashboard-en.png');
+  await click('[data-testid="nav-coach"]');
+  await click('[data-testid="suggested-question"]');
+  await waitFor('[data-testid="coach-reply"]');
+  await shot('coach-en.png');
+  await click('[data-testid="language"] option[value="pt"]');
+  await click('[data-testid="nav-plan"]');
+  await waitFor('[data-testid="spending-chart"]');
+  assert.equal(await text(await waitFor('[data-testid="nav-plan"]')), 'Plano');
+  await shot('dashboard-pt.png');
+  await click('[data-testid="nav-transactions"]');
+  await waitFor('[data-testid="transaction-list"]');
+  assert.match(await text(await waitFor('[data-testid="transaction-list"]')), /Alimentação/);
+  await shot('transactions-pt.png');
+});

@@ -3,6 +3,10 @@ export type Lang = 'en' | 'pt' | 'es';
 
 const strings = {
   en: {
+    bucket_needs: 'Needs',
+    bucket_wants: 'Wants',
+    bucket_savings: 'Savings',
+    bucket_debt: 'Debt',
     noMatch: 'Nothing matches these filters.',
     search: 'Search',
     allCategories: 'All categories',
@@ -132,6 +136,10 @@ const strings = {
     notInApp: 'Open this screen inside the Ozzie Local app.',
   },
   pt: {
+    bucket_needs: 'Necessidades',
+    bucket_wants: 'Desejos',
+    bucket_savings: 'Poupança',
+    bucket_debt: 'Dívidas',
     noMatch: 'Nada corresponde a estes filtros.',
     search: 'Buscar',
     allCategories: 'Todas as categorias',
@@ -261,6 +269,10 @@ const strings = {
     notInApp: 'Abra esta tela no aplicativo Ozzie Local.',
   },
   es: {
+    bucket_needs: 'Necesidades',
+    bucket_wants: 'Deseos',
+    bucket_savings: 'Ahorro',
+    bucket_debt: 'Deudas',
     noMatch: 'Nada coincide con estos filtros.',
     search: 'Buscar',
     allCategories: 'Todas las categorías',

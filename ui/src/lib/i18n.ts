@@ -1,4 +1,7 @@
-// Strings of the screens in en, pt and es, and locale-aware formatting through Intl.
+// Strings of the screens in en, pt and es, served by i18next (one resource table per language,
+// checked against English by the type below), and locale-aware formatting through Intl.
+import i18next from 'i18next';
+
 export type Lang = 'en' | 'pt' | 'es';
 
 const strings = {
@@ -67,8 +70,8 @@ const strings = {
     delete: 'Delete',
     deleted: 'Transaction deleted.',
     undo: 'Undo',
-    savedCount: 'Saved: {n}.',
-    duplicatesSkipped: 'Already here, not added again: {n}.',
+    savedCount: 'Saved: {{n}}.',
+    duplicatesSkipped: 'Already here, not added again: {{n}}.',
     importLabel: 'Import a file',
     importHint: 'Drop a bank export (CSV, OFX, QIF), a PDF statement or a receipt photo here',
     chooseFile: 'Choose a file',
@@ -200,8 +203,8 @@ const strings = {
     delete: 'Excluir',
     deleted: 'Transação excluída.',
     undo: 'Desfazer',
-    savedCount: 'Salvas: {n}.',
-    duplicatesSkipped: 'Já estavam aqui, não adicionadas de novo: {n}.',
+    savedCount: 'Salvas: {{n}}.',
+    duplicatesSkipped: 'Já estavam aqui, não adicionadas de novo: {{n}}.',
     importLabel: 'Importar um arquivo',
     importHint: 'Solte aqui um extrato (CSV, OFX, QIF, PDF) ou a foto de um recibo',
     chooseFile: 'Escolher arquivo',
@@ -333,8 +336,8 @@ const strings = {
     delete: 'Eliminar',
     deleted: 'Movimiento eliminado.',
     undo: 'Deshacer',
-    savedCount: 'Guardadas: {n}.',
-    duplicatesSkipped: 'Ya estaban aquí, no se añadieron de nuevo: {n}.',
+    savedCount: 'Guardadas: {{n}}.',
+    duplicatesSkipped: 'Ya estaban aquí, no se añadieron de nuevo: {{n}}.',
     importLabel: 'Importar un archivo',
     importHint: 'Suelta aquí un extracto (CSV, OFX, QIF, PDF) o la foto de un recibo',
     chooseFile: 'Elegir archivo',
@@ -405,8 +408,18 @@ const strings = {
 
 export type Key = keyof (typeof strings)['en'];
 
-export function t(lang: Lang, key: Key): string {
-  return strings[lang][key];
+// Every language must have every English key (a missing one is a type error here).
+const resources: Record<Lang, { translation: Record<Key, string> }> = {
+  en: { translation: strings.en },
+  pt: { translation: strings.pt },
+  es: { translation: strings.es },
+};
+
+void i18next.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false }, initAsync: false });
+
+/** The string `key` in `lang`, with `{{name}}` placeholders filled from `values`. */
+export function t(lang: Lang, key: Key, values?: Record<string, string | number>): string {
+  return i18next.getFixedT(lang)(key, values ?? {});
 }
 
 const locales: Record<Lang, string> = { en: 'en-US', pt: 'pt-BR', es: 'es-ES' };

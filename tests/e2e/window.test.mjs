@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +57,8 @@ const type = async (css, value) => wd('POST', `/session/${session}/element/${awa
 before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'ozzie-window-'));
   driver = spawn('tauri-driver', ['--port', String(port), '--native-driver', '/usr/bin/WebKitWebDriver'], {
-    env: { ...process.env, OZZIE_DATA_DIR: dataDir, OZZIE_DB_KEY: 'window-test-key', OZZIE_TODAY: '2025-05-05' },
+    // HOME too: an export from the app lands in the (temporary) home, not the machine's.
+    env: { ...process.env, HOME: dataDir, OZZIE_DATA_DIR: dataDir, OZZIE_DB_KEY: 'window-test-key', OZZIE_TODAY: '2025-05-05' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const end = Date.now() + 15000;
@@ -132,6 +133,12 @@ test('inside the app, device settings are reachable: a model is configured, its 
   assert.ok(!page.includes('sk-test-not-shown'), 'the key is not shown again');
   assert.match(page, /set; type to replace/);
   writeFileSync(join(outDir, 'settings.png'), Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64'));
+  // The app has no file-system access of its own: the engine saves the export and says where.
+  await wd('POST', `/session/${session}/element/${await waitFor('[data-testid="export-csv"]')}/click`, {});
+  const done = await text(await waitFor('[data-testid="export-done"]'));
+  const saved = done.replace(/^Saved to /, '');
+  assert.ok(saved.startsWith(dataDir), done);
+  assert.match(readFileSync(saved, 'utf8'), /^date,description,amount,currency,category,source\n/);
 });
 
 const click = async (css) => wd('POST', `/session/${session}/element/${await waitFor(css)}/click`, {});

@@ -276,6 +276,14 @@ test('this pay cycle\'s money move is made once, and its tasks can be checked', 
 test('device settings say they live in the app when opened in a browser', async () => {
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('settings-only-in-app').waitFor();
+  // The export downloads in a browser: a journal hledger can read.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-hledger').click();
+  const file = await download;
+  assert.match(file.suggestedFilename(), /^ozzie-2025-05-05\.journal$/);
+  const { readFileSync } = await import('node:fs');
+  const journal = readFileSync(await file.path(), 'utf8');
+  assert.match(journal, /Expenses:Food +\d+\.\d\d USD\n +Assets:Cash/);
   await page.getByTestId('nav-transactions').click();
 });
 

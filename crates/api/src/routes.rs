@@ -10,7 +10,7 @@ use ozzie_engine::domain::intake::IntakeInput;
 use ozzie_engine::domain::money_move::{MoneyMoveCycle, MoneyMoveRecommendation};
 use ozzie_engine::domain::transaction::{TransactionPatchInput, TransactionQueryInput};
 use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
-use ozzie_engine::domain::wire::{Envelope, GoalListView, SpendingView, GoalView, IntakeView, ParsedListView, ParsedTransactionView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
+use ozzie_engine::domain::wire::{Envelope, ExportView, GoalListView, SpendingView, GoalView, IntakeView, ParsedListView, ParsedTransactionView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
 use ozzie_engine::ingestion::{Channel, SubmitTransactionsInput};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -140,6 +140,46 @@ async fn set_move_task(State(state): State<AppState>, client: Client, User(who):
     let done = patch.done.ok_or_else(|| ApiError::from(ozzie_engine::domain::DomainError::validation("done", "is required: true or false")))?;
     let cycle = state.for_client(&client, move |e| e.set_move_task(&who, &task.move_id, &task.task_id, done)).await?;
     Ok(ok(StatusCode::OK, "money_move", cycle))
+}
+
+/// The query (or body) naming an export's format.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+struct ExportQuery {
+    /// csv, json, hledger or beancount.
+    #[schemars(required, extend("enum" = ["csv", "json", "hledger", "beancount"]))]
+    format: Option<String>,
+}
+
+fn export_format(q: &ExportQuery) -> Result<ozzie_engine::domain::export::ExportFormat, ApiError> {
+    let raw = q.format.as_deref().ok_or_else(|| ApiError::from(ozzie_engine::domain::DomainError::validation("format", "is required: csv, json, hledger or beancount")))?;
+    Ok(ozzie_engine::domain::export::ExportFormat::parse(raw)?)
+}
+
+/// Ozzie Local: every transaction of the user written for another tool.
+async fn export(State(state): State<AppState>, client: Client, User(who): User, Params(q): Params<ExportQuery>) -> Result<Response, ApiError> {
+    let format = export_format(&q)?;
+    let view = state.for_client(&client, move |e| e.export(&who, format)).await?;
+    Ok(ok(StatusCode::OK, "export", view))
+}
+
+/// Where an export from the app was saved.
+#[derive(Serialize, JsonSchema)]
+struct SavedExport {
+    path: String,
+    transactions: usize,
+}
+
+/// Ozzie Local, inside the app only: writes the device user's export into the Downloads folder
+/// (the app itself has no file-system access).
+async fn save_export(State(state): State<AppState>, _device: Device, client: Client, Body(q): Body<ExportQuery>) -> Result<Response, ApiError> {
+    let format = export_format(&q)?;
+    let view = state.for_client(&client, move |e| e.export(&ozzie_engine::UserRef::External("local".into()), format)).await?;
+    let folder = dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir);
+    let path = folder.join(&view.file_name);
+    std::fs::create_dir_all(&folder)
+        .and_then(|()| std::fs::write(&path, view.content.as_bytes()))
+        .map_err(|e| ApiError(ozzie_engine::EngineError::Environment(format!("the export could not be saved in {}: {e}", folder.display()))))?;
+    Ok(ok(StatusCode::OK, "saved_export", SavedExport { path: path.display().to_string(), transactions: view.transactions }))
 }
 
 /// Ozzie Local, inside the app only: the device's settings (secrets only as set or not).
@@ -280,6 +320,21 @@ pub(crate) fn seed_routes(api: Api) -> Api {
                 .returns::<MoneyMoveCycle>(200, "money_move")
                 .errors(USER),
             set_move_task,
+        )
+        .route(
+            Operation::get("/v1/users/{id}/export", "exportTransactions", "Ozzie Local: every transaction, as CSV, JSON, an hledger journal or a beancount file.")
+                .query::<ExportQuery>()
+                .returns::<ExportView>(200, "export")
+                .errors(USER),
+            export,
+        )
+        .route(
+            Operation::post("/v1/device/export", "saveExport", "Ozzie Local, inside the app only: save the device user's export in the Downloads folder.")
+                .public()
+                .body::<ExportQuery>()
+                .returns::<SavedExport>(200, "saved_export")
+                .errors(&[404]),
+            save_export,
         )
         .route(
             Operation::get("/v1/device/settings", "getDeviceSettings", "Ozzie Local, inside the app only: the device's settings (secrets only as set).")

@@ -143,6 +143,16 @@ async fn goals_transactions_money_moves_and_chat() {
     assert_eq!((status, spending["data"]["month"].as_str()), (200, Some("2025-05")), "{spending}");
     let spent = |c: &str| spending["data"]["categories"].as_array().and_then(|cs| cs.iter().find(|x| x["category"] == c)).map(|x| x["spent_cents"].as_i64());
     assert_eq!((spent("food"), spent("transport"), spent("income")), (Some(Some(4500)), Some(Some(1200)), None), "{spending}");
+    // The export for other tools.
+    let (status, csv) = call(reqwest::Method::GET, format!("{u}/export?format=csv"), Some(a.clone()), None).await;
+    assert_eq!((status, csv["data"]["transactions"].as_u64()), (200, Some(2)), "{csv}");
+    let content = csv["data"]["content"].as_str().expect("content");
+    assert!(content.starts_with("date,description,amount,currency,category,source\n") && content.contains(",-45.00,USD,food,"), "{content}");
+    let (status, journal) = call(reqwest::Method::GET, format!("{u}/export?format=beancount"), Some(a.clone()), None).await;
+    assert_eq!(status, 200);
+    assert!(journal["data"]["content"].as_str().is_some_and(|c| c.contains("open Expenses:Transport")), "{journal}");
+    let (status, body) = call(reqwest::Method::GET, format!("{u}/export?format=xlsx"), Some(a.clone()), None).await;
+    assert_eq!((status, body["error"]["field"].as_str()), (400, Some("format")));
     // A correction, a refused one, a delete, and the same delete again.
     let tx_id = txs["data"]["transactions"][0]["id"].as_str().expect("id").to_string();
     let tx_url = format!("{u}/transactions/{tx_id}");

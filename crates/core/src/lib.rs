@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod chat;
 pub mod debt;
 pub mod error;
+pub mod export;
 pub mod goal;
 pub mod intake;
 pub mod language;

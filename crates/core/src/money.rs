@@ -132,6 +132,19 @@ impl Currency {
         })
     }
 
+    /// The amount as a plain decimal in major units, with every minor digit and no grouping
+    /// (`-1234.50`): what files for other tools (CSV, ledger journals) expect.
+    pub fn plain_decimal(&self, minor: i64) -> String {
+        let sign = if minor < 0 { "-" } else { "" };
+        let abs = minor.unsigned_abs();
+        let scale = self.minor_per_major().unsigned_abs();
+        let digits = self.exponent() as usize;
+        if digits == 0 {
+            return format!("{sign}{abs}");
+        }
+        format!("{sign}{}.{:0digits$}", abs / scale, abs % scale)
+    }
+
     /// Formats an amount for a sentence in `language`: `$1,800` / `R$ 1.800` / `1.800 €`.
     /// Whole amounts drop the minor digits, as people write them in conversation.
     pub fn format(&self, minor: i64, language: Language) -> String {

@@ -455,3 +455,15 @@ pub struct CategorySpendingView {
     /// What the plan leaves for this category this month, in minor units.
     pub target_cents: i64,
 }
+
+/// A user's transactions written for another tool (Ozzie Local's export).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ExportView {
+    #[schemars(extend("enum" = ["csv", "json", "hledger", "beancount"]))]
+    pub format: &'static str,
+    /// A file name to save it under, e.g. ozzie-2025-05-05.csv.
+    pub file_name: String,
+    pub transactions: usize,
+    /// The file's text.
+    pub content: String,
+}

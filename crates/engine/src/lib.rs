@@ -340,6 +340,32 @@ impl Engine {
         Ok(self.store.list_transactions(&user.id, &query)?)
     }
 
+    /// Every transaction of the user, oldest first, written as `format` (CSV, JSON, an hledger or
+    /// beancount journal).
+    pub fn export(&mut self, user: &UserRef, format: ozzie_core::export::ExportFormat) -> EngineResult<ozzie_core::wire::ExportView> {
+        use ozzie_core::export::{to_csv, to_journal, ExportFormat};
+        let user = self.user(user)?;
+        let all = self.store.transactions_since(&user.id, NaiveDate::MIN)?;
+        let content = match format {
+            ExportFormat::Csv => to_csv(&all),
+            ExportFormat::Json => {
+                let doc = serde_json::json!({
+                    "user": ozzie_core::wire::UserView::from(&user),
+                    "transactions": all.iter().map(ozzie_core::wire::ParsedTransactionView::from).collect::<Vec<_>>(),
+                });
+                serde_json::to_string_pretty(&doc).map_err(|e| EngineError::Environment(format!("the export could not be written: {e}")))?
+            }
+            ExportFormat::Hledger | ExportFormat::Beancount => to_journal(&all, format),
+        };
+        let name = match format {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+            ExportFormat::Hledger => "hledger",
+            ExportFormat::Beancount => "beancount",
+        };
+        Ok(ozzie_core::wire::ExportView { format: name, file_name: format!("ozzie-{}.{}", self.today(), format.extension()), transactions: all.len(), content })
+    }
+
     /// A person's correction of one transaction (category, amount, description, date).
     pub fn update_transaction(&mut self, user: &UserRef, id: &str, patch: ozzie_core::transaction::TransactionPatchInput) -> EngineResult<Transaction> {
         let user = self.user(user)?;

@@ -5,6 +5,23 @@
  */
 
 export interface paths {
+    "/device/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ozzie Local, inside the app only: save the device user's export in the Downloads folder. */
+        post: operations["saveExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/device/settings": {
         parameters: {
             query?: never;
@@ -102,6 +119,23 @@ export interface paths {
         put?: never;
         /** Ask the coach (seed 000's path). */
         post: operations["chatMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ozzie Local: every transaction, as CSV, JSON, an hledger journal or a beancount file. */
+        get: operations["exportTransactions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -411,6 +445,25 @@ export interface components {
         ErrorEnvelope: {
             error: components["schemas"]["ErrorBody"];
         };
+        /** @description The query (or body) naming an export's format. */
+        ExportQuery: {
+            /**
+             * @description csv, json, hledger or beancount.
+             * @enum {string}
+             */
+            format: "csv" | "json" | "hledger" | "beancount";
+        };
+        /** @description A user's transactions written for another tool (Ozzie Local's export). */
+        ExportView: {
+            /** @description The file's text. */
+            content: string;
+            /** @description A file name to save it under, e.g. ozzie-2025-05-05.csv. */
+            file_name: string;
+            /** @enum {string} */
+            format: "csv" | "json" | "hledger" | "beancount";
+            /** Format: uint */
+            transactions: number;
+        };
         /**
          * @description The goal body in both dialects: seed 001 (`name`, `target_amount`, `currency`, `target_date`)
          *     and seed 000 (`goal_type`, `goal_name`, `target_amount`, `starting_amount`, `cadence`).
@@ -690,6 +743,12 @@ export interface components {
             /** Format: uint */
             messages: number;
         };
+        /** @description Where an export from the app was saved. */
+        SavedExport: {
+            path: string;
+            /** Format: uint */
+            transactions: number;
+        };
         /** @description One setting as shown to people: secrets only say whether they are set. */
         Setting: {
             key: string;
@@ -839,6 +898,52 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    saveExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ExportQuery"];
+            };
+        };
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SavedExport"];
+                        /** @constant */
+                        object: "saved_export";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     getDeviceSettings: {
         parameters: {
             query?: never;
@@ -1237,6 +1342,77 @@ export interface operations {
                         data: components["schemas"]["ChatReply"];
                         /** @constant */
                         object: "chat_message";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED: missing or wrong credentials (or, for the webhook, signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED: wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the client may call again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    exportTransactions: {
+        parameters: {
+            query?: {
+                /** @description csv, json, hledger or beancount. */
+                format?: "csv" | "json" | "hledger" | "beancount";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The user: an Ozzie id (ozz_usr_…) or external:{external_user_id}, which is created on first use (Flow B).
+                 * @example external:customer-42
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ExportView"];
+                        /** @constant */
+                        object: "export";
                     };
                 };
             };

@@ -171,6 +171,15 @@ export const api = {
   /** Changes the user's currency (new amounts are read in it). */
   setCurrency: (currency: string) => call<User>('PATCH', ME, { currency }),
 
+  /** Every transaction written for another tool: csv, json, hledger or beancount. */
+  exportFile: (format: string) => call<Schemas['ExportView']>('GET', `${ME}/export?format=${encodeURIComponent(format)}`),
+
+  /** Inside the app: saves the export in the Downloads folder and says where. */
+  saveExport: (format: string) => call<{ path: string; transactions: number }>('POST', '/device/export', { format }),
+
+  /** Whether this UI runs inside the app (device routes) or in a browser. */
+  inApp: inTauri,
+
   /** A page of transactions, newest first, matching the filters given. */
   transactions: (filters: TransactionFilters = {}, cursor?: string | null, limit = 50) => {
     const query = new URLSearchParams({ limit: String(limit) });

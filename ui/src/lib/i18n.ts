@@ -6,6 +6,9 @@ export type Lang = 'en' | 'pt' | 'es';
 
 const strings = {
   en: {
+    export: 'Export your transactions',
+    exportHint: 'For spreadsheets (CSV), other apps (JSON) and plain-text accounting (hledger, beancount).',
+    exportedTo: 'Saved to {{path}}',
     bucket_needs: 'Needs',
     bucket_wants: 'Wants',
     bucket_savings: 'Savings',
@@ -139,6 +142,9 @@ const strings = {
     notInApp: 'Open this screen inside the Ozzie Local app.',
   },
   pt: {
+    export: 'Exportar suas transações',
+    exportHint: 'Para planilhas (CSV), outros apps (JSON) e contabilidade em texto (hledger, beancount).',
+    exportedTo: 'Salvo em {{path}}',
     bucket_needs: 'Necessidades',
     bucket_wants: 'Desejos',
     bucket_savings: 'Poupança',
@@ -272,6 +278,9 @@ const strings = {
     notInApp: 'Abra esta tela no aplicativo Ozzie Local.',
   },
   es: {
+    export: 'Exportar tus movimientos',
+    exportHint: 'Para hojas de cálculo (CSV), otras apps (JSON) y contabilidad en texto (hledger, beancount).',
+    exportedTo: 'Guardado en {{path}}',
     bucket_needs: 'Necesidades',
     bucket_wants: 'Deseos',
     bucket_savings: 'Ahorro',

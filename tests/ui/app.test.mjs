@@ -264,6 +264,15 @@ test('this pay cycle\'s money move is made once, and its tasks can be checked', 
   // One task of several puts the move in progress; the last one completes it.
   const expected = (await tasks.count()) === 1 ? 'completed' : 'in_progress';
   await page.waitForFunction((s) => document.querySelector('[data-testid="current-move"]')?.getAttribute('data-status') === s, expected);
+  // A subscription service is known as recurring from its first charge.
+  await page.getByTestId('nav-transactions').click();
+  await page.getByTestId('quick-add').fill('netflix $15.49');
+  await page.getByTestId('quick-add-read').click();
+  await page.getByTestId('quick-add-save').click();
+  await page.getByTestId('import-outcome').waitFor();
+  await page.getByTestId('nav-moves').click();
+  await page.getByTestId('recurring-charge').first().waitFor();
+  assert.match(await page.getByTestId('recurring').textContent(), /Netflix.*monthly · next /i);
   await page.screenshot({ path: join(outDir, 'moves-en.png'), fullPage: true });
   // Coming back shows the same move with the task still checked.
   await page.getByTestId('nav-plan').click();

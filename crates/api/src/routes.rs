@@ -10,7 +10,7 @@ use ozzie_engine::domain::intake::IntakeInput;
 use ozzie_engine::domain::money_move::{MoneyMoveCycle, MoneyMoveRecommendation};
 use ozzie_engine::domain::transaction::{TransactionPatchInput, TransactionQueryInput};
 use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
-use ozzie_engine::domain::wire::{Envelope, ExportView, GoalListView, SpendingView, GoalView, IntakeView, ParsedListView, ParsedTransactionView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
+use ozzie_engine::domain::wire::{Envelope, ExportView, GoalListView, RecurringListView, RecurringView, SpendingView, GoalView, IntakeView, ParsedListView, ParsedTransactionView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
 use ozzie_engine::ingestion::{Channel, SubmitTransactionsInput};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -140,6 +140,12 @@ async fn set_move_task(State(state): State<AppState>, client: Client, User(who):
     let done = patch.done.ok_or_else(|| ApiError::from(ozzie_engine::domain::DomainError::validation("done", "is required: true or false")))?;
     let cycle = state.for_client(&client, move |e| e.set_move_task(&who, &task.move_id, &task.task_id, done)).await?;
     Ok(ok(StatusCode::OK, "money_move", cycle))
+}
+
+/// Ozzie Local: charges that come back on a rhythm (subscriptions, bills, salaries).
+async fn recurring(State(state): State<AppState>, client: Client, User(who): User) -> Result<Response, ApiError> {
+    let found = state.for_client(&client, move |e| e.recurring(&who)).await?;
+    Ok(ok(StatusCode::OK, "recurring_list", RecurringListView { recurring: found.iter().map(RecurringView::from).collect() }))
 }
 
 /// The query (or body) naming an export's format.
@@ -320,6 +326,12 @@ pub(crate) fn seed_routes(api: Api) -> Api {
                 .returns::<MoneyMoveCycle>(200, "money_move")
                 .errors(USER),
             set_move_task,
+        )
+        .route(
+            Operation::get("/v1/users/{id}/recurring", "listRecurringCharges", "Ozzie Local: charges that come back on a rhythm, with their next date and monthly cost.")
+                .returns::<RecurringListView>(200, "recurring_list")
+                .errors(USER),
+            recurring,
         )
         .route(
             Operation::get("/v1/users/{id}/export", "exportTransactions", "Ozzie Local: every transaction, as CSV, JSON, an hledger journal or a beancount file.")

@@ -4,7 +4,8 @@
 use ozzie_core::chat::{ChatMessage, Role};
 use ozzie_core::debt::{Debt, DebtOutcome, PayoffComparison, PayoffSchedule};
 use ozzie_core::money_move::MoneyMoveRecommendation;
-use ozzie_core::recurring::{Evidence, RecurringCharge};
+use ozzie_core::recurring::Evidence;
+use ozzie_core::wire::{RecurringListView, RecurringView};
 use ozzie_core::{Currency, DomainError, Language};
 use ozzie_engine::{Engine, EngineError, UserRef};
 use serde::Serialize;
@@ -56,59 +57,6 @@ pub fn cycles(engine: &mut Engine, who: &UserRef, cmd: MovesCmd, out: &Output) -
         }
         MovesCmd::List => moves(engine, who, out),
     }
-}
-
-#[derive(Serialize)]
-struct PriceIncreaseView {
-    from_cents: i64,
-    to_cents: i64,
-    on: String,
-}
-
-#[derive(Serialize)]
-struct RecurringView {
-    merchant: String,
-    category: &'static str,
-    currency: String,
-    cadence: &'static str,
-    typical_amount_cents: i64,
-    last_amount_cents: i64,
-    monthly_cost_cents: i64,
-    last_date: String,
-    next_date: String,
-    charges: usize,
-    income: bool,
-    /// "rhythm" (seen on a steady rhythm) or "known_service" (a subscription service seen once)
-    evidence: &'static str,
-    price_increase: Option<PriceIncreaseView>,
-}
-
-impl From<&RecurringCharge> for RecurringView {
-    fn from(r: &RecurringCharge) -> Self {
-        RecurringView {
-            merchant: r.merchant.clone(),
-            category: r.category.as_str(),
-            currency: r.currency.code().to_string(),
-            cadence: r.cadence.as_str(),
-            typical_amount_cents: r.typical_amount,
-            last_amount_cents: r.last_amount,
-            monthly_cost_cents: r.monthly_cost,
-            last_date: r.last_date.to_string(),
-            next_date: r.next_date.to_string(),
-            charges: r.charges,
-            income: r.income,
-            evidence: match r.evidence {
-                Evidence::Rhythm => "rhythm",
-                Evidence::KnownService => "known_service",
-            },
-            price_increase: r.price_increase.as_ref().map(|p| PriceIncreaseView { from_cents: p.from, to_cents: p.to, on: p.on.to_string() }),
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct RecurringListView {
-    recurring: Vec<RecurringView>,
 }
 
 pub fn recurring(engine: &mut Engine, who: &UserRef, out: &Output) -> Result<(), EngineError> {

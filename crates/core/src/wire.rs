@@ -14,6 +14,7 @@ use crate::goal::{Goal, GoalProjection};
 use crate::intake::Intake;
 use crate::money::Currency;
 use crate::plan::{GoalBasis, PlanDraft};
+use crate::recurring::{Evidence, RecurringCharge};
 use crate::transaction::{Transaction, TransactionPage};
 use crate::user::User;
 
@@ -467,3 +468,63 @@ pub struct ExportView {
     /// The file's text.
     pub content: String,
 }
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+/// A recurring charge that now costs more.
+pub struct PriceIncreaseView {
+    pub from_cents: i64,
+    pub to_cents: i64,
+    pub on: String,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+/// A charge that comes back on a rhythm (a subscription, a bill, a salary).
+pub struct RecurringView {
+    pub merchant: String,
+    #[schemars(with = "crate::transaction::Category")]
+    pub category: &'static str,
+    pub currency: String,
+    #[schemars(extend("enum" = ["weekly", "biweekly", "monthly", "yearly"]))]
+    pub cadence: &'static str,
+    pub typical_amount_cents: i64,
+    pub last_amount_cents: i64,
+    pub monthly_cost_cents: i64,
+    pub last_date: String,
+    pub next_date: String,
+    pub charges: usize,
+    pub income: bool,
+    /// "rhythm" (seen on a steady rhythm) or "known_service" (a subscription service seen once)
+    #[schemars(extend("enum" = ["rhythm", "known_service"]))]
+    pub evidence: &'static str,
+    pub price_increase: Option<PriceIncreaseView>,
+}
+
+impl From<&RecurringCharge> for RecurringView {
+    fn from(r: &RecurringCharge) -> Self {
+        RecurringView {
+            merchant: r.merchant.clone(),
+            category: r.category.as_str(),
+            currency: r.currency.code().to_string(),
+            cadence: r.cadence.as_str(),
+            typical_amount_cents: r.typical_amount,
+            last_amount_cents: r.last_amount,
+            monthly_cost_cents: r.monthly_cost,
+            last_date: r.last_date.to_string(),
+            next_date: r.next_date.to_string(),
+            charges: r.charges,
+            income: r.income,
+            evidence: match r.evidence {
+                Evidence::Rhythm => "rhythm",
+                Evidence::KnownService => "known_service",
+            },
+            price_increase: r.price_increase.as_ref().map(|p| PriceIncreaseView { from_cents: p.from, to_cents: p.to, on: p.on.to_string() }),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+/// `{"recurring": […]}`.
+pub struct RecurringListView {
+    pub recurring: Vec<RecurringView>,
+}
+

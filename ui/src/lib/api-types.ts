@@ -280,6 +280,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{id}/recurring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ozzie Local: charges that come back on a rhythm, with their next date and monthly cost. */
+        get: operations["listRecurringCharges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{id}/spending": {
         parameters: {
             query?: never;
@@ -736,12 +753,49 @@ export interface components {
             summary: string;
             user_id: string;
         };
+        /** @description A recurring charge that now costs more. */
+        PriceIncreaseView: {
+            /** Format: int64 */
+            from_cents: number;
+            on: string;
+            /** Format: int64 */
+            to_cents: number;
+        };
         /** @enum {string} */
         Priority: "high" | "medium" | "low";
         /** @description The webhook's answer: how many messages were handled. */
         Receipt: {
             /** Format: uint */
             messages: number;
+        };
+        /** @description `{"recurring": […]}`. */
+        RecurringListView: {
+            recurring: components["schemas"]["RecurringView"][];
+        };
+        /** @description A charge that comes back on a rhythm (a subscription, a bill, a salary). */
+        RecurringView: {
+            /** @enum {string} */
+            cadence: "weekly" | "biweekly" | "monthly" | "yearly";
+            category: components["schemas"]["Category"];
+            /** Format: uint */
+            charges: number;
+            currency: string;
+            /**
+             * @description "rhythm" (seen on a steady rhythm) or "known_service" (a subscription service seen once)
+             * @enum {string}
+             */
+            evidence: "rhythm" | "known_service";
+            income: boolean;
+            /** Format: int64 */
+            last_amount_cents: number;
+            last_date: string;
+            merchant: string;
+            /** Format: int64 */
+            monthly_cost_cents: number;
+            next_date: string;
+            price_increase: components["schemas"]["PriceIncreaseView"] | null;
+            /** Format: int64 */
+            typical_amount_cents: number;
         };
         /** @description Where an export from the app was saved. */
         SavedExport: {
@@ -2118,6 +2172,74 @@ export interface operations {
                         data: components["schemas"]["PlanView"];
                         /** @constant */
                         object: "plan";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED: missing or wrong credentials (or, for the webhook, signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED: wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the client may call again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listRecurringCharges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user: an Ozzie id (ozz_usr_…) or external:{external_user_id}, which is created on first use (Flow B).
+                 * @example external:customer-42
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RecurringListView"];
+                        /** @constant */
+                        object: "recurring_list";
                     };
                 };
             };

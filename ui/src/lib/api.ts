@@ -21,6 +21,7 @@ export type Goal = Schemas['GoalView'];
 export type GoalInput = Schemas['GoalInput'];
 export type MoneyMove = Schemas['MoneyMoveCycle'];
 export type Spending = Schemas['SpendingView'];
+export type Recurring = Schemas['RecurringView'];
 export type SettingList = Schemas['SettingList'];
 
 /** What the transaction list is narrowed to. */
@@ -154,6 +155,9 @@ export const api = {
 
   /** This month's recommendations from the user's spending (seed 001). */
   recommendations: async () => (await call<{ moves: Recommendation[] }>('GET', `${ME}/money-moves`)).moves,
+
+  /** Charges that come back on a rhythm (subscriptions, bills, salaries). */
+  recurring: async () => (await call<{ recurring: Recurring[] }>('GET', `${ME}/recurring`)).recurring,
 
   /** Checks or unchecks a task of a money move. */
   setTask: (moveId: string, taskId: string, done: boolean) =>

@@ -53,10 +53,16 @@ pub fn run() {
     let opened = open_engine()
         .map(|engine| LocalApi::new(AppState::new(engine)))
         .map_err(|e| serde_json::to_value(e.envelope()).unwrap_or(Value::Null));
+    let mut context = tauri::generate_context!();
+    if cfg!(debug_assertions) {
+        // A development build is a different app to the OS (its own WebView storage and
+        // keyring-facing identity) and keeps its data in its own folder (see data_dir).
+        context.config_mut().identifier = format!("{}.dev", context.config().identifier);
+    }
     tauri::Builder::default()
         .manage(Shell { api: opened })
         .invoke_handler(tauri::generate_handler![api])
-        .run(tauri::generate_context!())
+        .run(context)
         .unwrap_or_else(|e| {
             eprintln!("Ozzie Local could not start its window: {e}");
             std::process::exit(1);

@@ -19,16 +19,23 @@
 //!    "devolución") make an item `income`; otherwise [`crate::categorize`] picks the category.
 //!    The description is the item without amounts, dates and filler verbs.
 //!
+//! Dates are read in `sentence/dates.rs`, amounts (and the counts that are not money) in
+//! `sentence/amounts.rs`; items, meaning and descriptions here.
+//!
 //! Confidence is the lower of how sure the amount is (a marked currency 0.97, a lone number
 //! 0.85, a guess among several 0.6) and how sure the category is.
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+mod amounts;
+mod dates;
+
+use amounts::{find_amounts, followed_by_word, is_count};
+use dates::find_dates;
+
 use ozzie_core::transaction::Category;
 use ozzie_core::{Currency, Language};
 
-use crate::amount::{currency_from_symbol, parse_unsigned, DecimalMark, Decimal};
+use crate::amount::Decimal;
 use crate::categorize::{categorize, mentions_income};
-use crate::dates::{latest_on_or_before, month_from_name, parse_date, DateOrder};
 use crate::text::{capitalize, fold, tidy};
 use crate::{Context, Diagnostic, Parse, Parsed};
 
@@ -89,410 +96,6 @@ fn split_words(text: &str) -> Vec<Word> {
 
 fn is_separator(key: &str) -> bool {
     matches!(key, "and" | "plus" | "&" | "+" | "e" | "y" | "also" | "then" | "mais" | "tambem" | "ademas" | "luego")
-}
-
-// ---- dates ------------------------------------------------------------------------------------
-
-/// A date phrase: the words it covers and the date it means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct DatePhrase {
-    span: (usize, usize),
-    date: NaiveDate,
-}
-
-fn weekday(key: &str) -> Option<Weekday> {
-    let k = key.trim_end_matches("-feira").trim_end_matches("feira");
-    Some(match k {
-        "monday" | "segunda" | "lunes" => Weekday::Mon,
-        "tuesday" | "terca" | "martes" => Weekday::Tue,
-        "wednesday" | "quarta" | "miercoles" => Weekday::Wed,
-        "thursday" | "quinta" | "jueves" => Weekday::Thu,
-        "friday" | "sexta" | "viernes" => Weekday::Fri,
-        "saturday" | "sabado" | "sabados" => Weekday::Sat,
-        "sunday" | "domingo" => Weekday::Sun,
-        _ => return None,
-    })
-}
-
-/// The most recent `day` on or before today (`strict`: before today).
-fn recent_weekday(today: NaiveDate, day: Weekday, strict: bool) -> Option<NaiveDate> {
-    let back = (7 + today.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
-    let back = if back == 0 && strict { 7 } else { back };
-    today.checked_sub_days(Days::new(u64::from(back)))
-}
-
-/// The most recent date with this day of the month, on or before today.
-fn recent_day_of_month(today: NaiveDate, day: u32) -> Option<NaiveDate> {
-    if !(1..=31).contains(&day) {
-        return None;
-    }
-    let mut month = today.with_day(1)?;
-    for _ in 0..12 {
-        if let Some(date) = month.with_day(day).filter(|d| *d <= today) {
-            return Some(date);
-        }
-        month = month.checked_sub_months(chrono::Months::new(1))?;
-    }
-    None
-}
-
-/// "3", "3rd", "21st", "1º", "2nd" → 3, 3, 21, 1, 2.
-fn ordinal(key: &str) -> Option<u32> {
-    let digits = key
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
-        .trim_end_matches("th")
-        .trim_end_matches(['º', 'ª', 'o']);
-    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok().filter(|d| (1..=31).contains(d))
-}
-
-fn year(key: &str) -> Option<i32> {
-    (key.len() == 4 && key.bytes().all(|b| b.is_ascii_digit())).then(|| key.parse().ok()).flatten().filter(|y| (1990..=2100).contains(y))
-}
-
-/// The date a month/day (and maybe year) means: the given year, else the latest on or before today.
-fn explicit(today: NaiveDate, month: u32, day: u32, year: Option<i32>) -> Option<NaiveDate> {
-    match year {
-        Some(y) => NaiveDate::from_ymd_opt(y, month, day),
-        None => latest_on_or_before(month, day, today),
-    }
-}
-
-fn find_dates(words: &[Word], ctx: &Context) -> Vec<DatePhrase> {
-    let today = ctx.today;
-    let key = |i: usize| words.get(i).map_or("", |w| w.key.as_str());
-    let order = if ctx.language == Language::En { DateOrder::MonthFirst } else { DateOrder::DayFirst };
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let k0 = key(i);
-        let phrase: Option<(usize, Option<NaiveDate>)> = (|| {
-            // Relative days.
-            match (k0, key(i + 1), key(i + 2)) {
-                ("day", "before", "yesterday") => return Some((3, today.checked_sub_days(Days::new(2)))),
-                ("antes", "de", "ontem") | ("antes", "de", "ayer") => return Some((3, today.checked_sub_days(Days::new(2)))),
-                ("anteontem" | "anteayer" | "antier", _, _) => return Some((1, today.checked_sub_days(Days::new(2)))),
-                ("yesterday" | "ontem" | "ayer" | "anoche", _, _) => return Some((1, today.checked_sub_days(Days::new(1)))),
-                ("last", "night", _) => return Some((2, today.checked_sub_days(Days::new(1)))),
-                ("today" | "tonight" | "hoje" | "hoy", _, _) => return Some((1, Some(today))),
-                ("this", "morning" | "afternoon" | "evening", _) => return Some((2, Some(today))),
-                _ => {}
-            }
-            // Weekdays: "last friday", "on friday", "friday", "sexta passada", "na sexta",
-            // "el viernes pasado", "el pasado viernes".
-            let (lead, wd_at) = match k0 {
-                "last" | "past" => (true, i + 1),
-                "pasado" | "pasada" if weekday(key(i + 1)).is_some() => (true, i + 1),
-                "on" | "na" | "no" | "nessa" | "nesta" | "el" | "este" | "this" if weekday(key(i + 1)).is_some() => (false, i + 1),
-                _ => (false, i),
-            };
-            if let Some(day) = weekday(key(wd_at)) {
-                let trailing = matches!(key(wd_at + 1), "passada" | "passado" | "pasado" | "pasada" | "retrasado");
-                let strict = lead || trailing;
-                let end = if trailing { wd_at + 2 } else { wd_at + 1 };
-                return Some((end - i, recent_weekday(today, day, strict)));
-            }
-            // Day of month: "on the 3rd", "the 3rd", "dia 3", "no dia 3", "el día 3". English
-            // needs the ordinal suffix ("on 5 coffees" is not a date).
-            let (lead_len, needs_suffix) = match (k0, key(i + 1)) {
-                ("on", "the") => (2, true),
-                ("no" | "el" | "o", "dia") => (2, false),
-                ("the" | "on", _) => (1, true),
-                ("dia", _) => (1, false),
-                _ => (0, false),
-            };
-            if lead_len > 0 {
-                let day_key = key(i + lead_len);
-                let suffixed = day_key.ends_with("st") || day_key.ends_with("nd") || day_key.ends_with("rd") || day_key.ends_with("th");
-                if let Some(day) = ordinal(day_key).filter(|_| suffixed || !needs_suffix) {
-                    let after = key(i + lead_len + 1);
-                    if matches!(after, "of" | "de") {
-                        if let Some(month) = month_from_name(key(i + lead_len + 2)) {
-                            let (yr, extra) = year_after(key(i + lead_len + 3), key(i + lead_len + 4));
-                            return Some((lead_len + 3 + extra, explicit(today, month, day, yr)));
-                        }
-                    }
-                    if currency_word(after).is_none() {
-                        return Some((lead_len + 1, recent_day_of_month(today, day)));
-                    }
-                }
-            }
-            // "May 3", "May 3rd, 2025": a month word followed by a day that is not money.
-            if let Some(month) = month_from_name(k0) {
-                if let Some(day) = ordinal(key(i + 1)).filter(|_| currency_word(key(i + 2)).is_none()) {
-                    let yr = year(key(i + 2));
-                    return Some((2 + usize::from(yr.is_some()), explicit(today, month, day, yr)));
-                }
-            }
-            // "3 May", "3rd of May", "3 de maio (de 2025)".
-            if let Some(day) = ordinal(k0) {
-                let (of, m_at) = if matches!(key(i + 1), "of" | "de") { (true, i + 2) } else { (false, i + 1) };
-                if let Some(month) = month_from_name(key(m_at)).filter(|_| of || is_full_month(key(m_at)) || key(m_at).len() == 3) {
-                    let (yr, extra) = year_after(key(m_at + 1), key(m_at + 2));
-                    return Some((m_at - i + 1 + extra, explicit(today, month, day, yr)));
-                }
-            }
-            // Numeric dates in one word: "03/05", "3/5/2025", "2025-05-03".
-            let numeric = k0;
-            if numeric.contains(['/', '-']) && numeric.bytes().all(|b| b.is_ascii_digit() || b == b'/' || b == b'-') {
-                if let Some(date) = parse_date(numeric, order, today) {
-                    return Some((1, Some(date)));
-                }
-            }
-            None
-        })();
-        match phrase {
-            Some((len, Some(date))) if len > 0 => {
-                found.push(DatePhrase { span: (i, i + len - 1), date });
-                i += len;
-            }
-            _ => i += 1,
-        }
-    }
-    found
-}
-
-/// A year after a date: "2025" or "de 2025" → (year, words used).
-fn year_after(first: &str, second: &str) -> (Option<i32>, usize) {
-    match (first, second) {
-        ("de" | "of", y) if year(y).is_some() => (year(y), 2),
-        (y, _) if year(y).is_some() => (year(y), 1),
-        _ => (None, 0),
-    }
-}
-
-fn is_full_month(key: &str) -> bool {
-    key.len() > 3 && month_from_name(key).is_some()
-}
-
-// ---- amounts ----------------------------------------------------------------------------------
-
-/// A currency named by a word next to a number: "reais", "bucks", "€", "usd".
-fn currency_word(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "$" | "dollars" | "dollar" | "bucks" | "buck" => "$",
-        // "dólares" in Portuguese or Spanish means US dollars, whatever the user's own peso.
-        "usd" | "dolares" | "dolar" => "US$",
-        "r$" | "reais" | "real" | "brl" | "conto" | "contos" | "pila" | "pilas" => "R$",
-        "€" | "euros" | "euro" | "eur" | "pavos" => "€",
-        "£" | "pounds" | "pound" | "quid" | "gbp" => "£",
-        "us$" | "u$" => "US$",
-        "pesos" | "peso" | "mxn" => "PESOS",
-        "mx$" => "MX$",
-        // ISO codes people type ("CAD 38.50", "12,99 USD").
-        "cad" => "CAD",
-        "aud" => "AUD",
-        "nzd" => "NZD",
-        "ars" => "ARS",
-        "cop" => "COP",
-        "clp" => "CLP",
-        "uyu" => "UYU",
-        "chf" => "CHF",
-        "jpy" => "JPY",
-        "zar" | "rand" | "rands" => "ZAR",
-        "pen" | "soles" | "sol" => "PEN",
-        _ => return None,
-    })
-}
-
-const SYMBOLS: &[&str] = &["us$", "u$s", "u$", "mx$", "r$", "$", "€", "£", "¥"];
-
-/// Splits "R$45,90", "45€", "$1.5k" into (symbol, number part, symbol-after).
-fn split_symbol(key: &str) -> (Option<&'static str>, &str, Option<&'static str>) {
-    for sym in SYMBOLS {
-        if let Some(rest) = key.strip_prefix(sym) {
-            if !rest.is_empty() {
-                return (Some(sym), rest, None);
-            }
-        }
-        if let Some(rest) = key.strip_suffix(sym) {
-            if !rest.is_empty() {
-                return (None, rest, Some(sym));
-            }
-        }
-    }
-    (None, key, None)
-}
-
-/// "45", "45,90", "1.450,00", "1.5k", "2k" → the number and its multiplier power.
-fn number(part: &str, mark: DecimalMark) -> Option<Decimal> {
-    let (body, power) = match part.strip_suffix('k') {
-        Some(b) => (b, 3),
-        None => (part, 0),
-    };
-    if body.is_empty() || !body.as_bytes()[0].is_ascii_digit() {
-        return None;
-    }
-    let dec = parse_unsigned(body, Some(mark))?;
-    // In "1.5k" the dot is decimal whatever the language.
-    let dec = if power > 0 && body.contains(['.', ',']) && dec.scale == 0 {
-        parse_unsigned(&body.replace(',', "."), Some(DecimalMark::Dot))?
-    } else {
-        dec
-    };
-    dec.times_ten_pow(power)
-}
-
-fn find_amounts(words: &[Word], taken: &[bool], ctx: &Context) -> Vec<Amount> {
-    let mark = match ctx.language {
-        Language::En => DecimalMark::Dot,
-        Language::Pt | Language::Es => DecimalMark::Comma,
-    };
-    let key = |i: usize| words.get(i).map_or("", |w| w.key.as_str());
-    let free = |i: usize| i < words.len() && !taken[i];
-    let symbol_currency = |sym: &str| currency_from_symbol(sym, ctx.currency);
-    let mut out = Vec::new();
-    let mut labels = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        if !free(i) {
-            i += 1;
-            continue;
-        }
-        // South Africans write rand as "R642.18": an R stuck to a number, for a rand user.
-        let rand_prefixed = ctx.currency.code() == "ZAR" && key(i).starts_with('r') && key(i)[1..].starts_with(|c: char| c.is_ascii_digit());
-        let (before_sym, body, after_sym) = if rand_prefixed { (Some("ZAR"), &key(i)[1..], None) } else { split_symbol(key(i)) };
-        let Some(mut value) = number(body, mark) else {
-            // A lone symbol or currency code followed by the number: "R$ 45", "$ 12", "USD 120".
-            let leading = SYMBOLS.iter().find(|s| **s == key(i)).copied().or_else(|| currency_code(key(i)));
-            if let (Some(sym), true) = (leading, free(i + 1)) {
-                if let Some(v) = number(key(i + 1), mark) {
-                    let (v, end) = multiplier(words, i + 1, v, ctx);
-                    out.push(Amount { at: i + 1, span: (i, end), value: v, currency: symbol_currency(sym), marked: true });
-                    i = end + 1;
-                    continue;
-                }
-            }
-            i += 1;
-            continue;
-        };
-        let mut end = i;
-        (value, end) = multiplier(words, end, value, ctx);
-        let mut currency = before_sym.or(after_sym).and_then(symbol_currency);
-        let mut marked = currency.is_some();
-        if !marked && free(end + 1) {
-            if let Some(sym) = currency_word(key(end + 1)) {
-                currency = symbol_currency(sym);
-                marked = true;
-                end += 1;
-            }
-        }
-        // "apt 12", "flight UA 1202", "voo G3 1460": a plain number that names something is
-        // not money — unless the message has no other number.
-        if !marked && end == i && value.scale == 0 && body.bytes().all(|b| b.is_ascii_digit()) && names_something(words, i) {
-            labels.push(Amount { at: i, span: (i, end), value, currency, marked });
-            i = end + 1;
-            continue;
-        }
-        out.push(Amount { at: i, span: (i, end), value, currency, marked });
-        i = end + 1;
-    }
-    if out.is_empty() {
-        out = labels;
-    }
-    out
-}
-
-/// A currency code (not a word like "dollars") that can stand before its number.
-fn currency_code(key: &str) -> Option<&'static str> {
-    currency_word(key).filter(|_| key.len() == 3 && key.bytes().all(|b| b.is_ascii_lowercase()))
-}
-
-/// Words after which a bare number is a label, not money.
-const LABELS: &[&str] = &[
-    "apt", "apartment", "apto", "ape", "unit", "suite", "gate", "portao", "invoice", "numero", "number", "route", "ruta", "rota",
-    "linha", "linea",
-];
-
-fn names_something(words: &[Word], at: usize) -> bool {
-    let key = |i: usize| words.get(i).map_or("", |w| w.key.as_str());
-    let before = at.checked_sub(1).map_or("", key);
-    // A carrier's code between the word and the number: "flight UA 1202", "vuelo VB 1202".
-    let code = before.len() == 2 && before.bytes().all(|b| b.is_ascii_alphanumeric()) && before.bytes().any(|b| b.is_ascii_alphabetic());
-    LABELS.contains(&before) || (code && at >= 2 && ["flight", "voo", "vuelo"].contains(&key(at - 2)))
-}
-
-/// "2 mil", "1.5k", "3 mil reais": applies a thousands word after the number.
-fn multiplier(words: &[Word], at: usize, value: Decimal, ctx: &Context) -> (Decimal, usize) {
-    let next = words.get(at + 1).map_or("", |w| w.key.as_str());
-    let is_thousand = match ctx.language {
-        Language::Pt | Language::Es => matches!(next, "mil" | "k"),
-        Language::En => matches!(next, "k" | "grand"),
-    };
-    let is_million = matches!(next, "million" | "millions" | "millon" | "millones" | "milhao" | "milhoes");
-    let power = if is_thousand { 3 } else if is_million { 6 } else { 0 };
-    match (power, value.times_ten_pow(power)) {
-        (1.., Some(v)) => (v, at + 1),
-        _ => (value, at),
-    }
-}
-
-/// Is the number followed by a word of its item (not a separator or a preposition)?
-fn followed_by_word(words: &[Word], amount: &Amount) -> bool {
-    words.get(amount.span.1 + 1).is_some_and(|w| w.key.chars().next().is_some_and(char::is_alphabetic) && !is_separator(&w.key) && !words[amount.span.1].ends_item)
-}
-
-/// Words that can follow an amount without being what was counted ("18 last friday", "20 to the
-/// food bank", "20 el sábado").
-fn is_function_word(key: &str) -> bool {
-    FILLER.contains(&key)
-        || weekday(key).is_some()
-        || matches!(
-            key,
-            "at" | "in" | "by" | "from" | "w" | "via" | "last" | "yesterday" | "today" | "tonight" | "this" | "ayer" | "hoy"
-                | "anoche" | "ontem" | "hoje" | "anteontem" | "anteayer" | "pasado" | "passada" | "passado" | "each" | "cada"
-                | "total" | "per" | "i" | "we" | "eu" | "yo" | "nos" | "back" | "ago"
-        )
-}
-
-/// Verbs a count follows ("sold 12 jars", "pedi 2 pizzas").
-const COUNT_VERBS: &[&str] = &[
-    "sold", "bought", "ordered", "had", "got", "vendi", "comprei", "pedi", "tomei", "vendemos", "compre", "pedimos", "tome",
-];
-
-/// Units that say a number is a quantity ("40 litros", "3 kg"), never money.
-const UNITS: &[&str] = &[
-    "litros", "liters", "litres", "litro", "liter", "litre", "l", "galones", "gallons", "galoes", "gal", "kg", "kgs", "kilos",
-    "quilos", "km", "kms", "horas", "hours", "hrs", "minutos", "minutes", "mins", "unidades", "units", "pieces", "pcs", "piezas",
-    "lb", "lbs", "pounds of", "oz", "g", "gramas", "gramos",
-];
-
-/// A small whole number followed by the thing it counts ("2 coffees for $8", "3 kids, $137.60")
-/// is a count, not money — when something else in the message can be the amount: another
-/// number of its item, a marked amount, or a later number that closes an item as its total
-/// ("3 croissants and a latte, 14.75", "2 coxinhas e um suco 21").
-fn is_count(words: &[Word], amounts: &[Amount], amount: &Amount, other_in_item: bool, marked_elsewhere: bool) -> bool {
-    if amount.marked || amount.value.scale != 0 || words[amount.span.1].ends_item {
-        return false;
-    }
-    let next = words.get(amount.span.1 + 1).map_or("", |w| w.key.as_str());
-    let unit = UNITS.contains(&next);
-    if amount.value.digits > 20 && !unit {
-        return false;
-    }
-    let names_a_thing = next.chars().next().is_some_and(char::is_alphabetic) && !is_separator(next) && !is_function_word(next);
-    // "5 por 50", "3 for 10": a count and its price.
-    let priced = matches!(next, "por" | "for") && words.get(amount.span.1 + 2).is_some_and(|w| w.key.starts_with(|c: char| c.is_ascii_digit() || "$€£".contains(c)));
-    if !(names_a_thing || priced || next == "x" || words[amount.at].key.ends_with('x')) {
-        return false;
-    }
-    // The count opens its item ("3 croissants", "e 2 coxinhas"); "cvs 12 meds" names a shop first.
-    let opens_item = amount.span.0 == 0 || {
-        let before = &words[amount.span.0 - 1];
-        before.ends_item || is_separator(&before.key) || FILLER.contains(&before.key.as_str()) || COUNT_VERBS.contains(&before.key.as_str())
-            || weekday(&before.key).is_some()
-    };
-    let total_later = (unit || (amount.value.digits <= 12 && opens_item))
-        && amounts.iter().any(|b| {
-            let after_words = b.span.0 > 0 && words[b.span.0 - 1].key.chars().any(char::is_alphabetic);
-            let closes = !followed_by_word(words, b) || words.get(b.span.1 + 1).is_some_and(|w| matches!(w.key.as_str(), "total" | "no total" | "en total"));
-            b.at > amount.at && after_words && closes && b.value.digits > amount.value.digits * 10_i128.pow(b.value.scale)
-        });
-    other_in_item || marked_elsewhere || total_later
 }
 
 // ---- items ------------------------------------------------------------------------------------
@@ -639,7 +242,6 @@ fn describe(words: &[Word], item: &Item, skip: &[bool], lang: Language, category
     }
 }
 
-/// Reads every transaction in a message.
 /// Every amount written in `text` (in minor units of the currency it names, or `ctx`'s), counts
 /// and labels included: what an amount read by someone else (an LLM) must be one of.
 pub fn amounts_written(text: &str, ctx: &Context) -> Vec<(i64, Currency)> {
@@ -654,6 +256,7 @@ pub fn amounts_written(text: &str, ctx: &Context) -> Vec<(i64, Currency)> {
         .collect()
 }
 
+/// Reads every transaction in a message.
 pub fn parse(text: &str, ctx: &Context) -> Parse {
     let mut diagnostics = Vec::new();
     let text: String = if text.chars().count() > MAX_MESSAGE_CHARS {
@@ -737,6 +340,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn ctx(lang: Language, today: (i32, u32, u32), currency: Currency) -> Context {
         Context { language: lang, currency, today: NaiveDate::from_ymd_opt(today.0, today.1, today.2).expect("date") }

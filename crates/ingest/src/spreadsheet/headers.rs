@@ -1,0 +1,169 @@
+//! Column roles from header names in en/pt/es/nl/de (Date/Data/Fecha, Amount/Valor/Importe…).
+
+use super::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    Date(u8),
+    Description(u8),
+    Amount(u8),
+    Debit,
+    Credit,
+    Direction,
+    Currency,
+    Status,
+    Id,
+    Category,
+    Ignore,
+}
+
+/// What a header cell names. The number after Date/Description/Amount is a preference: lower wins.
+pub(super) fn role_of(header: &str) -> Option<Role> {
+    // "Description1", "Description 2": the number tells columns apart, it does not name them.
+    let h: String = words(header).split_whitespace().map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit())).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    let h = h.trim();
+    let has = |w: &str| format!(" {h} ").contains(&format!(" {w} "));
+    // A parenthesis qualifies the column, it does not name it: "Amount (after fees)" is an amount.
+    let named = words(header.split('(').next().filter(|n| !n.trim().is_empty()).unwrap_or(header));
+    let names = |w: &str| named.contains(&format!(" {w} "));
+    // Ignored first, so "Running Balance" or "Saldo (R$)" never becomes the amount.
+    if names("balance") || names("saldo") || names("disponible") || names("fee") || names("fees") || names("tarifa") || names("comision")
+        || names("exchange") || names("rate") || names("cambio") || names("foreign") || names("local amount") || names("time")
+        || names("hora") || names("timezone") || names("emoji") || names("receipt") || names("address") || names("tags")
+        || names("card") || names("holder") || names("account") || names("rekening") || names("tegenrekening") || names("docto")
+        || names("documento") || names("check") || names("split") || names("attachment") || names("mutatiesoort")
+        || names("product") || names("cotacao") || names("iban") || names("bic") || names("mandatsreferenz") || names("kundenreferenz")
+        || names("glaubiger") || names("anzahl") || names("gebuhren")
+    {
+        return Some(Role::Ignore);
+    }
+    Some(match h {
+        "date" | "data" | "fecha" | "datum" | "transaction date" | "trans date" | "data da transacao" | "data lancamento"
+        | "data de lancamento" | "fecha operacion" | "fecha de operacion" | "completed date" | "booking date" | "fecha movimiento"
+        | "data movimento" | "created on" | "created" | "date created" | "fecha de creacion" => Role::Date(0),
+        "finished on" | "completed on" | "date completed" => Role::Date(1),
+        "posting date" | "post date" | "posted date" | "started date" | "date posted" | "buchungstag" | "fecha contable" => Role::Date(1),
+        "value date" | "fecha valor" | "f valor" | "data valor" | "valuta" | "valutadatum" => Role::Date(2),
+        "description" | "descricao" | "concepto" | "transaction description" | "narrative" | "naam omschrijving"
+        | "historico" | "lancamento" | "title" | "titulo" | "merchant" | "payee" | "name" | "nombre" | "descripcion"
+        | "movimiento" | "estabelecimento" | "comercio" | "beneficiary" | "auftraggeber empfanger" | "empfanger"
+        | "auftraggeber" | "beguenstigter zahlungspflichtiger" | "counterparty" | "counter party" | "omschrijving" => Role::Description(0),
+        "transaction details" | "details" | "verwendungszweck" | "beschreibung" => Role::Description(1),
+        "begunstigter auftraggeber" | "auftraggeber begunstigter" => Role::Description(0),
+        "mas datos" | "informacion adicional" | "detalle" | "detalhe" | "complemento" => Role::Description(1),
+        "net" | "net amount" | "transaction net amount" | "valor liquido" | "importe neto" => Role::Amount(2),
+        "soll" => Role::Debit,
+        "haben" => Role::Credit,
+        "wert" => Role::Date(2),
+        "umsatzart" | "transaction type" | "tipo de transaccion" => Role::Description(3),
+        "deb cred" | "debito credito" | "cred deb" | "natureza" | "direction" | "direccion" | "sentido" => Role::Direction,
+        "memo" | "notes" | "reference" | "payment reference" | "referencia" | "mededelingen" | "observaciones"
+        | "notes and tags" | "remittance information" | "note" | "buchungstext" => Role::Description(2),
+        "amount" | "valor" | "importe" | "bedrag" | "monto" | "betrag" | "gross" | "transaction amount" | "amount eur"
+        | "amount usd" | "amount gbp" | "valor r" | "bedrag eur" | "importe eur" | "valor rs" | "total" | "quantia" => Role::Amount(0),
+        "debit" | "debito" | "debitos" | "money out" | "paid out" | "withdrawals" | "withdrawal" | "cargo" | "cargos" | "saida" | "saidas"
+        | "retiros" | "retiro" | "egresos" | "egreso"
+        | "debit amount" | "debito r" | "af" | "debe" | "outflow" => Role::Debit,
+        "credit" | "credito" | "creditos" | "depositos" | "deposito" | "ingresos" | "money in" | "paid in" | "deposits" | "deposit" | "abono" | "abonos" | "entrada" | "entradas"
+        | "credit amount" | "credito r" | "haber" | "inflow" => Role::Credit,
+        "af bij" | "debit credit" | "dr cr" | "credit debit indicator" | "cd" | "d c" => Role::Direction,
+        "currency" | "moeda" | "divisa" | "moneda" | "ccy" | "waehrung" | "wahrung" => Role::Currency,
+        "state" | "status" | "estado" | "situacao" | "situacion" => Role::Status,
+        "transaction id" | "id" | "identificador" | "fitid" | "transferwise id" | "reference number" | "transaction reference"
+        | "id da transacao" => Role::Id,
+        "category" | "categoria" => Role::Category,
+        _ => {
+            // "Amount (EUR)", "Valor (R$)", "Crédito (R$)", "Débito (R$)": the word before the unit.
+            if has("amount") || has("importe") || has("valor") || has("bedrag") {
+                Role::Amount(1)
+            } else if has("debito") || has("debit") || has("out") {
+                Role::Debit
+            } else if has("credito") || has("credit") || has("in") {
+                Role::Credit
+            } else if has("date") || has("fecha") || has("data") {
+                Role::Date(3)
+            } else if has("description") || has("descricao") || has("descripcion") || has("concepto") || has("omschrijving") {
+                Role::Description(1)
+            } else if has("name") || has("nome") || has("nombre") || has("merchant") || has("payee") {
+                // "Source name" / "Target name" (Wise), "Merchant Name", "Payee Name".
+                Role::Description(1)
+            } else if has("type") || has("tipo") || has("code") {
+                Role::Ignore
+            } else if currency_header(header).is_some() {
+                Role::Amount(1)
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+/// A currency named in a header: "Amount (EUR)", "Valor (R$)", or a header that is only a
+/// currency (RBC's "CAD$" and "USD$" columns).
+pub(super) fn header_currency(header: &str, default: Currency) -> Option<Currency> {
+    match header.split_once('(').and_then(|(_, rest)| rest.split_once(')')) {
+        Some((inside, _)) => currency_from_symbol(inside, default),
+        None => currency_header(header),
+    }
+}
+
+/// A header made of a currency alone: "CAD$", "$USD", "R$", "€", or a common ISO code.
+pub(super) fn currency_header(header: &str) -> Option<Currency> {
+    const COMMON: &[&str] = &["USD", "CAD", "EUR", "GBP", "BRL", "MXN", "AUD", "NZD", "CHF", "JPY", "ARS", "COP", "CLP"];
+    let t = header.trim();
+    let code = t.trim_matches('$');
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) && (t.contains('$') || COMMON.contains(&code)) {
+        return Currency::parse("currency", code).ok();
+    }
+    matches!(t, "R$" | "US$" | "€" | "£").then(|| currency_from_symbol(t, Currency::USD)).flatten()
+}
+
+/// Columns of the best-ranked amount role ("Valor (em US$)" and "Valor (em R$)" tie).
+pub(super) fn amount_candidates(header: &[String]) -> Vec<usize> {
+    let ranked: Vec<(u8, usize)> = header.iter().enumerate().filter_map(|(i, h)| match role_of(h) {
+        Some(Role::Amount(p)) => Some((p, i)),
+        _ => None,
+    }).collect();
+    let best = ranked.iter().map(|(p, _)| *p).min();
+    ranked.into_iter().filter(|(p, _)| Some(*p) == best).map(|(_, i)| i).collect()
+}
+
+pub(super) fn columns_from_header(header: &[String]) -> (Columns, usize) {
+    let mut cols = Columns::default();
+    let mut best_date = u8::MAX;
+    let mut best_amount = u8::MAX;
+    let mut descriptions: Vec<(u8, usize)> = Vec::new();
+    let mut named = 0;
+    for (i, cell) in header.iter().enumerate() {
+        let Some(role) = role_of(cell) else { continue };
+        named += usize::from(role != Role::Ignore);
+        match role {
+            Role::Date(p) if p < best_date => {
+                best_date = p;
+                cols.date = Some(i);
+            }
+            Role::Amount(p) if p < best_amount => {
+                best_amount = p;
+                cols.amount = Some(i);
+            }
+            Role::Description(p) => descriptions.push((p, i)),
+            Role::Debit if cols.debit.is_none() => cols.debit = Some(i),
+            Role::Credit if cols.credit.is_none() => cols.credit = Some(i),
+            Role::Direction if cols.direction.is_none() => cols.direction = Some(i),
+            // The currency right after the amount wins (BBVA has one per money column).
+            Role::Currency if cols.currency.is_none() || cols.amount.is_some_and(|a| a + 1 == i) => cols.currency = Some(i),
+            Role::Status if cols.status.is_none() => cols.status = Some(i),
+            Role::Id if cols.id.is_none() => cols.id = Some(i),
+            Role::Category if cols.category.is_none() => cols.category = Some(i),
+            _ => {}
+        }
+    }
+    descriptions.sort();
+    cols.description = descriptions.into_iter().map(|(_, i)| i).collect();
+    (cols, named)
+}
+
+pub(super) fn is_header(record: &[String]) -> bool {
+    let (cols, named) = columns_from_header(record);
+    named >= 2 && cols.date.is_some() && (cols.amount.is_some() || cols.debit.is_some() || cols.credit.is_some())
+}

@@ -36,6 +36,24 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// A connection to `path` with `key` applied (not yet checked: the first read does that), and
+/// SQLCipher's own log at `log_level` (NONE keeps a wrong key from printing its ERROR lines).
+fn keyed_connection(path: &Path, flags: OpenFlags, key: &DbKey, log_level: &str) -> StoreResult<Connection> {
+    let conn = Connection::open_with_flags(path, flags)?;
+    let cipher: Option<String> = conn.query_row("PRAGMA cipher_version", [], |r| r.get(0)).optional()?;
+    if cipher.filter(|v| !v.is_empty()).is_none() {
+        return Err(StoreError::NotEncrypted);
+    }
+    conn.execute_batch(&format!("PRAGMA cipher_log_level = {log_level};"))?;
+    conn.execute_batch(key.pragma().as_str())?;
+    Ok(conn)
+}
+
+/// SQLCipher's answer when `PRAGMA key` itself fails (not a wrong key: that shows at the first read).
+fn is_keying_failure(e: &rusqlite::Error) -> bool {
+    e.to_string().contains("An error occurred with PRAGMA key")
+}
+
 impl Store {
     /// Opens (or creates) the database at `path` with `key`, then applies pending migrations.
     pub fn open(path: &Path, key: &DbKey) -> StoreResult<Store> {
@@ -47,14 +65,17 @@ impl Store {
         if !existed {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
-        let conn = Connection::open_with_flags(path, flags)?;
-        let cipher: Option<String> = conn.query_row("PRAGMA cipher_version", [], |r| r.get(0)).optional()?;
-        if cipher.filter(|v| !v.is_empty()).is_none() {
-            return Err(StoreError::NotEncrypted);
-        }
-        // A wrong key would otherwise print SQLCipher's own ERROR lines on stderr.
-        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-        conn.execute_batch(key.pragma().as_str())?;
+        let conn = match keyed_connection(path, flags, key, "NONE") {
+            Ok(conn) => conn,
+            // SQLCipher refused the key before reading anything (its codec could not be set up;
+            // seen once under parallel tests). Nothing was written, so try once more on a fresh
+            // connection with SQLCipher's own error log on, so a second failure says why.
+            Err(StoreError::Sqlite(first)) if is_keying_failure(&first) => {
+                tracing::warn!(error = %first, "SQLCipher could not apply the key; trying again on a new connection");
+                keyed_connection(path, flags, key, "ERROR")?
+            }
+            Err(e) => return Err(e),
+        };
         // The first read decrypts page 1: with a wrong key it fails here, before any write.
         if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
             return Err(match e.sqlite_error_code() {

@@ -42,6 +42,8 @@ enum Content {
     Envelope { object: &'static str, data: Vec<SchemaOf> },
     /// Plain text (the webhook's verification challenge).
     Text,
+    /// Server-sent events (a streamed coach reply).
+    EventStream,
 }
 
 struct Reply {
@@ -134,6 +136,12 @@ impl Operation {
 
     pub(crate) fn returns_text(mut self, status: u16, description: &'static str) -> Operation {
         self.replies.push(Reply { status, description, content: Content::Text });
+        self
+    }
+
+    /// Success: a stream of server-sent events, described in `description`.
+    pub(crate) fn returns_events(mut self, status: u16, description: &'static str) -> Operation {
+        self.replies.push(Reply { status, description, content: Content::EventStream });
         self
     }
 
@@ -263,6 +271,7 @@ fn document(operations: &[Operation]) -> Value {
                     }}})
                 }
                 Content::Text => json!({ "text/plain": { "schema": { "type": "string" } } }),
+                Content::EventStream => json!({ "text/event-stream": { "schema": { "type": "string" } } }),
             };
             out.insert(reply.status.to_string(), json!({ "description": reply.description, "content": content }));
         }

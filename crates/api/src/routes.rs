@@ -4,13 +4,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use axum::extract::State;
-use ozzie_engine::domain::chat::Emotion;
+use ozzie_engine::domain::debt::DebtPayoffInput;
 use ozzie_engine::domain::goal::GoalInput;
 use ozzie_engine::domain::intake::IntakeInput;
 use ozzie_engine::domain::money_move::{MoneyMoveCycle, MoneyMoveRecommendation};
 use ozzie_engine::domain::transaction::{TransactionPatchInput, TransactionQueryInput};
 use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
-use ozzie_engine::domain::wire::{Envelope, ExportView, GoalListView, RecurringListView, RecurringView, SpendingView, GoalView, IntakeView, ParsedListView, ParsedTransactionView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
+use ozzie_engine::domain::wire::{ChatHistoryView, ChatMessageView, DebtPayoffView, Envelope, ExportView, GoalListView, RecurringListView, RecurringView, SpendingView, GoalView, IntakeView, ParsedListView, ParsedTransactionView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
 use ozzie_engine::ingestion::{Channel, SubmitTransactionsInput};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -231,36 +231,93 @@ struct ChatBody {
     language: Option<String>,
 }
 
-/// A reply in both seeds' shapes: seed 001 reads `message`, seed 000 `reply` and `emotion`.
-#[derive(Serialize, JsonSchema)]
-struct ChatReply {
-    id: String,
-    user_id: String,
-    #[schemars(extend("const" = "assistant"))]
-    role: &'static str,
-    message: String,
-    reply: String,
-    emotion: Option<Emotion>,
-    created_at: String,
-}
-
 async fn chat(State(state): State<AppState>, client: Client, User(who): User, Body(body): Body<ChatBody>) -> Result<Response, ApiError> {
     let message = body.message.unwrap_or_default();
     let x = state.for_client(&client, move |e| e.chat(&who, &message, body.language.as_deref())).await?;
-    let r = x.reply;
-    Ok(ok(
-        StatusCode::OK,
-        "chat_message",
-        ChatReply {
-            id: r.id,
-            user_id: r.user_id,
-            role: "assistant",
-            reply: r.message.clone(),
-            message: r.message,
-            emotion: r.emotion,
-            created_at: r.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        },
-    ))
+    Ok(ok(StatusCode::OK, "chat_message", ChatMessageView::from(&x.reply)))
+}
+
+/// What the streamed chat sends: pieces of the reply as an LLM writes them, then the outcome.
+enum ChatEvent {
+    Delta(String),
+    Done(Result<ChatMessageView, ApiError>),
+}
+
+impl ChatEvent {
+    fn into_sse(self) -> axum::response::sse::Event {
+        let event = axum::response::sse::Event::default();
+        match self {
+            ChatEvent::Delta(text) => event.event("delta").data(serde_json::json!({ "text": text }).to_string()),
+            ChatEvent::Done(Ok(reply)) => event.event("reply").data(serde_json::to_string(&Envelope::new("chat_message", reply)).unwrap_or_default()),
+            ChatEvent::Done(Err(e)) => event.event("error").data(serde_json::to_string(&e.0.envelope()).unwrap_or_default()),
+        }
+    }
+}
+
+/// Ozzie Local: the coach's reply as server-sent events — `delta` events (`{"text": …}`) while an
+/// LLM writes it, then one `reply` event with the stored message in the seed's envelope (or an
+/// `error` event with the error envelope). A request that fails before anything was written
+/// (an unknown user, an empty message) gets the ordinary JSON error and status instead.
+async fn chat_stream(State(state): State<AppState>, client: Client, User(who): User, Body(body): Body<ChatBody>) -> Result<Response, ApiError> {
+    let message = body.message.unwrap_or_default();
+    let (events, mut received) = tokio::sync::mpsc::unbounded_channel::<ChatEvent>();
+    let deltas = events.clone();
+    tokio::spawn(async move {
+        let exchange = state
+            .for_client(&client, move |e| {
+                e.chat_streaming(&who, &message, body.language.as_deref(), &mut |piece| {
+                    let _ = deltas.send(ChatEvent::Delta(piece.to_string()));
+                })
+            })
+            .await;
+        let _ = events.send(ChatEvent::Done(exchange.map(|x| ChatMessageView::from(&x.reply))));
+    });
+    let first = match received.recv().await {
+        Some(ChatEvent::Done(Err(e))) => return Err(e),
+        Some(first) => first,
+        None => return Err(ApiError(ozzie_engine::EngineError::Environment("the coach stopped before answering".into()))),
+    };
+    let stream = futures_util::stream::unfold((Some(first), received), |(next, mut received)| async move {
+        let event = match next {
+            Some(event) => event,
+            None => received.recv().await?,
+        };
+        Some((Ok::<_, std::convert::Infallible>(event.into_sse()), (None, received)))
+    });
+    Ok(axum::response::sse::Sse::new(stream).into_response())
+}
+
+/// `GET …/chat/history`: how many of the latest messages.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+struct HistoryQuery {
+    /// At most this many messages, the latest ones (default 50, at most 200).
+    #[schemars(range(min = 1, max = 200))]
+    limit: Option<u32>,
+}
+
+/// Ozzie Local: the conversation so far, oldest first.
+async fn chat_history(State(state): State<AppState>, client: Client, User(who): User, Params(q): Params<HistoryQuery>) -> Result<Response, ApiError> {
+    let limit = match q.limit {
+        None => 50,
+        Some(n @ 1..=200) => n,
+        Some(_) => return Err(ozzie_engine::domain::DomainError::validation("limit", "must be between 1 and 200").into()),
+    };
+    let history = state.for_client(&client, move |e| e.chat_history(&who, limit)).await?;
+    Ok(ok(StatusCode::OK, "chat_history", ChatHistoryView { messages: history.iter().map(ChatMessageView::from).collect() }))
+}
+
+/// Ozzie Local: paying off debts highest-rate first (avalanche) and smallest-balance first
+/// (snowball), side by side.
+async fn debt_payoff(State(state): State<AppState>, client: Client, User(who): User, Body(input): Body<DebtPayoffInput>) -> Result<Response, ApiError> {
+    let view = state
+        .for_client(&client, move |e| {
+            let currency = e.user(&who)?.currency;
+            let (debts, budget) = input.to_debts(currency)?;
+            let plan = e.debt_plan(&who, debts, budget)?;
+            Ok(DebtPayoffView::new(&plan.comparison, currency, plan.monthly_budget))
+        })
+        .await?;
+    Ok(ok(StatusCode::OK, "debt_plan", view))
 }
 
 /// The seeds' routes, both dialects.
@@ -363,6 +420,15 @@ pub(crate) fn seed_routes(api: Api) -> Api {
                 .errors(&[404]),
             set_device_setting,
         )
-        .route(Operation::post("/v1/users/{id}/chat", "chat", "Ask the coach.").body::<ChatBody>().returns::<ChatReply>(200, "chat_message").errors(USER), chat)
-        .route(Operation::post("/v1/users/{id}/chat/messages", "chatMessages", "Ask the coach (seed 000's path).").body::<ChatBody>().returns::<ChatReply>(200, "chat_message").errors(USER), chat)
+        .route(Operation::post("/v1/users/{id}/chat", "chat", "Ask the coach.").body::<ChatBody>().returns::<ChatMessageView>(200, "chat_message").errors(USER), chat)
+        .route(Operation::post("/v1/users/{id}/chat/messages", "chatMessages", "Ask the coach (seed 000's path).").body::<ChatBody>().returns::<ChatMessageView>(200, "chat_message").errors(USER), chat)
+        .route(
+            Operation::post("/v1/users/{id}/chat/stream", "chatStream", "Ozzie Local: ask the coach and receive the reply as server-sent events: `delta` events ({\"text\": …}) while it is written, then `reply` (the stored message in the seed's envelope) or `error` (the error envelope).")
+                .body::<ChatBody>()
+                .returns_events(200, "`delta` events, then one `reply` or `error` event.")
+                .errors(USER),
+            chat_stream,
+        )
+        .route(Operation::get("/v1/users/{id}/chat/history", "chatHistory", "Ozzie Local: the conversation so far, oldest first.").query::<HistoryQuery>().returns::<ChatHistoryView>(200, "chat_history").errors(USER), chat_history)
+        .route(Operation::post("/v1/users/{id}/debt-payoff", "debtPayoff", "Ozzie Local: avalanche (highest rate first) and snowball (smallest balance first) side by side; without debts, the intake's debt.").body::<DebtPayoffInput>().returns::<DebtPayoffView>(200, "debt_plan").errors(USER), debt_payoff)
 }

@@ -306,3 +306,113 @@ async fn the_app_calls_the_router_in_process() {
     let r = local.request("GET", "not a path", None).await;
     assert_eq!((r.status, r.body["error"]["code"].as_str()), (400, Some("VALIDATION_ERROR")), "{}", r.body);
 }
+
+/// An OpenAI-compatible server on 127.0.0.1 that streams every chat completion in three pieces.
+async fn start_streaming_llm() -> String {
+    async fn completions() -> axum::response::Response {
+        let mut body = String::new();
+        for piece in ["You are ", "on track ", "this month."] {
+            let event = json!({ "choices": [{ "index": 0, "delta": { "content": piece } }] });
+            body.push_str(&format!("data: {event}\n\n"));
+        }
+        body.push_str("data: [DONE]\n\n");
+        axum::response::Response::builder().header("content-type", "text/event-stream").body(axum::body::Body::from(body)).expect("response")
+    }
+    let app = axum::Router::new().route("/v1/chat/completions", axum::routing::post(completions));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}/v1", listener.local_addr().expect("addr"));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+/// The events of a server-sent event stream, as (event, data) pairs.
+fn events(stream: &str) -> Vec<(String, Value)> {
+    stream
+        .split("\n\n")
+        .filter_map(|block| {
+            let field = |name: &str| block.lines().find_map(|l| l.strip_prefix(name).map(|v| v.trim_start().to_string()));
+            Some((field("event:")?, serde_json::from_str(&field("data:")?).ok()?))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_coach_streams_its_reply_keeps_the_history_and_debts_compare() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut engine = Engine::open(OpenOptions { data_dir: dir.path(), key_env: Some("stream-test"), secrets: Arc::new(OsKeyring), clock: Clock::Fixed(chrono_date()) }).expect("open");
+    let llm = start_streaming_llm().await;
+    engine.config_set("provider", "openai").expect("provider");
+    engine.config_set("openai.base_url", &llm).expect("url");
+    engine.config_set("openai.model", "test-model").expect("model");
+    let client = engine.create_api_client("browser", 120).expect("client");
+    let state = AppState::new(engine);
+    let local = ozzie_api::local::LocalApi::new(state.clone());
+    let me = "/v1/users/external:local";
+    let intake = json!({ "monthly_income": 4000, "monthly_expenses": 2500, "financial_goal": "debt", "total_debt": 6000, "monthly_debt_payment": 200, "debt_interest_rate_percent": 21.5 });
+    assert_eq!(local.request("POST", &format!("{me}/financial-intake"), Some(intake)).await.status, 201);
+    assert_eq!(local.request("POST", &format!("{me}/plan/generate"), None).await.status, 201);
+
+    // In the app: the pieces arrive one by one, then the stored reply.
+    let mut pieces = Vec::new();
+    local.stream("POST", &format!("{me}/chat/stream"), Some(json!({ "message": "Am I on track?" })), |p| pieces.push(p)).await;
+    let head = serde_json::to_value(&pieces[0]).expect("piece");
+    assert_eq!(head, json!({ "kind": "head", "status": 200 }));
+    let body: String = pieces[1..].iter().map(|p| serde_json::to_value(p).expect("piece")["text"].as_str().unwrap_or_default().to_string()).collect();
+    let seen = events(&body);
+    let deltas: Vec<&str> = seen.iter().filter(|(e, _)| e == "delta").filter_map(|(_, d)| d["text"].as_str()).collect();
+    assert_eq!(deltas, vec!["You are ", "on track ", "this month."], "{body}");
+    let (last, reply) = seen.last().expect("a final event");
+    assert_eq!((last.as_str(), reply["object"].as_str(), reply["data"]["message"].as_str()), ("reply", Some("chat_message"), Some("You are on track this month.")), "{body}");
+    assert!(pieces.len() > 2, "the body came in pieces, not at once: {pieces:?}");
+    // An empty question fails before anything is written: the ordinary error, with its status.
+    let mut refused = Vec::new();
+    local.stream("POST", &format!("{me}/chat/stream"), Some(json!({ "message": "  " })), |p| refused.push(serde_json::to_value(p).expect("piece"))).await;
+    assert_eq!(refused[0], json!({ "kind": "head", "status": 400 }));
+    let error: Value = serde_json::from_str(refused[1]["text"].as_str().expect("text")).expect("json");
+    assert_eq!(error["error"]["field"], "message", "{error}");
+
+    // Over HTTP (the browser's way): the same events.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}/v1", listener.local_addr().expect("addr"));
+    tokio::spawn(async move { axum::serve(listener, router(state)).await });
+    let auth = bearer(&client.client_id, &client.client_secret);
+    let (status, _) = call(reqwest::Method::POST, format!("{base}/users"), Some(auth.clone()), Some(json!({ "external_user_id": "web" }))).await;
+    assert_eq!(status, 201);
+    let web = format!("{base}/users/external:web");
+    call(reqwest::Method::POST, format!("{web}/financial-intake"), Some(auth.clone()), Some(json!({ "monthly_income": 3000, "monthly_expenses": 2000, "financial_goal": "savings" }))).await;
+    call(reqwest::Method::POST, format!("{web}/plan/generate"), Some(auth.clone()), None).await;
+    let res = reqwest::Client::new().post(format!("{web}/chat/stream")).header("authorization", auth.clone()).json(&json!({ "message": "How am I doing?" })).send().await.expect("send");
+    assert_eq!(res.headers()["content-type"], "text/event-stream");
+    let seen = events(&res.text().await.expect("body"));
+    assert_eq!(seen.iter().map(|(e, _)| e.as_str()).collect::<Vec<_>>(), vec!["delta", "delta", "delta", "reply"]);
+
+    // The history: question and reply, oldest first, in both seeds' shapes.
+    let r = local.request("GET", &format!("{me}/chat/history?limit=10"), None).await;
+    let messages = r.body["data"]["messages"].as_array().cloned().unwrap_or_default();
+    let roles: Vec<&str> = messages.iter().filter_map(|m| m["role"].as_str()).collect();
+    assert_eq!(roles, vec!["user", "assistant"], "{}", r.body);
+    assert_eq!(messages[1]["reply"], messages[1]["message"]);
+    let r = local.request("GET", &format!("{me}/chat/history?limit=0"), None).await;
+    assert_eq!((r.status, r.body["error"]["field"].as_str()), (400, Some("limit")), "{}", r.body);
+
+    // Debt payoff: the intake's debt alone, then two debts side by side.
+    let r = local.request("POST", &format!("{me}/debt-payoff"), Some(json!({}))).await;
+    assert_eq!((r.status, r.body["object"].as_str()), (200, Some("debt_plan")), "{}", r.body);
+    assert_eq!(r.body["data"]["avalanche"]["debts"].as_array().map(Vec::len), Some(1));
+    let two = json!({ "debts": [
+        { "name": "Visa", "balance": 4200, "interest_rate_percent": 22.9, "minimum_payment": 120 },
+        { "name": "Store card", "balance": 800, "interest_rate_percent": 12, "minimum_payment": 40 }
+    ], "monthly_budget": 400 });
+    let r = local.request("POST", &format!("{me}/debt-payoff"), Some(two)).await;
+    let d = &r.body["data"];
+    assert_eq!((d["cheaper"].as_str(), d["monthly_budget_cents"].as_i64()), (Some("avalanche"), Some(40000)), "{}", r.body);
+    assert_eq!(d["snowball"]["debts"][0]["name"], "Store card", "snowball pays the smallest balance first");
+    assert_eq!(d["avalanche"]["debts"][0]["name"], "Visa", "avalanche pays the highest rate first");
+    assert!(d["interest_saved_cents"].as_i64().is_some_and(|s| s > 0), "{}", r.body);
+    let low = json!({ "debts": [{ "name": "Visa", "balance": 4200, "interest_rate_percent": 22.9, "minimum_payment": 120 }], "monthly_budget": 50 });
+    let r = local.request("POST", &format!("{me}/debt-payoff"), Some(low)).await;
+    assert_eq!((r.status, r.body["error"]["field"].as_str()), (400, Some("monthly_budget")), "{}", r.body);
+    let bad = json!({ "debts": [{ "name": "Visa", "balance": -1, "interest_rate_percent": 22.9, "minimum_payment": 120 }] });
+    let r = local.request("POST", &format!("{me}/debt-payoff"), Some(bad)).await;
+    assert_eq!((r.status, r.body["error"]["field"].as_str()), (400, Some("debts[0].balance")), "{}", r.body);
+}

@@ -1,11 +1,10 @@
 //! `ozzie moves`, `ozzie recurring` and `ozzie debts`: the engine's advice, as the seed's JSON
 //! envelope (`--json`) or as tables for people.
 
-use ozzie_core::chat::{ChatMessage, Role};
-use ozzie_core::debt::{Debt, DebtOutcome, PayoffComparison, PayoffSchedule};
+use ozzie_core::debt::{DebtInput, DebtPayoffInput, PayoffComparison};
 use ozzie_core::money_move::MoneyMoveRecommendation;
 use ozzie_core::recurring::Evidence;
-use ozzie_core::wire::{RecurringListView, RecurringView};
+use ozzie_core::wire::{ChatHistoryView, ChatMessageView, DebtPayoffView, RecurringListView, RecurringView};
 use ozzie_core::{Currency, DomainError, Language};
 use ozzie_engine::{Engine, EngineError, UserRef};
 use serde::Serialize;
@@ -92,76 +91,28 @@ pub fn recurring(engine: &mut Engine, who: &UserRef, out: &Output) -> Result<(),
 }
 
 /// "Visa:4200:22.9:120" → a debt in `currency` (amounts in major units, the rate in percent).
-fn parse_debt(raw: &str, currency: Currency) -> Result<Debt, DomainError> {
+/// "NAME:BALANCE:RATE:MINIMUM" (the name may hold colons) as the API's debt input.
+fn parse_debt(raw: &str) -> Result<DebtInput, DomainError> {
     let bad = |why: &str| DomainError::validation("debt", format!("'{raw}' {why}; write NAME:BALANCE:RATE:MINIMUM, e.g. \"Visa:4200:22.9:120\""));
     let parts: Vec<&str> = raw.rsplitn(4, ':').collect();
     let [minimum, rate, balance, name] = parts.as_slice() else { return Err(bad("has not four parts")) };
     let number = |field: &str, v: &str| v.trim().parse::<f64>().map_err(|_| bad(&format!("has a {field} that is not a number")));
-    let rate = number("rate", rate)?;
-    if !(0.0..=100.0).contains(&rate) {
-        return Err(bad("has a rate outside 0–100 %"));
-    }
-    Ok(Debt {
+    Ok(DebtInput {
         name: name.trim().to_string(),
-        balance: currency.minor_from_major("debt.balance", number("balance", balance)?)?,
-        rate_bp: (rate * 100.0).round() as i64,
-        minimum: currency.minor_from_major("debt.minimum", number("minimum", minimum)?)?,
+        balance: number("balance", balance)?,
+        interest_rate_percent: number("rate", rate)?,
+        minimum_payment: number("minimum", minimum)?,
     })
-}
-
-#[derive(Serialize)]
-struct OutcomeView {
-    name: String,
-    months: i64,
-    paid_off: String,
-    interest_cents: i64,
-}
-
-#[derive(Serialize)]
-struct ScheduleView {
-    strategy: &'static str,
-    months: i64,
-    debt_free_date: String,
-    total_interest_cents: i64,
-    debts: Vec<OutcomeView>,
-}
-
-impl From<&PayoffSchedule> for ScheduleView {
-    fn from(s: &PayoffSchedule) -> Self {
-        let outcome = |d: &DebtOutcome| OutcomeView { name: d.name.clone(), months: d.months, paid_off: d.paid_off.to_string(), interest_cents: d.interest };
-        ScheduleView {
-            strategy: s.strategy.as_str(),
-            months: s.months,
-            debt_free_date: s.debt_free.to_string(),
-            total_interest_cents: s.total_interest,
-            debts: s.debts.iter().map(outcome).collect(),
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct DebtPlanView {
-    currency: String,
-    avalanche: ScheduleView,
-    snowball: ScheduleView,
-    cheaper: &'static str,
-    interest_saved_cents: i64,
 }
 
 pub fn debt_plan(engine: &mut Engine, who: &UserRef, a: DebtsPlanArgs, out: &Output) -> Result<(), EngineError> {
     let user = engine.user(who)?;
     let currency = user.currency;
-    let debts = a.debts.iter().map(|d| parse_debt(d, currency)).collect::<Result<Vec<_>, _>>()?;
-    let budget = a.budget.map(|b| currency.minor_from_major("budget", b)).transpose()?;
-    let c = engine.debt_plan(who, debts, budget)?;
-    let view = DebtPlanView {
-        currency: currency.code().to_string(),
-        avalanche: ScheduleView::from(&c.avalanche),
-        snowball: ScheduleView::from(&c.snowball),
-        cheaper: c.cheaper.as_str(),
-        interest_saved_cents: c.interest_saved,
-    };
-    out.print("debt_plan", &view, |_| debt_text(&c, currency, user.language))
+    let input = DebtPayoffInput { debts: a.debts.iter().map(|d| parse_debt(d)).collect::<Result<_, _>>()?, monthly_budget: a.budget };
+    let (debts, budget) = input.to_debts(currency)?;
+    let plan = engine.debt_plan(who, debts, budget)?;
+    let view = DebtPayoffView::new(&plan.comparison, currency, plan.monthly_budget);
+    out.print("debt_plan", &view, |_| debt_text(&plan.comparison, currency, user.language))
 }
 
 fn debt_text(c: &PayoffComparison, currency: Currency, lang: Language) -> String {
@@ -181,36 +132,6 @@ fn debt_text(c: &PayoffComparison, currency: Currency, lang: Language) -> String
     format!("{}\n\n{verdict}", human::table(&["STRATEGY", "DEBT", "PAID OFF", "INTEREST"], &rows))
 }
 
-/// A chat message as the seeds show it (`message`, and seed 000's `reply`/`emotion`).
-#[derive(Serialize)]
-struct ChatView {
-    id: String,
-    user_id: String,
-    role: &'static str,
-    message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    emotion: Option<ozzie_core::chat::Emotion>,
-    created_at: String,
-}
-
-impl From<&ChatMessage> for ChatView {
-    fn from(m: &ChatMessage) -> Self {
-        ChatView {
-            id: m.id.clone(),
-            user_id: m.user_id.clone(),
-            role: if m.role == Role::User { "user" } else { "assistant" },
-            message: m.message.clone(),
-            emotion: m.emotion,
-            created_at: m.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct ChatHistoryView {
-    messages: Vec<ChatView>,
-}
-
 pub fn chat(engine: &mut Engine, who: &UserRef, a: ChatArgs, out: &Output) -> Result<(), EngineError> {
     if let Some(p) = a.personality {
         let p = engine.set_personality(who, &p)?;
@@ -218,7 +139,7 @@ pub fn chat(engine: &mut Engine, who: &UserRef, a: ChatArgs, out: &Output) -> Re
     }
     if a.message.is_empty() {
         let history = engine.chat_history(who, a.last)?;
-        return out.print("chat_history", &ChatHistoryView { messages: history.iter().map(ChatView::from).collect() }, |v| {
+        return out.print("chat_history", &ChatHistoryView { messages: history.iter().map(ChatMessageView::from).collect() }, |v| {
             v.messages.iter().map(|m| format!("{}: {}", if m.role == "user" { "you" } else { "ozzie" }, m.message)).collect::<Vec<_>>().join("\n")
         });
     }
@@ -226,7 +147,7 @@ pub fn chat(engine: &mut Engine, who: &UserRef, a: ChatArgs, out: &Output) -> Re
     if out.json {
         let exchange = engine.chat(who, &question, a.language.as_deref())?;
         warn_fallback(&exchange.source);
-        return out.print("chat_message", &ChatView::from(&exchange.reply), |v| v.message.clone());
+        return out.print("chat_message", &ChatMessageView::from(&exchange.reply), |v| v.message.clone());
     }
     // For people: an LLM's reply is printed as it is written.
     let mut streamed = false;
@@ -290,10 +211,11 @@ mod tests {
 
     #[test]
     fn debts_from_the_command_line() {
-        let d = parse_debt("Visa: card:4200:22.9:120", Currency::USD).expect("debt");
+        let d = parse_debt("Visa: card:4200:22.9:120").and_then(|d| d.to_debt(Currency::USD, "debt")).expect("debt");
         assert_eq!((d.name.as_str(), d.balance, d.rate_bp, d.minimum), ("Visa: card", 420_000, 2290, 12_000));
-        assert!(parse_debt("Visa:4200:abc:120", Currency::USD).unwrap_err().to_string().contains("rate that is not a number"));
-        assert!(parse_debt("Visa:4200", Currency::USD).is_err());
-        assert!(parse_debt("Visa:4200:250:120", Currency::USD).unwrap_err().to_string().contains("outside"));
+        assert!(parse_debt("Visa:4200:abc:120").unwrap_err().to_string().contains("rate that is not a number"));
+        assert!(parse_debt("Visa:4200").is_err());
+        let too_high = parse_debt("Visa:4200:250:120").and_then(|d| d.to_debt(Currency::USD, "debt")).unwrap_err();
+        assert!(too_high.to_string().contains("between 0 and 100"), "{too_high}");
     }
 }

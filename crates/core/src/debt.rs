@@ -8,8 +8,12 @@
 //! "snowball" into the next debt in both strategies. The first payment is on `anchor`.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::Deserialize;
 
 use crate::calendar::nth_monthly;
+use crate::error::{DomainError, DomainResult};
+use crate::money::Currency;
 
 /// Schedules longer than this (50 years) are treated as never ending.
 pub const MAX_MONTHS: i64 = 600;
@@ -23,6 +27,79 @@ pub struct Debt {
     pub rate_bp: i64,
     /// Minimum monthly payment, minor units.
     pub minimum: i64,
+}
+
+/// One debt as a person writes it: amounts in major units of their currency.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DebtInput {
+    #[schemars(length(min = 1, max = 100), example = &"Visa")]
+    pub name: String,
+    /// Owed now, e.g. 4200.00.
+    #[schemars(range(min = 0.0))]
+    pub balance: f64,
+    /// Yearly interest rate, e.g. 22.9.
+    #[schemars(range(min = 0.0, max = 100.0))]
+    pub interest_rate_percent: f64,
+    /// Minimum monthly payment.
+    #[schemars(range(min = 0.0))]
+    pub minimum_payment: f64,
+}
+
+/// What to compare: `debts` (none: the intake's debt) paid with `monthly_budget` (none: the
+/// minimums, or the intake's payment plus the plan's extra).
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(example = serde_json::json!({"debts": [{"name": "Visa", "balance": 4200, "interest_rate_percent": 22.9, "minimum_payment": 120}, {"name": "Car loan", "balance": 9000, "interest_rate_percent": 6.5, "minimum_payment": 250}], "monthly_budget": 600}))]
+pub struct DebtPayoffInput {
+    #[serde(default)]
+    #[schemars(length(max = 50))]
+    pub debts: Vec<DebtInput>,
+    #[schemars(range(min = 0.0))]
+    pub monthly_budget: Option<f64>,
+}
+
+impl DebtInput {
+    /// The debt in minor units; `field` names it in errors (e.g. "debts[0]").
+    pub fn to_debt(&self, currency: Currency, field: &str) -> DomainResult<Debt> {
+        let name = self.name.trim();
+        if name.is_empty() || name.chars().count() > 100 {
+            return Err(DomainError::validation(&format!("{field}.name"), "is required (up to 100 characters), e.g. \"Visa\""));
+        }
+        let rate = self.interest_rate_percent;
+        if !rate.is_finite() || !(0.0..=100.0).contains(&rate) {
+            return Err(DomainError::validation(&format!("{field}.interest_rate_percent"), "must be a yearly rate between 0 and 100, e.g. 22.9"));
+        }
+        let amount = |name: &str, value: f64| {
+            let field = format!("{field}.{name}");
+            if value < 0.0 {
+                return Err(DomainError::validation(&field, "must not be negative"));
+            }
+            currency.minor_from_major(&field, value)
+        };
+        Ok(Debt {
+            name: name.to_string(),
+            balance: amount("balance", self.balance)?,
+            rate_bp: (rate * 100.0).round() as i64,
+            minimum: amount("minimum_payment", self.minimum_payment)?,
+        })
+    }
+}
+
+impl DebtPayoffInput {
+    /// The debts and the budget in minor units.
+    pub fn to_debts(&self, currency: Currency) -> DomainResult<(Vec<Debt>, Option<i64>)> {
+        if self.debts.len() > 50 {
+            return Err(DomainError::validation("debts", "has more than 50 debts; compare up to 50 at a time"));
+        }
+        let debts = self.debts.iter().enumerate().map(|(i, d)| d.to_debt(currency, &format!("debts[{i}]"))).collect::<DomainResult<Vec<_>>>()?;
+        let budget = match self.monthly_budget {
+            Some(b) if b < 0.0 => return Err(DomainError::validation("monthly_budget", "must not be negative")),
+            Some(b) => Some(currency.minor_from_major("monthly_budget", b)?),
+            None => None,
+        };
+        Ok((debts, budget))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

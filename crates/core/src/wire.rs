@@ -528,3 +528,105 @@ pub struct RecurringListView {
     pub recurring: Vec<RecurringView>,
 }
 
+
+/// One message of a conversation: the person's question or the coach's reply. A reply carries
+/// seed 000's `reply` (the same text) beside seed 001's `message`, and its `emotion`.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ChatMessageView {
+    pub id: String,
+    pub user_id: String,
+    /// `user` or `assistant`.
+    #[schemars(extend("enum" = ["user", "assistant"]))]
+    pub role: &'static str,
+    pub message: String,
+    /// Replies only: seed 000's name for `message`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply: Option<String>,
+    pub emotion: Option<crate::chat::Emotion>,
+    pub created_at: String,
+}
+
+impl From<&crate::chat::ChatMessage> for ChatMessageView {
+    fn from(m: &crate::chat::ChatMessage) -> Self {
+        let assistant = m.role == crate::chat::Role::Assistant;
+        ChatMessageView {
+            id: m.id.clone(),
+            user_id: m.user_id.clone(),
+            role: if assistant { "assistant" } else { "user" },
+            message: m.message.clone(),
+            reply: assistant.then(|| m.message.clone()),
+            emotion: m.emotion,
+            created_at: m.created_at.to_rfc3339_opts(SecondsFormat::Secs, true),
+        }
+    }
+}
+
+/// `{"messages": […]}`: the latest messages, oldest first.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ChatHistoryView {
+    pub messages: Vec<ChatMessageView>,
+}
+
+/// When one debt is paid off under one strategy.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct DebtOutcomeView {
+    pub name: String,
+    pub months: i64,
+    /// YYYY-MM-DD.
+    pub paid_off: String,
+    pub interest_cents: i64,
+}
+
+/// One strategy's schedule: the debts in the order they are paid off.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PayoffScheduleView {
+    /// `avalanche` (highest rate first) or `snowball` (smallest balance first).
+    #[schemars(extend("enum" = ["avalanche", "snowball"]))]
+    pub strategy: &'static str,
+    pub months: i64,
+    /// YYYY-MM-DD.
+    pub debt_free_date: String,
+    pub total_interest_cents: i64,
+    pub debts: Vec<DebtOutcomeView>,
+}
+
+impl From<&crate::debt::PayoffSchedule> for PayoffScheduleView {
+    fn from(s: &crate::debt::PayoffSchedule) -> Self {
+        PayoffScheduleView {
+            strategy: s.strategy.as_str(),
+            months: s.months,
+            debt_free_date: s.debt_free.to_string(),
+            total_interest_cents: s.total_interest,
+            debts: s
+                .debts
+                .iter()
+                .map(|d| DebtOutcomeView { name: d.name.clone(), months: d.months, paid_off: d.paid_off.to_string(), interest_cents: d.interest })
+                .collect(),
+        }
+    }
+}
+
+/// Avalanche and snowball side by side, and which one pays less interest.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct DebtPayoffView {
+    pub currency: String,
+    pub monthly_budget_cents: i64,
+    pub avalanche: PayoffScheduleView,
+    pub snowball: PayoffScheduleView,
+    #[schemars(extend("enum" = ["avalanche", "snowball"]))]
+    pub cheaper: &'static str,
+    pub interest_saved_cents: i64,
+}
+
+impl DebtPayoffView {
+    pub fn new(c: &crate::debt::PayoffComparison, currency: crate::money::Currency, monthly_budget: i64) -> Self {
+        DebtPayoffView {
+            currency: currency.code().to_string(),
+            monthly_budget_cents: monthly_budget,
+            avalanche: PayoffScheduleView::from(&c.avalanche),
+            snowball: PayoffScheduleView::from(&c.snowball),
+            cheaper: c.cheaper.as_str(),
+            interest_saved_cents: c.interest_saved,
+        }
+    }
+}

@@ -159,7 +159,7 @@ impl Engine {
 
     /// Avalanche and snowball for `debts` paid with `monthly_budget`. Without debts, the intake's
     /// debt is the one debt, and the budget defaults to its payment plus the plan's extra.
-    pub fn debt_plan(&mut self, who: &UserRef, debts: Vec<Debt>, monthly_budget: Option<i64>) -> EngineResult<PayoffComparison> {
+    pub fn debt_plan(&mut self, who: &UserRef, debts: Vec<Debt>, monthly_budget: Option<i64>) -> EngineResult<DebtPlan> {
         let user = self.user(who)?;
         let (debts, default_budget) = if debts.is_empty() {
             let intake = self.store.latest_intake(&user.id)?.ok_or(DomainError::IntakeRequired)?.draft;
@@ -180,7 +180,7 @@ impl Engine {
         };
         let budget = monthly_budget.unwrap_or(default_budget);
         let cur = user.currency;
-        compare(&debts, budget, self.today()).map_err(|e| {
+        let comparison = compare(&debts, budget, self.today()).map_err(|e| {
             let message = match e {
                 PayoffError::Invalid(why) => why,
                 PayoffError::BudgetBelowMinimums { budget, minimums } => format!(
@@ -193,9 +193,17 @@ impl Engine {
                     "at this budget the interest grows faster than the payments (or it takes more than 50 years); raise the monthly budget".into()
                 }
             };
-            DomainError::validation("budget", message).into()
-        })
+            DomainError::validation("monthly_budget", message)
+        })?;
+        Ok(DebtPlan { comparison, monthly_budget: budget })
     }
+}
+
+/// Both payoff orders for the same debts, and the monthly budget they were worked out with.
+#[derive(Debug, Clone)]
+pub struct DebtPlan {
+    pub comparison: PayoffComparison,
+    pub monthly_budget: i64,
 }
 
 /// Seed 000's pay-cycle money moves.

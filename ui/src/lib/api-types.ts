@@ -108,6 +108,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{id}/chat/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ozzie Local: the conversation so far, oldest first. */
+        get: operations["chatHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{id}/chat/messages": {
         parameters: {
             query?: never;
@@ -119,6 +136,40 @@ export interface paths {
         put?: never;
         /** Ask the coach (seed 000's path). */
         post: operations["chatMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/chat/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ozzie Local: ask the coach and receive the reply as server-sent events: `delta` events ({"text": …}) while it is written, then `reply` (the stored message in the seed's envelope) or `error` (the error envelope). */
+        post: operations["chatStream"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/debt-payoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ozzie Local: avalanche (highest rate first) and snowball (smallest balance first) side by side; without debts, the intake's debt. */
+        post: operations["debtPayoff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -433,16 +484,95 @@ export interface components {
             /** @description What the user says to the coach. */
             message?: string | null;
         };
-        /** @description A reply in both seeds' shapes: seed 001 reads `message`, seed 000 `reply` and `emotion`. */
-        ChatReply: {
+        /** @description `{"messages": […]}`: the latest messages, oldest first. */
+        ChatHistoryView: {
+            messages: components["schemas"]["ChatMessageView"][];
+        };
+        /**
+         * @description One message of a conversation: the person's question or the coach's reply. A reply carries
+         *     seed 000's `reply` (the same text) beside seed 001's `message`, and its `emotion`.
+         */
+        ChatMessageView: {
             created_at: string;
             emotion: components["schemas"]["Emotion"] | null;
             id: string;
             message: string;
-            reply: string;
-            /** @constant */
-            role: "assistant";
+            /** @description Replies only: seed 000's name for `message`. */
+            reply?: string | null;
+            /**
+             * @description `user` or `assistant`.
+             * @enum {string}
+             */
+            role: "user" | "assistant";
             user_id: string;
+        };
+        /** @description One debt as a person writes it: amounts in major units of their currency. */
+        DebtInput: {
+            /**
+             * Format: double
+             * @description Owed now, e.g. 4200.00.
+             */
+            balance: number;
+            /**
+             * Format: double
+             * @description Yearly interest rate, e.g. 22.9.
+             */
+            interest_rate_percent: number;
+            /**
+             * Format: double
+             * @description Minimum monthly payment.
+             */
+            minimum_payment: number;
+            /** @example Visa */
+            name: string;
+        };
+        /** @description When one debt is paid off under one strategy. */
+        DebtOutcomeView: {
+            /** Format: int64 */
+            interest_cents: number;
+            /** Format: int64 */
+            months: number;
+            name: string;
+            /** @description YYYY-MM-DD. */
+            paid_off: string;
+        };
+        /**
+         * @description What to compare: `debts` (none: the intake's debt) paid with `monthly_budget` (none: the
+         *     minimums, or the intake's payment plus the plan's extra).
+         * @example {
+         *       "debts": [
+         *         {
+         *           "balance": 4200,
+         *           "interest_rate_percent": 22.9,
+         *           "minimum_payment": 120,
+         *           "name": "Visa"
+         *         },
+         *         {
+         *           "balance": 9000,
+         *           "interest_rate_percent": 6.5,
+         *           "minimum_payment": 250,
+         *           "name": "Car loan"
+         *         }
+         *       ],
+         *       "monthly_budget": 600
+         *     }
+         */
+        DebtPayoffInput: {
+            debts?: components["schemas"]["DebtInput"][];
+            /** Format: double */
+            monthly_budget?: number | null;
+        };
+        /** @description Avalanche and snowball side by side, and which one pays less interest. */
+        DebtPayoffView: {
+            avalanche: components["schemas"]["PayoffScheduleView"];
+            /** @enum {string} */
+            cheaper: "avalanche" | "snowball";
+            currency: string;
+            /** Format: int64 */
+            interest_saved_cents: number;
+            /** Format: int64 */
+            monthly_budget_cents: number;
+            snowball: components["schemas"]["PayoffScheduleView"];
         };
         /**
          * @description The tone of a coach reply (seed 000 returns it beside `reply`).
@@ -728,6 +858,21 @@ export interface components {
             description: string;
             source: string;
             transaction_date: string;
+        };
+        /** @description One strategy's schedule: the debts in the order they are paid off. */
+        PayoffScheduleView: {
+            /** @description YYYY-MM-DD. */
+            debt_free_date: string;
+            debts: components["schemas"]["DebtOutcomeView"][];
+            /** Format: int64 */
+            months: number;
+            /**
+             * @description `avalanche` (highest rate first) or `snowball` (smallest balance first).
+             * @enum {string}
+             */
+            strategy: "avalanche" | "snowball";
+            /** Format: int64 */
+            total_interest_cents: number;
         };
         PlanView: {
             action_items: components["schemas"]["ActionItemView"][];
@@ -1321,9 +1466,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["ChatReply"];
+                        data: components["schemas"]["ChatMessageView"];
                         /** @constant */
                         object: "chat_message";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED: missing or wrong credentials (or, for the webhook, signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED: wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the client may call again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    chatHistory: {
+        parameters: {
+            query?: {
+                /** @description At most this many messages, the latest ones (default 50, at most 200). */
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The user: an Ozzie id (ozz_usr_…) or external:{external_user_id}, which is created on first use (Flow B).
+                 * @example external:customer-42
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ChatHistoryView"];
+                        /** @constant */
+                        object: "chat_history";
                     };
                 };
             };
@@ -1393,9 +1609,149 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["ChatReply"];
+                        data: components["schemas"]["ChatMessageView"];
                         /** @constant */
                         object: "chat_message";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED: missing or wrong credentials (or, for the webhook, signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED: wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the client may call again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    chatStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user: an Ozzie id (ozz_usr_…) or external:{external_user_id}, which is created on first use (Flow B).
+                 * @example external:customer-42
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ChatBody"];
+            };
+        };
+        responses: {
+            /** @description `delta` events, then one `reply` or `error` event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED: missing or wrong credentials (or, for the webhook, signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED: wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the client may call again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    debtPayoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user: an Ozzie id (ozz_usr_…) or external:{external_user_id}, which is created on first use (Flow B).
+                 * @example external:customer-42
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DebtPayoffInput"];
+            };
+        };
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DebtPayoffView"];
+                        /** @constant */
+                        object: "debt_plan";
                     };
                 };
             };

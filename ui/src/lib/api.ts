@@ -34,6 +34,8 @@ export interface TransactionFilters {
 }
 export type Recommendation = Schemas['MoneyMoveRecommendation'];
 
+let readySent = false;
+
 const inTauri = typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 
 /** The device's own user. In the app the engine acts for the device; through `ozzie serve`, for
@@ -180,6 +182,13 @@ export const api = {
 
   /** Inside the app: saves the export in the Downloads folder and says where. */
   saveExport: (format: string) => call<{ path: string; transactions: number }>('POST', '/device/export', { format }),
+
+  /** Tells the app its first screen shows real data (what bench/desktop_start.sh times); a no-op in a browser. */
+  ready: async () => {
+    if (!inTauri || readySent) return;
+    readySent = true;
+    await invoke('ui_ready').catch(() => undefined);
+  },
 
   /** Whether this UI runs inside the app (device routes) or in a browser. */
   inApp: inTauri,

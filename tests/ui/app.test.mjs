@@ -228,6 +228,12 @@ test('the coach answers from the user\'s numbers', async () => {
   await page.getByTestId('coach-send').click();
   await page.getByTestId('coach-reply').nth(1).waitFor();
   await page.screenshot({ path: join(outDir, 'coach-en.png'), fullPage: true });
+  // The conversation is kept: coming back shows it, oldest first.
+  await page.getByTestId('nav-transactions').click();
+  await page.getByTestId('nav-coach').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="coach-reply"]').length === 2);
+  const said = await page.getByTestId('user-message').allTextContents();
+  assert.deepEqual(said.map((m) => m.trim()), ['Am I on track to hit my goal?', 'How much can I spend this week?']);
   await page.getByTestId('nav-transactions').click();
 });
 
@@ -274,11 +280,61 @@ test('this pay cycle\'s money move is made once, and its tasks can be checked', 
   await page.getByTestId('recurring-charge').first().waitFor();
   assert.match(await page.getByTestId('recurring').textContent(), /Netflix.*monthly · next /i);
   await page.screenshot({ path: join(outDir, 'moves-en.png'), fullPage: true });
-  // Coming back shows the same move with the task still checked.
+  // The dashboard shows the same move, the task still checked, and the goal's progress.
   await page.getByTestId('nav-plan').click();
+  await page.getByTestId('plan').getByTestId('current-move').waitFor();
+  assert.equal(await page.getByTestId('move-task').first().isChecked(), true);
+  assert.match(await page.getByTestId('dashboard-goals').textContent(), /Emergency Fund.*\$625 a month/);
+  await page.screenshot({ path: join(outDir, 'dashboard-move-en.png'), fullPage: true });
   await page.getByTestId('nav-moves').click();
   await move.waitFor();
   assert.equal(await page.getByTestId('move-task').first().isChecked(), true);
+  await page.getByTestId('nav-transactions').click();
+});
+
+test('two debts are compared, avalanche against snowball', async () => {
+  await page.getByTestId('nav-moves').click();
+  // These numbers have no debt: the screen asks for the debts to compare.
+  await page.getByTestId('no-debt').waitFor();
+  await page.getByTestId('add-debt').click();
+  const fill = async (i, name, balance, rate, minimum) => {
+    await page.getByTestId('debt-name').nth(i).fill(name);
+    await page.getByTestId('debt-balance').nth(i).fill(balance);
+    await page.getByTestId('debt-rate').nth(i).fill(rate);
+    await page.getByTestId('debt-minimum').nth(i).fill(minimum);
+  };
+  await fill(0, 'Visa', '4200', '22.9', '120');
+  await fill(1, 'Store card', '800', '12', '40');
+  // A budget below the minimums is refused with the reason.
+  await page.getByTestId('debt-budget').fill('100');
+  await page.getByTestId('compare-debts').click();
+  assert.match(await page.getByTestId('debt-error').textContent(), /at least \$160/);
+  await page.getByTestId('debt-budget').fill('400');
+  await page.getByTestId('compare-debts').click();
+  await page.getByTestId('debt-payoff').waitFor();
+  assert.equal(await page.getByTestId('payoff-avalanche').getAttribute('data-cheaper'), 'true');
+  assert.match(await page.getByTestId('debt-verdict').textContent(), /Avalanche pays \$[\d,.]+ less interest/);
+  // Snowball clears the smallest balance first; avalanche the highest rate.
+  assert.match(await page.getByTestId('payoff-snowball').locator('ol li').first().textContent(), /Store card/);
+  assert.match(await page.getByTestId('payoff-avalanche').locator('ol li').first().textContent(), /Visa/);
+  await page.screenshot({ path: join(outDir, 'debts-en.png'), fullPage: true });
+  await page.getByTestId('nav-transactions').click();
+});
+
+test('the theme can be set to dark or light, or follow the system', async () => {
+  await page.getByTestId('nav-settings').click();
+  const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+  await page.getByTestId('theme').selectOption('dark');
+  assert.equal(await theme(), 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, 'rgb(20, 24, 22)');
+  await page.reload();
+  await page.getByTestId('nav-plan').waitFor();
+  assert.equal(await theme(), 'dark', 'the choice is remembered');
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('theme').selectOption('system');
+  await page.emulateMedia({ colorScheme: 'light' });
+  assert.equal(await theme(), 'light');
   await page.getByTestId('nav-transactions').click();
 });
 
@@ -306,4 +362,41 @@ test('switching to Portuguese changes the screens and is remembered', async () =
   await page.reload();
   await page.getByTestId('nav-plan').waitFor();
   assert.equal(await page.getByTestId('nav-plan').textContent(), 'Plano');
+});
+
+test('with a language model configured, the coach\'s reply appears as it is written', async () => {
+  // A scripted OpenAI-compatible server on 127.0.0.1 that writes its answer in three pieces.
+  const { createServer } = await import('node:http');
+  const pieces = ['Você está ', 'no caminho ', 'certo.'];
+  const llm = createServer((req, res) => {
+    req.resume();
+    req.on('end', async () => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (const content of pieces) {
+        res.write(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content } }] })}\n\n`);
+        await new Promise((r) => setTimeout(r, 700));
+      }
+      res.end('data: [DONE]\n\n');
+    });
+  });
+  await new Promise((r) => llm.listen(0, '127.0.0.1', r));
+  const set = (key, value) => execFileSync(BIN, ['config', 'set', key, value], { env });
+  set('openai.base_url', `http://127.0.0.1:${llm.address().port}/v1`);
+  set('openai.model', 'test-model');
+  set('provider', 'openai');
+  try {
+    await page.getByTestId('nav-coach').click();
+    await page.locator('[data-testid="chat"][data-loaded="true"]').waitFor();
+    const before = await page.getByTestId('coach-reply').count();
+    await page.getByTestId('coach-input').fill('Estou no caminho?');
+    await page.getByTestId('coach-send').click();
+    // Part of the answer is on screen before the rest is written.
+    await page.waitForFunction(() => /^Você está/.test(document.querySelector('[data-testid="coach-writing"]')?.textContent.trim() ?? ''));
+    assert.equal(await page.getByTestId('coach-reply').count(), before);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="coach-reply"]').length === n + 1, before);
+    assert.match(await page.getByTestId('coach-reply').last().textContent(), /Você está no caminho certo\./);
+  } finally {
+    set('provider', 'offline');
+    llm.close();
+  }
 });

@@ -4,7 +4,7 @@
 //   router in process (no network port is opened; it acts for the device's own user);
 // - in a browser (development, UI tests), over HTTP to `ozzie serve` at `/v1` on the same origin
 //   (Vite proxies it; see vite.config.ts) with a client's Bearer token.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type { components } from './api-types';
 
 type Schemas = components['schemas'];
@@ -14,7 +14,9 @@ export type IntakeInput = Schemas['IntakeInput'];
 export type Transaction = Schemas['TransactionView'];
 export type ParsedTransaction = Schemas['ParsedTransactionView'];
 export type TransactionPage = Schemas['TransactionPageView'];
-export type ChatReply = Schemas['ChatReply'];
+export type ChatMessage = Schemas['ChatMessageView'];
+export type DebtPayoff = Schemas['DebtPayoffView'];
+export type DebtPayoffInput = Schemas['DebtPayoffInput'];
 export type Submission = Schemas['SubmitTransactionsInput'];
 export type TransactionPatch = Schemas['TransactionPatchInput'];
 export type Goal = Schemas['GoalView'];
@@ -205,9 +207,91 @@ export const api = {
     return call<TransactionPage>('GET', `${ME}/transactions?${query}`);
   },
 
-  /** Asks the coach; the reply knows the user's numbers. */
-  ask: (message: string, language: string) => call<ChatReply>('POST', `${ME}/chat`, { message, language }),
+  /** Asks the coach; `ondelta` gets each piece of the reply as it is written (a language model
+   * writes in pieces; the offline coach answers whole). Resolves to the stored reply. */
+  ask: (message: string, language: string, ondelta: (text: string) => void) =>
+    streamEvents<ChatMessage>(`${ME}/chat/stream`, { message, language }, ondelta),
+
+  /** The conversation so far, oldest first. */
+  history: async (limit = 50) => (await call<{ messages: ChatMessage[] }>('GET', `${ME}/chat/history?limit=${limit}`)).messages,
+
+  /** Avalanche and snowball side by side (no debts given: the intake's debt). */
+  debtPayoff: (input: DebtPayoffInput) => call<DebtPayoff>('POST', `${ME}/debt-payoff`, input),
 };
+
+/** Reads a server-sent event stream (`delta` events, then `reply` or `error`) from pieces of text. */
+function eventReader<T>(ondelta: (text: string) => void) {
+  let buffer = '';
+  let outcome: { reply?: T; error?: OzzieError } = {};
+  const dispatch = (block: string) => {
+    let event = 'message';
+    const data: string[] = [];
+    for (const line of block.split('\n')) {
+      if (line.startsWith('event:')) event = line.slice(6).trim();
+      else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+    }
+    if (data.length === 0) return;
+    const parsed = JSON.parse(data.join('\n'));
+    if (event === 'delta') ondelta(parsed.text ?? '');
+    else if (event === 'reply') outcome = { reply: parsed.data as T };
+    else if (event === 'error') outcome = { error: new OzzieError(parsed.error?.code ?? 'INTERNAL_ERROR', parsed.error?.message ?? 'The coach could not answer.') };
+  };
+  return {
+    push(text: string) {
+      buffer += text.replace(/\r\n/g, '\n');
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        dispatch(buffer.slice(0, end));
+        buffer = buffer.slice(end + 2);
+      }
+    },
+    finish(): T {
+      if (buffer.trim()) dispatch(buffer);
+      if (outcome.error) throw outcome.error;
+      if (outcome.reply === undefined) throw new OzzieError('UNAVAILABLE', 'The answer stopped before it was complete; ask again.');
+      return outcome.reply;
+    },
+  };
+}
+
+/** POSTs to a route that answers server-sent events; a refusal before the stream is the usual error. */
+async function streamEvents<T>(path: string, body: unknown, ondelta: (text: string) => void): Promise<T> {
+  const reader = eventReader<T>(ondelta);
+  let status = 0;
+  let refusal = '';
+  const piece = (text: string) => (status >= 400 ? (refusal += text) : reader.push(text));
+  try {
+    if (inTauri) {
+      const pieces = new Channel<{ kind: 'head'; status: number } | { kind: 'chunk'; text: string }>();
+      pieces.onmessage = (p) => (p.kind === 'head' ? (status = p.status) : piece(p.text));
+      await invoke('api_stream', { method: 'POST', path: `/v1${path}`, body, pieces });
+    } else {
+      const { base, token } = browserTarget();
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const res = await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      status = res.status;
+      const stream = res.body?.pipeThrough(new TextDecoderStream()).getReader();
+      while (stream) {
+        const { done, value } = await stream.read();
+        if (done) break;
+        piece(value);
+      }
+    }
+  } catch (e) {
+    throw new OzzieError('UNAVAILABLE', `Ozzie could not be reached: ${e}`);
+  }
+  if (status >= 400) {
+    let error: { code?: string; message?: string; field?: string } | undefined;
+    try {
+      error = JSON.parse(refusal).error;
+    } catch {
+      error = undefined;
+    }
+    throw new OzzieError(error?.code ?? 'INTERNAL_ERROR', error?.message ?? refusal, error?.field);
+  }
+  return reader.finish();
+}
 
 /** A file as the API takes it: text for spreadsheets and OFX/QIF, base64 for PDFs and photos. */
 export async function submissionOf(file: File): Promise<Submission> {

@@ -28,12 +28,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-(cd ui && node_modules/.bin/vite build --logLevel warn)
-cargo build --release -q -p ozzie-desktop --bin ozzie-desktop --example blank_window
-cargo build --release -q -p ozzie-cli
+# SKIP_BUILD=1 measures the binaries already built (the CLI that seeds the database must be of
+# the same commit as the app: a newer schema is refused).
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  (cd ui && node_modules/.bin/vite build --logLevel warn)
+  cargo build --release -q -p ozzie-desktop --bin ozzie-desktop --example blank_window
+  cargo build -q -p ozzie-cli
+fi
 APP=$PWD/target/release/ozzie-desktop
 PEER=$PWD/target/release/examples/blank_window
-OZZIE=$PWD/target/release/ozzie
+OZZIE=$PWD/target/debug/ozzie
 
 # The database: a user with an intake, a plan, a goal and N transactions over three years.
 export OZZIE_DB_KEY=bench-desktop-start OZZIE_DATA_DIR=$WORK/data

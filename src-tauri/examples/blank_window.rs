@@ -8,12 +8,17 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 fn main() {
-    let page = "data:text/html,<!doctype html><title>blank</title><p>Ready.</p>";
     let mut context = tauri::generate_context!();
     for window in &mut context.config_mut().app.windows {
-        window.url = tauri::WebviewUrl::External(page.parse().expect("a valid data: URL"));
+        window.url = tauri::WebviewUrl::External("blank://localhost/".parse().expect("a valid URL"));
     }
     tauri::Builder::default()
+        .register_uri_scheme_protocol("blank", |_, _| {
+            tauri::http::Response::builder()
+                .header("content-type", "text/html")
+                .body(b"<!doctype html><title>blank</title><p>Ready.</p>".to_vec())
+                .expect("a static response")
+        })
         .on_page_load(|_, payload| {
             if matches!(payload.event(), tauri::webview::PageLoadEvent::Finished) {
                 let unix_ms = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis());

@@ -445,9 +445,9 @@ fn on_track(ctx: &CoachContext) -> (String, Emotion) {
     }
     let months = (monthly > 0).then(|| ozzie_core::calendar::div_ceil(target - have, monthly));
     let text = match (s.lang, months) {
-        (Language::En, Some(m)) => format!("You have {} of your {} emergency fund (3 months of expenses). At {} a month you complete it in {m} months.", s.whole(have), s.whole(target), s.whole(monthly)),
-        (Language::Pt, Some(m)) => format!("Você tem {} da sua reserva de emergência de {} (3 meses de despesas). Guardando {} por mês, você completa em {m} meses.", s.whole(have), s.whole(target), s.whole(monthly)),
-        (Language::Es, Some(m)) => format!("Tienes {} de tu fondo de emergencia de {} (3 meses de gastos). Con {} al mes lo completas en {m} meses.", s.whole(have), s.whole(target), s.whole(monthly)),
+        (Language::En, Some(m)) => format!("You have {} of your {} emergency fund (3 months of expenses). At {} a month you complete it in {m} month{}.", s.whole(have), s.whole(target), s.whole(monthly), if m == 1 { "" } else { "s" }),
+        (Language::Pt, Some(m)) => format!("Você tem {} da sua reserva de emergência de {} (3 meses de despesas). Guardando {} por mês, você completa em {m} {}.", s.whole(have), s.whole(target), s.whole(monthly), if m == 1 { "mês" } else { "meses" }),
+        (Language::Es, Some(m)) => format!("Tienes {} de tu fondo de emergencia de {} (3 meses de gastos). Con {} al mes lo completas en {m} {}.", s.whole(have), s.whole(target), s.whole(monthly), if m == 1 { "mes" } else { "meses" }),
         (Language::En, None) => format!("You have {} of your {} emergency fund, and your plan has no room to save yet.", s.whole(have), s.whole(target)),
         (Language::Pt, None) => format!("Você tem {} da sua reserva de {}, e o plano ainda não tem sobra para guardar.", s.whole(have), s.whole(target)),
         (Language::Es, None) => format!("Tienes {} de tu fondo de {}, y tu plan todavía no deja margen para ahorrar.", s.whole(have), s.whole(target)),

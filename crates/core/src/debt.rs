@@ -64,11 +64,11 @@ impl DebtInput {
     pub fn to_debt(&self, currency: Currency, field: &str) -> DomainResult<Debt> {
         let name = self.name.trim();
         if name.is_empty() || name.chars().count() > 100 {
-            return Err(DomainError::validation(&format!("{field}.name"), "is required (up to 100 characters), e.g. \"Visa\""));
+            return Err(DomainError::validation(format!("{field}.name"), "is required (up to 100 characters), e.g. \"Visa\""));
         }
         let rate = self.interest_rate_percent;
         if !rate.is_finite() || !(0.0..=100.0).contains(&rate) {
-            return Err(DomainError::validation(&format!("{field}.interest_rate_percent"), "must be a yearly rate between 0 and 100, e.g. 22.9"));
+            return Err(DomainError::validation(format!("{field}.interest_rate_percent"), "must be a yearly rate between 0 and 100, e.g. 22.9"));
         }
         let amount = |name: &str, value: f64| {
             let field = format!("{field}.{name}");

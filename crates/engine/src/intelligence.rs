@@ -164,7 +164,7 @@ impl Engine {
         let (debts, default_budget) = if debts.is_empty() {
             let intake = self.store.latest_intake(&user.id)?.ok_or(DomainError::IntakeRequired)?.draft;
             if intake.total_debt <= 0 {
-                return Err(DomainError::validation("debts", "no debt to plan: the intake has none; give one or more with --debt NAME:BALANCE:RATE:MINIMUM").into());
+                return Err(DomainError::validation("debts", "no debt to plan: the intake has none; list one or more debts with their balance, yearly rate and minimum payment").into());
             }
             let extra = self.store.active_plan(&user.id)?.map_or(0, |p| p.recommended_extra_debt_payment);
             let debt = Debt {

@@ -63,8 +63,8 @@ fn recurring_charges_and_debt_plans() {
         Debt { name: "Car loan".into(), balance: 500_000, rate_bp: 600, minimum: 10_000 },
     ];
     let plan = e.debt_plan(&ME, debts.clone(), Some(40_000)).expect("plan");
-    assert_eq!((plan.avalanche.months, plan.avalanche.total_interest), (16, 28_972));
-    assert_eq!(plan.cheaper, Strategy::Avalanche);
+    assert_eq!((plan.comparison.avalanche.months, plan.comparison.avalanche.total_interest, plan.monthly_budget), (16, 28_972, 40_000));
+    assert_eq!(plan.comparison.cheaper, Strategy::Avalanche);
     let err = e.debt_plan(&ME, debts, Some(10_000)).unwrap_err();
     assert_eq!(err.code(), ErrorCode::ValidationError);
     assert!(err.to_string().contains("less than the minimum payments, $150"), "{err}");

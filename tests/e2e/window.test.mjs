@@ -6,8 +6,8 @@
 //   OZZIE_DESKTOP_BIN=target/debug/ozzie-desktop node --test tests/e2e/window.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,10 @@ const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 let driver;
 let dataDir;
 let session;
+// The session bus's notification calls (no notification daemon runs here: the call is made and
+// seen, nothing is drawn).
+let monitor;
+let notifications = '';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -51,10 +55,21 @@ async function waitFor(css, timeoutMs = 20000) {
   throw new Error(`${css} never appeared: ${last}`);
 }
 
+/** What the X server shows of the window (at 0,0, 1100×760: no window manager runs), read from
+ * the display the way a person sees it. WebKitWebDriver's own screenshot waits forever when the
+ * app runs without accelerated compositing, as it does by default (src-tauri/src/lib.rs). */
+function screenshot(name) {
+  const path = join(outDir, name);
+  execFileSync('import', ['-window', 'root', '-crop', '1100x760+0+0', '+repage', path]);
+  return readFileSync(path);
+}
+
 const text = (el) => wd('GET', `/session/${session}/element/${el}/text`);
 const type = async (css, value) => wd('POST', `/session/${session}/element/${await waitFor(css)}/value`, { text: value });
 
 before(async () => {
+  monitor = spawn('dbus-monitor', ["interface='org.freedesktop.Notifications'"], { stdio: ['ignore', 'pipe', 'ignore'] });
+  monitor.stdout.on('data', (chunk) => (notifications += chunk));
   dataDir = mkdtempSync(join(tmpdir(), 'ozzie-window-'));
   driver = spawn('tauri-driver', ['--port', String(port), '--native-driver', '/usr/bin/WebKitWebDriver'], {
     // HOME too: an export from the app lands in the (temporary) home, not the machine's.
@@ -79,13 +94,15 @@ before(async () => {
 after(async () => {
   if (session) await wd('DELETE', `/session/${session}`).catch(() => {});
   driver?.kill();
+  monitor?.kill();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 test('the window shows the intake form, and submitting it shows the plan', async () => {
   await waitFor('[data-testid="intake-form"]');
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'onboarding.png'), Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64'));
+  await sleep(600);
+  screenshot('onboarding.png');
 
   await type('input[name="name"]', 'Maria Santos');
   await type('input[name="monthly_income"]', '5000');
@@ -101,9 +118,16 @@ test('the window shows the intake form, and submitting it shows the plan', async
   assert.match(actions, /Move \$900\/month to savings/);
 
   await sleep(1000);
-  const png = Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64');
-  writeFileSync(join(outDir, 'plan.png'), png);
+  const png = screenshot('plan.png');
   assert.ok(png.length > 10000, 'a real screenshot');
+});
+
+test('with a plan, the app notifies that this pay cycle\'s money move is ready, once', async () => {
+  const end = Date.now() + 15000;
+  while (!notifications.includes('Your money move is ready') && Date.now() < end) await sleep(250);
+  assert.match(notifications, /member=Notify/);
+  assert.match(notifications, /string "Your money move is ready"\s+string "Open Money moves to plan this pay cycle\."/);
+  assert.equal(notifications.split('Your money move is ready').length - 1, 1);
 });
 
 test('a bad number is refused with the field named, and nothing is lost', async () => {
@@ -132,7 +156,8 @@ test('inside the app, device settings are reachable: a model is configured, its 
   const page = await wd('GET', `/session/${session}/source`);
   assert.ok(!page.includes('sk-test-not-shown'), 'the key is not shown again');
   assert.match(page, /set; type to replace/);
-  writeFileSync(join(outDir, 'settings.png'), Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64'));
+  await sleep(600);
+  screenshot('settings.png');
   // The app has no file-system access of its own: the engine saves the export and says where.
   await wd('POST', `/session/${session}/element/${await waitFor('[data-testid="export-csv"]')}/click`, {});
   const done = await text(await waitFor('[data-testid="export-done"]'));
@@ -144,7 +169,7 @@ test('inside the app, device settings are reachable: a model is configured, its 
 const click = async (css) => wd('POST', `/session/${session}/element/${await waitFor(css)}/click`, {});
 const shot = async (name) => {
   await sleep(600);
-  writeFileSync(join(outDir, name), Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64'));
+  screenshot(name);
 };
 
 test('the screens in English and Portuguese, as the README shows them', async () => {

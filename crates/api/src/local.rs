@@ -51,6 +51,7 @@ impl LocalApi {
             Err(failed) => {
                 on_piece(StreamPiece::Head { status: failed.status });
                 on_piece(StreamPiece::Chunk { text: failed.body.to_string() });
+                on_piece(StreamPiece::End);
                 return;
             }
         };
@@ -59,6 +60,7 @@ impl LocalApi {
         while let Some(Ok(bytes)) = body.next().await {
             on_piece(StreamPiece::Chunk { text: String::from_utf8_lossy(&bytes).into_owned() });
         }
+        on_piece(StreamPiece::End);
     }
 
     async fn respond(&self, method: &str, path: &str, body: Option<Value>) -> Result<axum::response::Response, LocalResponse> {
@@ -78,12 +80,15 @@ impl LocalApi {
     }
 }
 
-/// One piece of a streamed answer: the status first, then the body as it is written.
+/// One piece of a streamed answer: the status first, then the body as it is written, then the
+/// end (a receiver cannot tell the end from the command's own return: a Tauri channel's messages
+/// may arrive after it).
 #[derive(Debug, Clone, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum StreamPiece {
     Head { status: u16 },
     Chunk { text: String },
+    End,
 }
 
 fn failure(status: u16, code: &str, message: &str) -> LocalResponse {

@@ -188,6 +188,27 @@ async fn save_export(State(state): State<AppState>, _device: Device, client: Cli
     Ok(ok(StatusCode::OK, "saved_export", SavedExport { path: path.display().to_string(), transactions: view.transactions }))
 }
 
+/// A notice for the device to show.
+#[derive(Serialize, JsonSchema)]
+struct NoticeView {
+    kind: ozzie_engine::domain::notices::NoticeKind,
+    title: String,
+    body: String,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct NoticeList {
+    notices: Vec<NoticeView>,
+}
+
+/// Ozzie Local, inside the app only: the notices due now for the device's user (a money move is
+/// ready, payday, a category over its target, a goal milestone), each handed out once.
+async fn due_notices(State(state): State<AppState>, _device: Device, client: Client) -> Result<Response, ApiError> {
+    let notices = state.for_client(&client, move |e| e.due_notices(&ozzie_engine::UserRef::External("local".into()))).await?;
+    let notices = notices.into_iter().map(|n| NoticeView { kind: n.kind, title: n.title, body: n.body }).collect();
+    Ok(ok(StatusCode::OK, "notice_list", NoticeList { notices }))
+}
+
 /// Ozzie Local, inside the app only: the device's settings (secrets only as set or not).
 #[derive(Serialize, JsonSchema)]
 struct SettingList {
@@ -404,6 +425,13 @@ pub(crate) fn seed_routes(api: Api) -> Api {
                 .returns::<SavedExport>(200, "saved_export")
                 .errors(&[404]),
             save_export,
+        )
+        .route(
+            Operation::post("/v1/device/notifications", "dueNotices", "Ozzie Local, inside the app only: the notices due now (a money move is ready, payday, a category over its target, a goal milestone), each handed out once, for the kinds turned on (settings notify.*).")
+                .public()
+                .returns::<NoticeList>(200, "notice_list")
+                .errors(&[404]),
+            due_notices,
         )
         .route(
             Operation::get("/v1/device/settings", "getDeviceSettings", "Ozzie Local, inside the app only: the device's settings (secrets only as set).")

@@ -357,13 +357,14 @@ async fn the_coach_streams_its_reply_keeps_the_history_and_debts_compare() {
     local.stream("POST", &format!("{me}/chat/stream"), Some(json!({ "message": "Am I on track?" })), |p| pieces.push(p)).await;
     let head = serde_json::to_value(&pieces[0]).expect("piece");
     assert_eq!(head, json!({ "kind": "head", "status": 200 }));
-    let body: String = pieces[1..].iter().map(|p| serde_json::to_value(p).expect("piece")["text"].as_str().unwrap_or_default().to_string()).collect();
+    let body: String = pieces[1..pieces.len() - 1].iter().map(|p| serde_json::to_value(p).expect("piece")["text"].as_str().unwrap_or_default().to_string()).collect();
     let seen = events(&body);
     let deltas: Vec<&str> = seen.iter().filter(|(e, _)| e == "delta").filter_map(|(_, d)| d["text"].as_str()).collect();
     assert_eq!(deltas, vec!["You are ", "on track ", "this month."], "{body}");
     let (last, reply) = seen.last().expect("a final event");
     assert_eq!((last.as_str(), reply["object"].as_str(), reply["data"]["message"].as_str()), ("reply", Some("chat_message"), Some("You are on track this month.")), "{body}");
-    assert!(pieces.len() > 2, "the body came in pieces, not at once: {pieces:?}");
+    assert!(pieces.len() > 3, "the body came in pieces, not at once: {pieces:?}");
+    assert_eq!(serde_json::to_value(pieces.last().expect("end")).expect("piece"), json!({ "kind": "end" }));
     // An empty question fails before anything is written: the ordinary error, with its status.
     let mut refused = Vec::new();
     local.stream("POST", &format!("{me}/chat/stream"), Some(json!({ "message": "  " })), |p| refused.push(serde_json::to_value(p).expect("piece"))).await;
@@ -415,4 +416,38 @@ async fn the_coach_streams_its_reply_keeps_the_history_and_debts_compare() {
     let bad = json!({ "debts": [{ "name": "Visa", "balance": -1, "interest_rate_percent": 22.9, "minimum_payment": 120 }] });
     let r = local.request("POST", &format!("{me}/debt-payoff"), Some(bad)).await;
     assert_eq!((r.status, r.body["error"]["field"].as_str()), (400, Some("debts[0].balance")), "{}", r.body);
+}
+
+#[tokio::test]
+async fn the_app_gets_each_notice_once_and_only_the_kinds_left_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let engine = Engine::open(OpenOptions { data_dir: dir.path(), key_env: Some("notice-test"), secrets: Arc::new(OsKeyring), clock: Clock::Fixed(chrono_date()) }).expect("open");
+    let local = ozzie_api::local::LocalApi::new(AppState::new(engine));
+    let me = "/v1/users/external:local";
+    // Paid today (2025-05-05), a goal 60 % saved, groceries far over the plan's food target.
+    let intake = json!({ "monthly_income": 4000, "monthly_expenses": 2500, "financial_goal": "savings", "next_pay_date": "2025-05-05" });
+    assert_eq!(local.request("POST", &format!("{me}/financial-intake"), Some(intake)).await.status, 201);
+    assert_eq!(local.request("POST", &format!("{me}/plan/generate"), None).await.status, 201);
+    let goal = json!({ "name": "Trip", "target_amount": 1000, "starting_amount": 600 });
+    assert_eq!(local.request("POST", &format!("{me}/goals"), Some(goal)).await.status, 201);
+    let spent = json!({ "type": "text", "content": "groceries $2,400" });
+    assert_eq!(local.request("POST", &format!("{me}/transactions"), Some(spent)).await.status, 201);
+    let r = local.request("PUT", "/v1/device/settings/notify.goal_milestone", Some(json!({ "value": "off" }))).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let r = local.request("PUT", "/v1/device/settings/notify.payday", Some(json!({ "value": "sometimes" }))).await;
+    assert_eq!((r.status, r.body["error"]["field"].as_str()), (400, Some("notify.payday")), "{}", r.body);
+
+    let r = local.request("POST", "/v1/device/notifications", None).await;
+    assert_eq!((r.status, r.body["object"].as_str()), (200, Some("notice_list")), "{}", r.body);
+    let kinds: Vec<&str> = r.body["data"]["notices"].as_array().expect("notices").iter().filter_map(|n| n["kind"].as_str()).collect();
+    assert_eq!(kinds, vec!["money_move", "payday", "over_target"], "{}", r.body);
+    let over = &r.body["data"]["notices"][2];
+    assert_eq!(over["title"], "Food is over the plan", "{over}");
+    // Asked again: nothing new. Turned back on, the goal's milestone comes, once.
+    let r = local.request("POST", "/v1/device/notifications", None).await;
+    assert_eq!(r.body["data"]["notices"], json!([]), "{}", r.body);
+    local.request("PUT", "/v1/device/settings/notify.goal_milestone", Some(json!({ "value": "on" }))).await;
+    let r = local.request("POST", "/v1/device/notifications", None).await;
+    assert_eq!(r.body["data"]["notices"][0]["title"], "Trip: 50% there", "{}", r.body);
+    assert_eq!(local.request("POST", "/v1/device/notifications", None).await.body["data"]["notices"], json!([]));
 }

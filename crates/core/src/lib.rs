@@ -12,6 +12,7 @@ pub mod intake;
 pub mod language;
 pub mod money;
 pub mod money_move;
+pub mod notices;
 pub mod moves;
 pub mod plan;
 pub mod recurring;

@@ -17,6 +17,10 @@
 //! | whatsapp.verify_token  | secret: the webhook's verify token       |           |
 //! | whatsapp.app_secret    | secret: signs each webhook call          |           |
 //! | whatsapp.access_token  | secret: sends replies, downloads media   |           |
+//! | notify.money_move      | on, off: this pay cycle's move is ready  | on        |
+//! | notify.payday          | on, off: it is payday                    | on        |
+//! | notify.over_target     | on, off: a category went over its target | on        |
+//! | notify.goal_milestone  | on, off: a goal passed 25/50/75/100 %    | on        |
 //!
 //! For a headless `ozzie serve`, `OZZIE_WHATSAPP_API_URL`, `OZZIE_WHATSAPP_VERIFY_TOKEN`,
 //! `OZZIE_WHATSAPP_APP_SECRET` and `OZZIE_WHATSAPP_ACCESS_TOKEN` override these.
@@ -30,7 +34,20 @@ use ozzie_core::DomainError;
 
 use crate::{Engine, EngineError, EngineResult};
 
-const PLAIN: &[&str] = &["provider", "openai.base_url", "openai.model", "openai.timeout_seconds", "openai.vision", "ozzie.base_url", "ozzie.client_id", "whatsapp.api_url"];
+const PLAIN: &[&str] = &[
+    "provider",
+    "openai.base_url",
+    "openai.model",
+    "openai.timeout_seconds",
+    "openai.vision",
+    "ozzie.base_url",
+    "ozzie.client_id",
+    "whatsapp.api_url",
+    "notify.money_move",
+    "notify.payday",
+    "notify.over_target",
+    "notify.goal_milestone",
+];
 const SECRET: &[&str] = &["openai.api_key", "ozzie.client_secret", "whatsapp.verify_token", "whatsapp.app_secret", "whatsapp.access_token"];
 const DEFAULT_WHATSAPP_API_URL: &str = "https://graph.facebook.com/v21.0";
 const DEFAULT_TIMEOUT_SECONDS: u64 = 30;
@@ -92,6 +109,7 @@ fn check(key: &str, value: &str) -> EngineResult<()> {
         }
         "openai.timeout_seconds" if !value.parse::<u64>().is_ok_and(|s| (1..=600).contains(&s)) => bad("must be a whole number of seconds from 1 to 600"),
         "openai.vision" if !matches!(value, "true" | "false") => bad("must be true or false"),
+        _ if key.starts_with("notify.") && !matches!(value, "on" | "off") => bad("must be on or off"),
         _ if value.trim().is_empty() => bad("must not be empty"),
         _ => Ok(()),
     }

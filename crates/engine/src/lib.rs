@@ -35,6 +35,7 @@ pub mod extract;
 pub mod ingestion;
 pub mod intelligence;
 pub mod messaging;
+pub mod notices;
 
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {

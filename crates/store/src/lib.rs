@@ -17,6 +17,7 @@ pub mod goals;
 pub mod imports;
 pub mod inbound;
 pub mod moves;
+pub mod notices;
 pub mod intakes;
 pub mod key;
 pub mod outbox;

@@ -22,6 +22,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/device/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ozzie Local, inside the app only: the notices due now (a money move is ready, payday, a category over its target, a goal milestone), each handed out once, for the kinds turned on (settings notify.*). */
+        post: operations["dueNotices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/device/settings": {
         parameters: {
             query?: never;
@@ -836,6 +853,20 @@ export interface components {
             phone?: string | null;
             phone_e164?: string | null;
         };
+        /**
+         * @description The kinds a person can turn off one by one (settings `notify.<kind>`).
+         * @enum {string}
+         */
+        NoticeKind: "money_move" | "payday" | "over_target" | "goal_milestone";
+        NoticeList: {
+            notices: components["schemas"]["NoticeView"][];
+        };
+        /** @description A notice for the device to show. */
+        NoticeView: {
+            body: string;
+            kind: components["schemas"]["NoticeKind"];
+            title: string;
+        };
         /** @description A webhook notification (only the parts Ozzie reads; the rest is ignored). */
         Notification: {
             entry?: components["schemas"]["Entry"][];
@@ -1120,6 +1151,48 @@ export interface operations {
                         data: components["schemas"]["SavedExport"];
                         /** @constant */
                         object: "saved_export";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    dueNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["NoticeList"];
+                        /** @constant */
+                        object: "notice_list";
                     };
                 };
             };

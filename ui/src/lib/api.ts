@@ -173,6 +173,9 @@ export const api = {
   /** The device's settings: inside the app only (NOT_FOUND elsewhere); secrets only say whether they are set. */
   settings: () => call<SettingList>('GET', '/device/settings'),
 
+  /** Inside the app: the notices due now, each handed out once. */
+  dueNotices: async () => (await call<{ notices: Schemas['NoticeView'][] }>('POST', '/device/notifications')).notices,
+
   /** Changes one device setting; a secret goes to the OS keyring and is never shown again. */
   setSetting: (key: string, value: string) => call<SettingList>('PUT', `/device/settings/${encodeURIComponent(key)}`, { value }),
 
@@ -262,9 +265,17 @@ async function streamEvents<T>(path: string, body: unknown, ondelta: (text: stri
   const piece = (text: string) => (status >= 400 ? (refusal += text) : reader.push(text));
   try {
     if (inTauri) {
-      const pieces = new Channel<{ kind: 'head'; status: number } | { kind: 'chunk'; text: string }>();
-      pieces.onmessage = (p) => (p.kind === 'head' ? (status = p.status) : piece(p.text));
+      // The channel's messages can arrive after the command returns: wait for its own end.
+      const pieces = new Channel<{ kind: 'head'; status: number } | { kind: 'chunk'; text: string } | { kind: 'end' }>();
+      const ended = new Promise<void>((resolve) => {
+        pieces.onmessage = (p) => {
+          if (p.kind === 'head') status = p.status;
+          else if (p.kind === 'chunk') piece(p.text);
+          else resolve();
+        };
+      });
       await invoke('api_stream', { method: 'POST', path: `/v1${path}`, body, pieces });
+      await ended;
     } else {
       const { base, token } = browserTarget();
       const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -6,6 +6,11 @@ export type Lang = 'en' | 'pt' | 'es';
 
 const strings = {
   en: {
+    notifications: 'Notify me when',
+    notifyMoneyMove: 'a new money move is ready',
+    notifyPayday: 'it is payday',
+    notifyOverTarget: 'a category goes over its plan target',
+    notifyGoal: 'a goal reaches a milestone',
     debtTitle: 'Paying off debt, two ways',
     debtIntro: 'Avalanche pays the highest rate first and costs the least interest; snowball pays the smallest balance first, for the quickest wins.',
     noDebt: 'Your numbers have no debt. List your debts to compare.',
@@ -172,6 +177,11 @@ const strings = {
     notInApp: 'Open this screen inside the Ozzie Local app.',
   },
   pt: {
+    notifications: 'Avise-me quando',
+    notifyMoneyMove: 'houver um novo movimento do ciclo',
+    notifyPayday: 'for dia de pagamento',
+    notifyOverTarget: 'uma categoria passar do plano',
+    notifyGoal: 'uma meta atingir um marco',
     debtTitle: 'Quitar dívidas, de dois jeitos',
     debtIntro: 'Avalanche paga primeiro a taxa mais alta e custa menos juros; bola de neve paga primeiro o menor saldo, para vitórias mais rápidas.',
     noDebt: 'Seus números não têm dívidas. Liste suas dívidas para comparar.',
@@ -338,6 +348,11 @@ const strings = {
     notInApp: 'Abra esta tela no aplicativo Ozzie Local.',
   },
   es: {
+    notifications: 'Avísame cuando',
+    notifyMoneyMove: 'haya un nuevo movimiento del ciclo',
+    notifyPayday: 'sea día de pago',
+    notifyOverTarget: 'una categoría supere el plan',
+    notifyGoal: 'una meta alcance un hito',
     debtTitle: 'Pagar deudas, de dos maneras',
     debtIntro: 'Avalancha paga primero la tasa más alta y cuesta menos intereses; bola de nieve paga primero el saldo más pequeño, para logros más rápidos.',
     noDebt: 'Tus números no tienen deudas. Anota tus deudas para comparar.',

@@ -9,8 +9,12 @@
 #   Both print a `startup: … unix_ms=…` line with OZZIE_REPORT_STARTUP=1 (see src-tauri/src/lib.rs).
 # - "cold" runs drop the OS page cache first (needs root; skipped with a note otherwise); "warm"
 #   runs follow right after.
-# - Idle memory: PSS of the process and its WebKit children (web and network processes), summed,
-#   after IDLE seconds with nothing happening. PSS counts shared libraries once across the tree.
+# - Idle memory, after IDLE seconds with nothing happening, of the process and its WebKit children
+#   (web and network processes), summed: PSS (shared libraries counted once across the tree:
+#   ~100 MB of it is WebKitGTK itself and, under Xvfb, Mesa's software renderer) and private
+#   memory (USS: what the app alone costs; shared libraries are shared with the desktop).
+# - The app turns WebKitGTK's accelerated compositing off (src-tauri/src/lib.rs); the blank
+#   window runs the same way here, so the two differ only by the app.
 #
 # usage: bench/desktop_start.sh [N] [RUNS] [IDLE]     (defaults: 10000 transactions, 5 runs, 10 s)
 # Needs what ./x deps installs (xvfb, webkit2gtk, node for the UI build). Run on demand; never in CI.
@@ -59,23 +63,24 @@ sleep 1
 can_drop=yes
 drop_caches() { sync; echo 3 >/proc/sys/vm/drop_caches 2>/dev/null || can_drop=no; }
 
-# PSS in kB of a process and all its descendants.
-tree_pss() {
+# "PSS USS" in kB of a process and all its descendants.
+tree_memory() {
   local pids=$1 all=$1 next
   while [ -n "$pids" ]; do
     next=$(for p in $pids; do cat "/proc/$p/task/"*/children 2>/dev/null; done | tr ' ' '\n' | grep -v '^$' || true)
     all="$all $next"
     pids=$next
   done
-  for p in $all; do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null; done | awk '{s+=$1} END {print s+0}'
+  for p in $all; do awk '/^Pss:/ {pss=$2} /^Private_(Clean|Dirty):/ {uss+=$2} END {print pss, uss}' "/proc/$p/smaps_rollup" 2>/dev/null; done |
+    awk '{p+=$1; u+=$2} END {print p+0, u+0}'
 }
 
-# run BINARY EVENT → prints "ms_to_event pss_kb" for one launch.
+# run BINARY EVENT → prints "ms_to_event pss_kb uss_kb" for one launch.
 run() {
   local bin=$1 event=$2 out="$WORK/stdout" start pid end line
   : >"$out"
   start=$(date +%s%3N)
-  OZZIE_REPORT_STARTUP=1 "$bin" >"$out" 2>"$WORK/stderr" &
+  WEBKIT_DISABLE_COMPOSITING_MODE=1 OZZIE_REPORT_STARTUP=1 "$bin" >"$out" 2>"$WORK/stderr" &
   pid=$!
   end=$((start + 30000))
   line=
@@ -89,17 +94,17 @@ run() {
   local at=${line#*unix_ms=}
   at=${at%% *}
   sleep "$IDLE"
-  local pss
-  pss=$(tree_pss "$pid")
+  local memory
+  memory=$(tree_memory "$pid")
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   sleep 0.5
-  echo "$((at - start)) $pss"
+  echo "$((at - start)) $memory"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-declare -A ms pss
+declare -A ms pss uss
 for kind in cold warm; do
   for who in app peer; do
     : >"$WORK/$who-$kind"
@@ -114,6 +119,7 @@ for kind in cold warm; do
   for who in app peer; do
     ms[$who-$kind]=$(cut -d' ' -f1 "$WORK/$who-$kind" | median)
     pss[$who-$kind]=$(cut -d' ' -f2 "$WORK/$who-$kind" | median)
+    uss[$who-$kind]=$(cut -d' ' -f3 "$WORK/$who-$kind" | median)
   done
 done
 
@@ -123,10 +129,10 @@ printf '%-58s %8s %8s\n' "Ozzie Local: exec → dashboard with $N transactions" 
 printf '%-58s %8s %8s\n' "blank Tauri window: exec → page loaded" "${ms[peer-cold]}" "${ms[peer-warm]}"
 awk -v a="${ms[app-cold]}" -v b="${ms[peer-cold]}" -v c="${ms[app-warm]}" -v d="${ms[peer-warm]}" \
   'BEGIN {printf "%-58s %7.2fx %7.2fx\n", "ratio (app / blank window)", a/b, c/d}'
-printf '\n%-58s %8s\n' "idle memory after ${IDLE} s (PSS of the process tree)" "MB"
-awk -v a="${pss[app-warm]}" -v b="${pss[peer-warm]}" 'BEGIN {
-  printf "%-58s %8.1f\n", "Ozzie Local", a/1024
-  printf "%-58s %8.1f\n", "blank Tauri window", b/1024
-  printf "%-58s %7.2fx\n", "ratio (app / blank window)", a/b
+printf '\n%-58s %8s %8s\n' "idle memory after ${IDLE} s, process tree (MB)" "PSS" "private"
+awk -v a="${pss[app-warm]}" -v b="${pss[peer-warm]}" -v c="${uss[app-warm]}" -v d="${uss[peer-warm]}" 'BEGIN {
+  printf "%-58s %8.1f %8.1f\n", "Ozzie Local", a/1024, c/1024
+  printf "%-58s %8.1f %8.1f\n", "blank Tauri window", b/1024, d/1024
+  printf "%-58s %7.2fx %7.2fx\n", "ratio (app / blank window)", a/b, c/d
 }'
 echo "goals: dashboard ≤ 1000 ms cold, idle ≤ 150 MB"

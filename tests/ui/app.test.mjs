@@ -80,7 +80,10 @@ test('onboarding ends on the plan', async () => {
   await page.getByTestId('intake-form').waitFor();
   await page.fill('input[name="name"]', 'Maria Santos');
   await page.fill('input[name="monthly_income"]', '5000');
-  await page.fill('input[name="monthly_expenses"]', '3200');
+  // The detailed dialect: fixed bills and everyday spending instead of the total.
+  await page.locator('details.more summary').click();
+  await page.fill('input[name="monthly_fixed_expenses"]', '2000');
+  await page.fill('input[name="monthly_variable_expenses"]', '1200');
   await page.getByTestId('submit-intake').click();
   await page.getByTestId('plan').waitFor();
   assert.equal(await page.getByTestId('monthly-surplus').textContent(), '$1,800');
@@ -336,6 +339,37 @@ test('the theme can be set to dark or light, or follow the system', async () => 
   await page.emulateMedia({ colorScheme: 'light' });
   assert.equal(await theme(), 'light');
   await page.getByTestId('nav-transactions').click();
+});
+
+test('every screen works from the keyboard and fits at 200% zoom', async () => {
+  // 200 % zoom of the app's 1100×760 window is a 550×380 CSS-pixel viewport.
+  const zoomed = await browser.newPage({ locale: 'en-US', viewport: { width: 550, height: 380 }, deviceScaleFactor: 2 });
+  try {
+    await zoomed.goto(appUrl);
+    await zoomed.getByTestId('plan').waitFor();
+    for (const screen of ['plan', 'transactions', 'goals', 'moves', 'coach', 'settings']) {
+      // Reach the tab from where the keyboard is with Tab alone (around the page if need be),
+      // and open it with Enter.
+      let reached = false;
+      for (let i = 0; i < 400 && !reached; i++) {
+        await zoomed.keyboard.press('Tab');
+        reached = await zoomed.evaluate((s) => document.activeElement?.getAttribute('data-testid') === `nav-${s}`, screen);
+      }
+      assert.ok(reached, `the keyboard reaches the ${screen} tab`);
+      await zoomed.keyboard.press('Enter');
+      await zoomed.waitForFunction((s) => document.querySelector(`[data-testid="nav-${s}"]`)?.getAttribute('aria-current') === 'page', screen);
+      await zoomed.waitForTimeout(300);
+      const overflow = await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${screen} scrolls sideways by ${overflow}px at 200%`);
+      // A focused control shows where the keyboard is.
+      await zoomed.keyboard.press('Tab');
+      const outline = await zoomed.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+      assert.notEqual(outline, 'none', `the focus on ${screen} is visible`);
+    }
+    await zoomed.screenshot({ path: join(outDir, 'zoom-200-settings.png'), fullPage: true });
+  } finally {
+    await zoomed.close();
+  }
 });
 
 test('device settings say they live in the app when opened in a browser', async () => {

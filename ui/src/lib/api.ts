@@ -117,10 +117,12 @@ export const api = {
     return { user, plan };
   },
 
-  /** Saves who the user is and their intake, and returns the plan made from it. */
-  async onboard(input: { name?: string; language: string; currency: string; intake: IntakeInput }): Promise<Plan> {
+  /** Saves who the user is, their intake and (first run) their first goal, and returns the plan made from them. */
+  async onboard(input: { name?: string; language: string; currency: string; intake: IntakeInput; goal?: GoalInput }): Promise<Plan> {
     await call<User>('PATCH', ME, { name: input.name, language: input.language, currency: input.currency });
     await call('POST', `${ME}/financial-intake`, input.intake);
+    // The first goal before the plan, so the plan counts it.
+    if (input.goal) await call<Goal>('POST', `${ME}/goals`, input.goal);
     return call<Plan>('POST', `${ME}/plan/generate`);
   },
 

@@ -6,6 +6,12 @@ export type Lang = 'en' | 'pt' | 'es';
 
 const strings = {
   en: {
+    moreDetail: 'More detail (optional)',
+    moreDetailHint: 'Split what goes out into fixed bills and everyday spending, and give your debt’s rate. The parts can replace the total.',
+    fixedExpenses: 'Fixed bills a month (rent, utilities…)',
+    variableExpenses: 'Everyday spending a month',
+    firstGoal: 'Your first goal (optional)',
+    firstGoalHint: 'Something you are saving for: the plan tells you each month whether you are on track.',
     notifications: 'Notify me when',
     notifyMoneyMove: 'a new money move is ready',
     notifyPayday: 'it is payday',
@@ -177,6 +183,12 @@ const strings = {
     notInApp: 'Open this screen inside the Ozzie Local app.',
   },
   pt: {
+    moreDetail: 'Mais detalhes (opcional)',
+    moreDetailHint: 'Separe o que sai em contas fixas e gastos do dia a dia, e informe a taxa da dívida. As partes podem substituir o total.',
+    fixedExpenses: 'Contas fixas por mês (aluguel, luz…)',
+    variableExpenses: 'Gastos do dia a dia por mês',
+    firstGoal: 'Sua primeira meta (opcional)',
+    firstGoalHint: 'Algo para o qual você está guardando: o plano diz a cada mês se você está no caminho.',
     notifications: 'Avise-me quando',
     notifyMoneyMove: 'houver um novo movimento do ciclo',
     notifyPayday: 'for dia de pagamento',
@@ -348,6 +360,12 @@ const strings = {
     notInApp: 'Abra esta tela no aplicativo Ozzie Local.',
   },
   es: {
+    moreDetail: 'Más detalle (opcional)',
+    moreDetailHint: 'Separa lo que sale en gastos fijos y gastos del día a día, e indica la tasa de tu deuda. Las partes pueden sustituir el total.',
+    fixedExpenses: 'Gastos fijos al mes (alquiler, luz…)',
+    variableExpenses: 'Gastos del día a día al mes',
+    firstGoal: 'Tu primera meta (opcional)',
+    firstGoalHint: 'Algo para lo que ahorras: el plan te dice cada mes si vas bien.',
     notifications: 'Avísame cuando',
     notifyMoneyMove: 'haya un nuevo movimiento del ciclo',
     notifyPayday: 'sea día de pago',

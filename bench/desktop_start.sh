@@ -13,8 +13,8 @@
 #   (web and network processes), summed: PSS (shared libraries counted once across the tree:
 #   ~100 MB of it is WebKitGTK itself and, under Xvfb, Mesa's software renderer) and private
 #   memory (USS: what the app alone costs; shared libraries are shared with the desktop).
-# - The app turns WebKitGTK's accelerated compositing off (src-tauri/src/lib.rs); the blank
-#   window runs the same way here, so the two differ only by the app.
+# - Both run as shipped (WebKitGTK's defaults); WEBKIT_DISABLE_COMPOSITING_MODE=1 in the
+#   environment measures both without accelerated compositing (see ARCHITECTURE.md, Decisions).
 #
 # usage: bench/desktop_start.sh [N] [RUNS] [IDLE]     (defaults: 10000 transactions, 5 runs, 10 s)
 # Needs what ./x deps installs (xvfb, webkit2gtk, node for the UI build). Run on demand; never in CI.
@@ -63,15 +63,20 @@ sleep 1
 can_drop=yes
 drop_caches() { sync; echo 3 >/proc/sys/vm/drop_caches 2>/dev/null || can_drop=no; }
 
-# "PSS USS" in kB of a process and all its descendants.
-tree_memory() {
+# A process and all its descendants.
+tree() {
   local pids=$1 all=$1 next
   while [ -n "$pids" ]; do
     next=$(for p in $pids; do cat "/proc/$p/task/"*/children 2>/dev/null; done | tr ' ' '\n' | grep -v '^$' || true)
     all="$all $next"
     pids=$next
   done
-  for p in $all; do awk '/^Pss:/ {pss=$2} /^Private_(Clean|Dirty):/ {uss+=$2} END {print pss, uss}' "/proc/$p/smaps_rollup" 2>/dev/null; done |
+  echo "$all"
+}
+
+# "PSS USS" in kB of a process and all its descendants.
+tree_memory() {
+  for p in $(tree "$1"); do awk '/^Pss:/ {pss=$2} /^Private_(Clean|Dirty):/ {uss+=$2} END {print pss, uss}' "/proc/$p/smaps_rollup" 2>/dev/null; done |
     awk '{p+=$1; u+=$2} END {print p+0, u+0}'
 }
 
@@ -80,7 +85,7 @@ run() {
   local bin=$1 event=$2 out="$WORK/stdout" start pid end line
   : >"$out"
   start=$(date +%s%3N)
-  WEBKIT_DISABLE_COMPOSITING_MODE=1 OZZIE_REPORT_STARTUP=1 "$bin" >"$out" 2>"$WORK/stderr" &
+  OZZIE_REPORT_STARTUP=1 "$bin" >"$out" 2>"$WORK/stderr" &
   pid=$!
   end=$((start + 30000))
   line=
@@ -96,9 +101,18 @@ run() {
   sleep "$IDLE"
   local memory
   memory=$(tree_memory "$pid")
-  kill "$pid" 2>/dev/null || true
+  # Stop the whole tree and wait for the WebKit processes too, so the next run starts on a quiet machine.
+  local all
+  all=$(tree "$pid")
+  kill $all 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  sleep 0.5
+  for _ in $(seq 50); do
+    alive=no
+    for p in $all; do kill -0 "$p" 2>/dev/null && alive=yes; done
+    [ $alive = no ] && break
+    sleep 0.1
+  done
+  sleep 1
   echo "$((at - start)) $memory"
 }
 

@@ -93,13 +93,6 @@ async fn api_stream(shell: tauri::State<'_, Shell>, method: String, path: String
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    // The screens are forms and 2D canvas charts: WebKitGTK's accelerated compositing buys them
-    // nothing and costs ~75 MB per window (bench/desktop_start.sh). Off unless the person's
-    // environment says otherwise. Set before any thread starts.
-    #[cfg(target_os = "linux")]
-    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
-        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
-    }
     let report = StartupReport { main_started: Instant::now(), enabled: std::env::var_os("OZZIE_REPORT_STARTUP").is_some_and(|v| v == "1") };
     let opened = open_engine()
         .map(|engine| LocalApi::new(AppState::new(engine)))

@@ -56,8 +56,8 @@ async function waitFor(css, timeoutMs = 20000) {
 }
 
 /** What the X server shows of the window (at 0,0, 1100×760: no window manager runs), read from
- * the display the way a person sees it. WebKitWebDriver's own screenshot waits forever when the
- * app runs without accelerated compositing, as it does by default (src-tauri/src/lib.rs). */
+ * the display the way a person sees it (WebKitWebDriver's own screenshot waits forever when
+ * WEBKIT_DISABLE_COMPOSITING_MODE=1 is set, which people short of memory may do). */
 function screenshot(name) {
   const path = join(outDir, name);
   execFileSync('import', ['-window', 'root', '-crop', '1100x760+0+0', '+repage', path]);

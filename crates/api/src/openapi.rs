@@ -42,8 +42,9 @@ enum Content {
     Envelope { object: &'static str, data: Vec<SchemaOf> },
     /// Plain text (the webhook's verification challenge).
     Text,
-    /// Server-sent events (a streamed coach reply).
-    EventStream,
+    /// Server-sent events (a streamed coach reply) with these event names; each event's data is
+    /// a JSON document.
+    EventStream(&'static [&'static str]),
 }
 
 struct Reply {
@@ -139,9 +140,9 @@ impl Operation {
         self
     }
 
-    /// Success: a stream of server-sent events, described in `description`.
-    pub(crate) fn returns_events(mut self, status: u16, description: &'static str) -> Operation {
-        self.replies.push(Reply { status, description, content: Content::EventStream });
+    /// Success: a stream of server-sent events named `events`, described in `description`.
+    pub(crate) fn returns_events(mut self, status: u16, events: &'static [&'static str], description: &'static str) -> Operation {
+        self.replies.push(Reply { status, description, content: Content::EventStream(events) });
         self
     }
 
@@ -271,7 +272,15 @@ fn document(operations: &[Operation]) -> Value {
                     }}})
                 }
                 Content::Text => json!({ "text/plain": { "schema": { "type": "string" } } }),
-                Content::EventStream => json!({ "text/event-stream": { "schema": { "type": "string" } } }),
+                // The schema of one event, as an SSE client reads it (event name and its data).
+                Content::EventStream(events) => json!({ "text/event-stream": { "schema": {
+                    "type": "object",
+                    "required": ["event", "data"],
+                    "properties": {
+                        "event": { "enum": events },
+                        "data": { "type": "string", "contentMediaType": "application/json" }
+                    }
+                }}}),
             };
             out.insert(reply.status.to_string(), json!({ "description": reply.description, "content": content }));
         }

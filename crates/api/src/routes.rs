@@ -453,7 +453,7 @@ pub(crate) fn seed_routes(api: Api) -> Api {
         .route(
             Operation::post("/v1/users/{id}/chat/stream", "chatStream", "Ozzie Local: ask the coach and receive the reply as server-sent events: `delta` events ({\"text\": …}) while it is written, then `reply` (the stored message in the seed's envelope) or `error` (the error envelope).")
                 .body::<ChatBody>()
-                .returns_events(200, "`delta` events, then one `reply` or `error` event.")
+                .returns_events(200, &["delta", "reply", "error"], "`delta` events, then one `reply` or `error` event.")
                 .errors(USER),
             chat_stream,
         )

@@ -134,7 +134,7 @@ test('a bad number is refused with the field named, and nothing is lost', async 
   // The plan is showing; go back to the form and submit an impossible income.
   await wd('POST', `/session/${session}/element/${await waitFor('button.secondary')}/click`, {});
   await type('input[name="monthly_income"]', '0');
-  await type('input[name="monthly_expenses"]', '100');
+  await type('input[name="monthly_expenses"]', '3200');
   await wd('POST', `/session/${session}/element/${await waitFor('[data-testid="submit-intake"]')}/click`, {});
   const error = await text(await waitFor('[data-testid="form-error"]'));
   assert.match(error, /monthly_income/);

@@ -191,6 +191,12 @@ test('the screens in English and Portuguese, as the README shows them', async ()
   await click('[data-testid="nav-plan"]');
   await waitFor('[data-testid="spending-chart"]');
   assert.equal(await text(await waitFor('[data-testid="nav-plan"]')), 'Plano');
+  // The plan was written in English; written again in Portuguese.
+  await click('[data-testid="rewrite-plan"]');
+  const end = Date.now() + 10000;
+  while (!(await text(await waitFor('[data-testid="plan-summary"]'))).startsWith('Com base') && Date.now() < end) await sleep(200);
+  assert.match(await text(await waitFor('[data-testid="plan-summary"]')), /^Com base na sua sobra mensal de \S+ ?1\.800/);
+  await waitFor('[data-testid="spending-chart"]');
   await shot('dashboard-pt.png');
   await click('[data-testid="nav-transactions"]');
   await waitFor('[data-testid="transaction-list"]');

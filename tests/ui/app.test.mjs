@@ -396,6 +396,12 @@ test('switching to Portuguese changes the screens and is remembered', async () =
   await page.reload();
   await page.getByTestId('nav-plan').waitFor();
   assert.equal(await page.getByTestId('nav-plan').textContent(), 'Plano');
+  // The plan was written in English: it can be written again in Portuguese, same numbers.
+  const surplus = await page.getByTestId('monthly-surplus').textContent();
+  await page.getByTestId('rewrite-plan').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="plan-summary"]')?.textContent.startsWith('Com base na sua sobra mensal'));
+  assert.equal(await page.getByTestId('monthly-surplus').textContent(), surplus);
+  assert.equal(await page.getByTestId('rewrite-plan').count(), 0);
 });
 
 test('with a language model configured, the coach\'s reply appears as it is written', async () => {

@@ -126,6 +126,9 @@ export const api = {
     return call<Plan>('POST', `${ME}/plan/generate`);
   },
 
+  /** A new plan from the latest numbers, written in the user's language now. */
+  regeneratePlan: () => call<Plan>('POST', `${ME}/plan/generate`),
+
   /** Changes the user's language (the screens follow it). */
   setLanguage: (language: string) => call<User>('PATCH', ME, { language }),
 

@@ -6,6 +6,8 @@ export type Lang = 'en' | 'pt' | 'es';
 
 const strings = {
   en: {
+    writtenIn: 'This plan was written in another language.',
+    rewritePlan: 'Write it in English',
     moreDetail: 'More detail (optional)',
     moreDetailHint: 'Split what goes out into fixed bills and everyday spending, and give your debt’s rate. The parts can replace the total.',
     fixedExpenses: 'Fixed bills a month (rent, utilities…)',
@@ -183,6 +185,8 @@ const strings = {
     notInApp: 'Open this screen inside the Ozzie Local app.',
   },
   pt: {
+    writtenIn: 'Este plano foi escrito em outro idioma.',
+    rewritePlan: 'Escrever em português',
     moreDetail: 'Mais detalhes (opcional)',
     moreDetailHint: 'Separe o que sai em contas fixas e gastos do dia a dia, e informe a taxa da dívida. As partes podem substituir o total.',
     fixedExpenses: 'Contas fixas por mês (aluguel, luz…)',
@@ -360,6 +364,8 @@ const strings = {
     notInApp: 'Abra esta tela no aplicativo Ozzie Local.',
   },
   es: {
+    writtenIn: 'Este plan se escribió en otro idioma.',
+    rewritePlan: 'Escribirlo en español',
     moreDetail: 'Más detalle (opcional)',
     moreDetailHint: 'Separa lo que sale en gastos fijos y gastos del día a día, e indica la tasa de tu deuda. Las partes pueden sustituir el total.',
     fixedExpenses: 'Gastos fijos al mes (alquiler, luz…)',

@@ -9,8 +9,10 @@
 //!    the plan's extra.
 //! 3. **Cut back** — "Where can I cut back?": the money moves that save the most.
 //! 4. **Save** — "How much can I save?": the plan's monthly savings and what this month leaves.
-//! 5. **Spending** — "What did I spend this week / on food this month?": totals by category.
-//! 6. **On track** — "Am I on track for my emergency fund?": the goal (or the emergency fund)
+//! 5. **Left to spend** — "How much can I spend this week / today?": what is left of this
+//!    month's budget, shared over the days to the month's end.
+//! 6. **Spending** — "What did I spend this week / on food this month?": totals by category.
+//! 7. **On track** — "Am I on track for my emergency fund?": the goal (or the emergency fund)
 //!    against what the plan saves.
 //!
 //! Anything else gets a plain answer saying what the coach can answer, with an example.
@@ -28,6 +30,7 @@ pub enum Intent {
     DebtFree,
     CutBack,
     Save,
+    LeftToSpend,
     Spending,
     OnTrack,
     Unknown,
@@ -63,6 +66,11 @@ const SAVE: &[&str] = &[
     "how much can i save", "how much should i save", "how much could i save", "quanto posso guardar", "quanto posso poupar",
     "quanto consigo guardar", "quanto consigo poupar", "quanto posso economizar", "cuanto puedo ahorrar", "cuanto deberia ahorrar",
     "cuanto podria ahorrar",
+];
+const LEFT_TO_SPEND: &[&str] = &[
+    "how much can i spend", "how much do i have left", "how much is left", "how much have i got left", "quanto posso gastar",
+    "quanto ainda posso gastar", "quanto sobrou", "quanto me resta", "quanto ainda tenho", "cuanto puedo gastar", "cuanto me queda",
+    "cuanto me sobra", "cuanto tengo para gastar",
 ];
 const SPENDING: &[&str] = &[
     "spend", "spent", "spending", "gastei", "gasto", "gastos", "gastando", "gaste", "gastado", "gastamos",
@@ -103,6 +111,8 @@ pub fn intent_of(q: &Question<'_>) -> Intent {
         Intent::CutBack
     } else if has_any(&w, SAVE) {
         Intent::Save
+    } else if has_any(&w, LEFT_TO_SPEND) {
+        Intent::LeftToSpend
     } else if has_any(&w, SPENDING) {
         Intent::Spending
     } else if has_any(&w, ON_TRACK) {
@@ -120,6 +130,7 @@ pub fn answer(ctx: &CoachContext, q: &Question<'_>) -> Reply {
         Intent::DebtFree => debt_free(ctx),
         Intent::CutBack => cut_back(ctx),
         Intent::Save => save(ctx),
+        Intent::LeftToSpend => left_to_spend(ctx, q.text),
         Intent::Spending => spending(ctx, q.text),
         Intent::OnTrack => on_track(ctx),
         Intent::Unknown => (unknown(ctx.language), Emotion::Neutral),
@@ -356,6 +367,50 @@ fn save(ctx: &CoachContext) -> (String, Emotion) {
     (text, if monthly > 0 { Emotion::Encouraging } else { Emotion::Concerned })
 }
 
+/// What is left of this month's budget, for the week or the day when the question asks so.
+fn left_to_spend(ctx: &CoachContext, text: &str) -> (String, Emotion) {
+    use chrono::Datelike;
+    let s = say(ctx);
+    let w = words(text);
+    let left = ctx.left_this_month();
+    if left <= 0 {
+        let over = s.whole(-left);
+        return (
+            match s.lang {
+                Language::En => format!("Nothing is left in this month's budget: spending is {over} over the plan. Hold off on what can wait until next month."),
+                Language::Pt => format!("Não sobrou nada no orçamento deste mês: os gastos passaram {over} do plano. Adie o que puder esperar até o mês que vem."),
+                Language::Es => format!("No queda nada en el presupuesto de este mes: el gasto supera el plan en {over}. Deja para el mes que viene lo que pueda esperar."),
+            },
+            Emotion::Concerned,
+        );
+    }
+    let month_start = ctx.today.with_day(1).unwrap_or(ctx.today);
+    let next_month = ozzie_core::calendar::add_months(month_start, 1).unwrap_or(ctx.today);
+    let days = (next_month - ctx.today).num_days().max(1);
+    let (all, per_day) = (s.whole(left), s.whole(left / days));
+    let message = if has_any(&w, &["today", "per day", "a day", "hoje", "por dia", "hoy", "al dia"]) {
+        match s.lang {
+            Language::En => format!("About {per_day} a day: {all} is left in this month's budget for the {days} days to the month's end."),
+            Language::Pt => format!("Cerca de {per_day} por dia: sobram {all} no orçamento deste mês para os {days} dias até o fim do mês."),
+            Language::Es => format!("Unos {per_day} al día: quedan {all} en el presupuesto de este mes para los {days} días hasta fin de mes."),
+        }
+    } else if has_any(&w, &["week", "semana"]) && days > 7 {
+        let week = s.whole(left * 7 / days);
+        match s.lang {
+            Language::En => format!("About {week} this week: {all} is left in this month's budget for the {days} days to the month's end."),
+            Language::Pt => format!("Cerca de {week} nesta semana: sobram {all} no orçamento deste mês para os {days} dias até o fim do mês."),
+            Language::Es => format!("Unos {week} esta semana: quedan {all} en el presupuesto de este mes para los {days} días hasta fin de mes."),
+        }
+    } else {
+        match s.lang {
+            Language::En => format!("{all} until the end of the month ({days} days): that is what is left in this month's budget."),
+            Language::Pt => format!("{all} até o fim do mês ({days} dias): é o que sobra no orçamento deste mês."),
+            Language::Es => format!("{all} hasta fin de mes ({days} días): es lo que queda en el presupuesto de este mes."),
+        }
+    };
+    (message, Emotion::Encouraging)
+}
+
 fn spending(ctx: &CoachContext, text: &str) -> (String, Emotion) {
     let s = say(ctx);
     let w = words(text);
@@ -473,12 +528,15 @@ mod tests {
     }
 
     #[test]
-    fn the_six_questions_are_recognised_in_three_languages() {
+    fn the_seven_questions_are_recognised_in_three_languages() {
         let cases: &[(&str, Option<i64>, Intent)] = &[
             ("Am I on track to hit my emergency fund goal?", None, Intent::OnTrack),
             ("Estou no caminho da minha reserva de emergência?", None, Intent::OnTrack),
             ("¿Voy bien con mi fondo de emergencia?", None, Intent::OnTrack),
             ("What did I spend this week?", None, Intent::Spending),
+            ("How much can I spend this week?", None, Intent::LeftToSpend),
+            ("Quanto ainda posso gastar hoje?", None, Intent::LeftToSpend),
+            ("¿Cuánto me queda para este mes?", None, Intent::LeftToSpend),
             ("quanto gastei com mercado este mês", None, Intent::Spending),
             ("¿Cuánto gasté en comida este mes?", None, Intent::Spending),
             ("How much can I save?", None, Intent::Save),

@@ -1,4 +1,4 @@
-//! The offline coach answers the six questions people ask, in en, pt and es, from a realistic
+//! The offline coach answers the seven questions people ask, in en, pt and es, from a realistic
 //! month of transactions (tests/fixtures/intelligence/month_us.csv, "today" Saturday 2026-03-28).
 //! The numbers, worked from the file: $3,070.60 spent this month against $4,200 in; the week
 //! since Monday 2026-03-23: $200.37 ($183.57 food, $16.80 transport); food this month $917.39
@@ -19,7 +19,7 @@ fn ask(e: &mut Engine, q: &str) -> (String, Emotion) {
 }
 
 #[test]
-fn the_six_questions_in_english() {
+fn the_seven_questions_in_english() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut e = user_with_a_month(&dir, "en");
     let (on_track, mood) = ask(&mut e, "Am I on track for my emergency fund?");
@@ -42,17 +42,23 @@ fn the_six_questions_in_english() {
     let (no, mood) = ask(&mut e, "can I afford a $1,000 TV?");
     assert!(no.starts_with("Not right now: this month's budget has $629 left") && no.ends_with("you could buy it in 1 month."), "{no}");
     assert_eq!(mood, Emotion::Concerned);
+    // What is left to spend: 4 days to the month's end, so the week is the rest of the month.
+    assert_eq!(
+        ask(&mut e, "How much can I spend this week?"),
+        ("$629 until the end of the month (4 days): that is what is left in this month's budget.".into(), Emotion::Encouraging)
+    );
+    assert_eq!(ask(&mut e, "how much can I spend today?").0, "About $157 a day: $629 is left in this month's budget for the 4 days to the month's end.");
     let (unknown, _) = ask(&mut e, "what's the capital of France?");
     assert!(unknown.starts_with("I can't answer that one from your numbers yet."), "{unknown}");
     // Every question and answer is kept, in order.
     let history = e.chat_history(&ME, 100).expect("history");
-    assert_eq!(history.len(), 18);
+    assert_eq!(history.len(), 22);
     assert_eq!((history[0].role, history[0].message.as_str()), (Role::User, "Am I on track for my emergency fund?"));
     assert_eq!(history[1].role, Role::Assistant);
 }
 
 #[test]
-fn the_six_questions_in_portuguese() {
+fn the_seven_questions_in_portuguese() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut e = user_with_a_month(&dir, "pt");
     assert_eq!(
@@ -76,7 +82,7 @@ fn a_brazilian_user_hears_reais() {
 }
 
 #[test]
-fn the_six_questions_in_spanish() {
+fn the_seven_questions_in_spanish() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut e = user_with_a_month(&dir, "es");
     assert_eq!(

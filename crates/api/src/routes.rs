@@ -21,6 +21,11 @@ use crate::extract::{Body, MoveTask, Params, TransactionId, User};
 use crate::openapi::{schema_of, Api, Operation};
 use crate::AppState;
 
+/// The device's own user, whom the device routes (inside the app only) act for.
+fn device_user() -> ozzie_engine::UserRef {
+    ozzie_engine::UserRef::External("local".into())
+}
+
 fn ok<T: Serialize>(status: StatusCode, object: &'static str, data: T) -> Response {
     (status, Json(Envelope::new(object, data))).into_response()
 }
@@ -179,7 +184,7 @@ struct SavedExport {
 /// (the app itself has no file-system access).
 async fn save_export(State(state): State<AppState>, _device: Device, client: Client, Body(q): Body<ExportQuery>) -> Result<Response, ApiError> {
     let format = export_format(&q)?;
-    let view = state.for_client(&client, move |e| e.export(&ozzie_engine::UserRef::External("local".into()), format)).await?;
+    let view = state.for_client(&client, move |e| e.export(&device_user(), format)).await?;
     let folder = dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir);
     let path = folder.join(&view.file_name);
     std::fs::create_dir_all(&folder)
@@ -204,7 +209,7 @@ struct NoticeList {
 /// Ozzie Local, inside the app only: the notices due now for the device's user (a money move is
 /// ready, payday, a category over its target, a goal milestone), each handed out once.
 async fn due_notices(State(state): State<AppState>, _device: Device, client: Client) -> Result<Response, ApiError> {
-    let notices = state.for_client(&client, move |e| e.due_notices(&ozzie_engine::UserRef::External("local".into()))).await?;
+    let notices = state.for_client(&client, move |e| e.due_notices(&device_user())).await?;
     let notices = notices.into_iter().map(|n| NoticeView { kind: n.kind, title: n.title, body: n.body }).collect();
     Ok(ok(StatusCode::OK, "notice_list", NoticeList { notices }))
 }
@@ -330,15 +335,8 @@ async fn chat_history(State(state): State<AppState>, client: Client, User(who): 
 /// Ozzie Local: paying off debts highest-rate first (avalanche) and smallest-balance first
 /// (snowball), side by side.
 async fn debt_payoff(State(state): State<AppState>, client: Client, User(who): User, Body(input): Body<DebtPayoffInput>) -> Result<Response, ApiError> {
-    let view = state
-        .for_client(&client, move |e| {
-            let currency = e.user(&who)?.currency;
-            let (debts, budget) = input.to_debts(currency)?;
-            let plan = e.debt_plan(&who, debts, budget)?;
-            Ok(DebtPayoffView::new(&plan.comparison, currency, plan.monthly_budget))
-        })
-        .await?;
-    Ok(ok(StatusCode::OK, "debt_plan", view))
+    let plan = state.for_client(&client, move |e| e.debt_payoff(&who, &input)).await?;
+    Ok(ok(StatusCode::OK, "debt_plan", plan.view()))
 }
 
 /// The seeds' routes, both dialects.

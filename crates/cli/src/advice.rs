@@ -4,7 +4,7 @@
 use ozzie_core::debt::{DebtInput, DebtPayoffInput, PayoffComparison};
 use ozzie_core::money_move::MoneyMoveRecommendation;
 use ozzie_core::recurring::Evidence;
-use ozzie_core::wire::{ChatHistoryView, ChatMessageView, DebtPayoffView, RecurringListView, RecurringView};
+use ozzie_core::wire::{ChatHistoryView, ChatMessageView, RecurringListView, RecurringView};
 use ozzie_core::{Currency, DomainError, Language};
 use ozzie_engine::{Engine, EngineError, UserRef};
 use serde::Serialize;
@@ -106,13 +106,10 @@ fn parse_debt(raw: &str) -> Result<DebtInput, DomainError> {
 }
 
 pub fn debt_plan(engine: &mut Engine, who: &UserRef, a: DebtsPlanArgs, out: &Output) -> Result<(), EngineError> {
-    let user = engine.user(who)?;
-    let currency = user.currency;
+    let language = engine.user(who)?.language;
     let input = DebtPayoffInput { debts: a.debts.iter().map(|d| parse_debt(d)).collect::<Result<_, _>>()?, monthly_budget: a.budget };
-    let (debts, budget) = input.to_debts(currency)?;
-    let plan = engine.debt_plan(who, debts, budget)?;
-    let view = DebtPayoffView::new(&plan.comparison, currency, plan.monthly_budget);
-    out.print("debt_plan", &view, |_| debt_text(&plan.comparison, currency, user.language))
+    let plan = engine.debt_payoff(who, &input)?;
+    out.print("debt_plan", &plan.view(), |_| debt_text(&plan.comparison, plan.currency, language))
 }
 
 fn debt_text(c: &PayoffComparison, currency: Currency, lang: Language) -> String {

@@ -59,6 +59,14 @@ pub struct DebtPayoffInput {
     pub monthly_budget: Option<f64>,
 }
 
+/// A yearly interest rate in percent (e.g. 22.9) as basis points, refused outside 0–100.
+pub fn rate_bp_of(field: &str, percent: f64) -> DomainResult<i64> {
+    if !percent.is_finite() || !(0.0..=100.0).contains(&percent) {
+        return Err(DomainError::validation(field, "must be a yearly rate between 0 and 100, e.g. 18.5"));
+    }
+    Ok((percent * 100.0).round() as i64)
+}
+
 impl DebtInput {
     /// The debt in minor units; `field` names it in errors (e.g. "debts[0]").
     pub fn to_debt(&self, currency: Currency, field: &str) -> DomainResult<Debt> {
@@ -66,10 +74,7 @@ impl DebtInput {
         if name.is_empty() || name.chars().count() > 100 {
             return Err(DomainError::validation(format!("{field}.name"), "is required (up to 100 characters), e.g. \"Visa\""));
         }
-        let rate = self.interest_rate_percent;
-        if !rate.is_finite() || !(0.0..=100.0).contains(&rate) {
-            return Err(DomainError::validation(format!("{field}.interest_rate_percent"), "must be a yearly rate between 0 and 100, e.g. 22.9"));
-        }
+        let rate_bp = rate_bp_of(&format!("{field}.interest_rate_percent"), self.interest_rate_percent)?;
         let amount = |name: &str, value: f64| {
             let field = format!("{field}.{name}");
             if value < 0.0 {
@@ -80,7 +85,7 @@ impl DebtInput {
         Ok(Debt {
             name: name.to_string(),
             balance: amount("balance", self.balance)?,
-            rate_bp: (rate * 100.0).round() as i64,
+            rate_bp,
             minimum: amount("minimum_payment", self.minimum_payment)?,
         })
     }

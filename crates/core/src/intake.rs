@@ -201,16 +201,8 @@ impl IntakeInput {
             ));
         }
 
-        let debt_interest_rate_bp = match self.debt_interest_rate_percent {
-            None => None,
-            Some(rate) if rate.is_finite() && (0.0..=100.0).contains(&rate) => Some((rate * 100.0).round() as i64),
-            Some(_) => {
-                return Err(DomainError::validation(
-                    "debt_interest_rate_percent",
-                    "must be a yearly rate between 0 and 100, e.g. 18.5",
-                ))
-            }
-        };
+        let debt_interest_rate_bp =
+            self.debt_interest_rate_percent.map(|rate| crate::debt::rate_bp_of("debt_interest_rate_percent", rate)).transpose()?;
 
         let goal = match (self.financial_goal, self.primary_goal) {
             (Some(g), _) => FinancialGoal::parse("financial_goal", &g)?,

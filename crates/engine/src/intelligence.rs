@@ -114,23 +114,7 @@ impl Engine {
 
     /// This month's spending per category against the plan's targets (every category but income).
     pub fn spending(&mut self, who: &UserRef) -> EngineResult<ozzie_core::wire::SpendingView> {
-        let facts = self.facts(who)?;
-        let targets = ozzie_core::moves::category_targets(&facts.situation());
-        let categories = Category::ALL
-            .into_iter()
-            .filter(|c| *c != Category::Income)
-            .map(|c| ozzie_core::wire::CategorySpendingView {
-                category: c.as_str(),
-                spent_cents: facts.month_to_date.get(&c).copied().unwrap_or(0),
-                target_cents: targets.get(&c).copied().unwrap_or(0),
-            })
-            .collect();
-        Ok(ozzie_core::wire::SpendingView {
-            month: facts.month_start.format("%Y-%m").to_string(),
-            currency: facts.user.currency.code().to_string(),
-            categories,
-            income_cents: facts.month_income,
-        })
+        Ok(spending_of(&self.facts(who)?))
     }
 
     /// Seed 001's `GET /money-moves`: this month's recommendations, most important first.
@@ -155,6 +139,12 @@ impl Engine {
         let today = self.today();
         let since = today.checked_sub_days(chrono::Days::new(RECURRING_LOOKBACK_DAYS)).unwrap_or(today);
         Ok(detect(&self.store.transactions_since(&user.id, since)?, today))
+    }
+
+    /// [`Engine::debt_plan`] for debts as a person writes them (major units of their currency).
+    pub fn debt_payoff(&mut self, who: &UserRef, input: &ozzie_core::debt::DebtPayoffInput) -> EngineResult<DebtPlan> {
+        let (debts, budget) = input.to_debts(self.user(who)?.currency)?;
+        self.debt_plan(who, debts, budget)
     }
 
     /// Avalanche and snowball for `debts` paid with `monthly_budget`. Without debts, the intake's
@@ -195,7 +185,7 @@ impl Engine {
             };
             DomainError::validation("monthly_budget", message)
         })?;
-        Ok(DebtPlan { comparison, monthly_budget: budget })
+        Ok(DebtPlan { comparison, monthly_budget: budget, currency: cur })
     }
 }
 
@@ -204,10 +194,29 @@ impl Engine {
 pub struct DebtPlan {
     pub comparison: PayoffComparison,
     pub monthly_budget: i64,
+    pub currency: ozzie_core::Currency,
+}
+
+impl DebtPlan {
+    /// The seed-style document of both schedules.
+    pub fn view(&self) -> ozzie_core::wire::DebtPayoffView {
+        ozzie_core::wire::DebtPayoffView::new(&self.comparison, self.currency, self.monthly_budget)
+    }
 }
 
 /// Seed 000's pay-cycle money moves.
 impl Engine {
+    /// How often the user is paid: their first goal's cadence (monthly without goals).
+    fn pay_cadence(&mut self, user_id: &str) -> EngineResult<Cadence> {
+        Ok(self.store.goals(user_id)?.first().map_or(Cadence::Monthly, |g| g.draft.cadence))
+    }
+
+    /// The pay cycle today falls in: its first day and its payday (see `core::moves::pay_cycle`).
+    pub(crate) fn current_pay_cycle(&mut self, facts: &Facts) -> EngineResult<(NaiveDate, NaiveDate)> {
+        let cadence = self.pay_cadence(&facts.user.id)?;
+        Ok(pay_cycle(facts.today, facts.intake.next_pay_date, cadence))
+    }
+
     /// `POST /money-moves/generate`: the money move of the current pay cycle, made on first
     /// call (earlier cycles whose payday passed expire); calling again in the same cycle returns
     /// the same one.
@@ -215,7 +224,7 @@ impl Engine {
         let facts = self.facts(who)?;
         let user_id = facts.user.id.clone();
         self.store.expire_move_cycles(&user_id, facts.today)?;
-        let cadence = self.store.goals(&user_id)?.first().map_or(Cadence::Monthly, |g| g.draft.cadence);
+        let cadence = self.pay_cadence(&user_id)?;
         let (start, due) = pay_cycle(facts.today, facts.intake.next_pay_date, cadence);
         if let Some(existing) = self.store.move_cycle_starting(&user_id, start)? {
             return Ok(existing);
@@ -261,6 +270,26 @@ impl Engine {
         };
         self.store.update_move_cycle(&cycle)?;
         Ok(cycle)
+    }
+}
+
+/// This month's spending per category against the plan's targets, from facts already read.
+pub(crate) fn spending_of(facts: &Facts) -> ozzie_core::wire::SpendingView {
+    let targets = ozzie_core::moves::category_targets(&facts.situation());
+    let categories = Category::ALL
+        .into_iter()
+        .filter(|c| *c != Category::Income)
+        .map(|c| ozzie_core::wire::CategorySpendingView {
+            category: c.as_str(),
+            spent_cents: facts.month_to_date.get(&c).copied().unwrap_or(0),
+            target_cents: targets.get(&c).copied().unwrap_or(0),
+        })
+        .collect();
+    ozzie_core::wire::SpendingView {
+        month: facts.month_start.format("%Y-%m").to_string(),
+        currency: facts.user.currency.code().to_string(),
+        categories,
+        income_cents: facts.month_income,
     }
 }
 

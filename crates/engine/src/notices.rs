@@ -3,7 +3,6 @@
 //! what comes back as system notifications.
 
 use ozzie_core::notices::{due, GoalProgress, Notice, NoticeFacts, NoticeKind};
-use ozzie_core::moves::pay_cycle;
 use ozzie_core::transaction::Category;
 
 use crate::{Engine, EngineError, EngineResult, UserRef};
@@ -23,12 +22,11 @@ impl Engine {
             Err(e) => return Err(e),
         };
         let user_id = facts.user.id.clone();
-        let cadence = self.store.goals(&user_id)?.first().map_or(ozzie_core::goal::Cadence::Monthly, |g| g.draft.cadence);
-        let (cycle_start, _) = pay_cycle(facts.today, facts.intake.next_pay_date, cadence);
+        let (cycle_start, _) = self.current_pay_cycle(&facts)?;
         // A cycle starts on a payday when the intake gives one (else cycles are calendar months).
         let payday = (facts.intake.next_pay_date.is_some() && cycle_start == facts.today).then_some(facts.today);
         let cycle_has_move = self.store.move_cycle_starting(&user_id, cycle_start)?.is_some();
-        let spending = self.spending(who)?;
+        let spending = crate::intelligence::spending_of(&facts);
         let spending: Vec<(Category, i64, i64)> =
             spending.categories.iter().filter_map(|c| Category::parse("category", c.category).ok().map(|cat| (cat, c.spent_cents, c.target_cents))).collect();
         let goals = self.goals(who)?;
@@ -46,12 +44,13 @@ impl Engine {
             spending: &spending,
             goals: &goals,
         });
-        let mut wanted = Vec::new();
-        for notice in all {
-            if self.store.setting(&setting_key(notice.kind))?.as_deref() != Some("off") {
-                wanted.push(notice);
+        let mut off = Vec::new();
+        for kind in NoticeKind::ALL {
+            if self.store.setting(&setting_key(kind))?.as_deref() == Some("off") {
+                off.push(kind);
             }
         }
+        let wanted: Vec<Notice> = all.into_iter().filter(|n| !off.contains(&n.kind)).collect();
         let keys: Vec<&str> = wanted.iter().map(|n| n.key.as_str()).collect();
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let fresh = self.store.claim_notices(&user_id, &keys, &now)?;

@@ -70,14 +70,19 @@ function browserTarget(): { base: string; token: string | null } {
   return { base: localStorage.getItem('ozzie.api') ?? '/v1', token: localStorage.getItem('ozzie.token') };
 }
 
+/** A request to `ozzie serve` from a browser, with the remembered token. */
+function fetchServe(method: string, path: string, body?: unknown): Promise<Response> {
+  const { base, token } = browserTarget();
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  return fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
 async function send(method: string, path: string, body?: unknown): Promise<Answer> {
   if (inTauri) {
     return invoke<Answer>('api', { method, path: `/v1${path}`, body: body ?? null });
   }
-  const { base, token } = browserTarget();
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetchServe(method, path, body);
   const text = await res.text();
   let parsed: unknown = text;
   try {
@@ -282,10 +287,7 @@ async function streamEvents<T>(path: string, body: unknown, ondelta: (text: stri
       await invoke('api_stream', { method: 'POST', path: `/v1${path}`, body, pieces });
       await ended;
     } else {
-      const { base, token } = browserTarget();
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (token) headers.authorization = `Bearer ${token}`;
-      const res = await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      const res = await fetchServe('POST', path, body);
       status = res.status;
       const stream = res.body?.pipeThrough(new TextDecoderStream()).getReader();
       while (stream) {

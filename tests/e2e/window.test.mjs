@@ -34,6 +34,8 @@ async function wd(method, path, body) {
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    // A stuck driver fails the test in a minute instead of the fetch's five.
+    signal: AbortSignal.timeout(60000),
   });
   const json = await res.json();
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json.value)}`);
@@ -75,6 +77,8 @@ before(async () => {
     // HOME too: an export from the app lands in the (temporary) home, not the machine's.
     env: { ...process.env, HOME: dataDir, OZZIE_DATA_DIR: dataDir, OZZIE_DB_KEY: 'window-test-key', OZZIE_TODAY: '2025-05-05' },
     stdio: ['ignore', 'inherit', 'inherit'],
+    // Its own process group: the driver, WebKitWebDriver and the app it starts are stopped together.
+    detached: true,
   });
   const end = Date.now() + 15000;
   while (Date.now() < end) {
@@ -93,7 +97,15 @@ before(async () => {
 
 after(async () => {
   if (session) await wd('DELETE', `/session/${session}`).catch(() => {});
-  driver?.kill();
+  // Should closing the session leave the app running, it would hold this process's output open
+  // and keep the test run from ending: stop the driver's whole process group.
+  if (driver?.pid) {
+    try {
+      process.kill(-driver.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
   monitor?.kill();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });

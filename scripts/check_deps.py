@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Keeps the dependency direction of ARCHITECTURE.md true.
 
-- core <- ingest, store, ai <- engine <- api <- cli, src-tauri (the shell: engine and api): each workspace crate may depend (directly) only on the
+- core <- ingest, store, ai <- sync <- engine <- api <- cli, src-tauri (the shell: engine and api): each workspace crate may depend (directly) only on the
   workspace crates listed below;
 - no crate under crates/ has tauri anywhere in its normal dependency tree;
 - only ozzie-store depends on rusqlite directly.
@@ -16,7 +16,8 @@ ALLOWED = {
     "ozzie-ingest": {"ozzie-core"},
     "ozzie-store": {"ozzie-core"},
     "ozzie-ai": {"ozzie-core"},
-    "ozzie-engine": {"ozzie-core", "ozzie-ingest", "ozzie-store", "ozzie-ai"},
+    "ozzie-sync": {"ozzie-core", "ozzie-ai"},
+    "ozzie-engine": {"ozzie-core", "ozzie-ingest", "ozzie-store", "ozzie-ai", "ozzie-sync"},
     # Pure libraries (core, ingest) may be used by hosts directly; state goes through the engine.
     "ozzie-api": {"ozzie-engine"},
     "ozzie-cli": {"ozzie-core", "ozzie-ingest", "ozzie-engine", "ozzie-api"},

@@ -53,6 +53,13 @@ pub struct OzzieConfig {
     pub timeout: Duration,
 }
 
+impl OzzieConfig {
+    /// The seed's bearer token: base64 of `client_id:client_secret`.
+    pub fn bearer_token(&self) -> String {
+        base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", self.client_id, self.client_secret.0))
+    }
+}
+
 pub struct OzzieClient {
     config: OzzieConfig,
     http: reqwest::blocking::Client,
@@ -78,8 +85,7 @@ impl OzzieClient {
     }
 
     fn send(&self, request: reqwest::blocking::RequestBuilder) -> Result<(u16, Value), RemoteError> {
-        let token = base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", self.config.client_id, self.config.client_secret.0));
-        let response = request.bearer_auth(token).send().map_err(|e| {
+        let response = request.bearer_auth(self.config.bearer_token()).send().map_err(|e| {
             if e.is_timeout() {
                 RemoteError::Timeout(self.config.timeout.as_secs())
             } else {

@@ -23,6 +23,7 @@ pub mod key;
 pub mod outbox;
 pub mod plans;
 pub mod settings;
+pub mod sync;
 pub mod transactions;
 pub mod users;
 

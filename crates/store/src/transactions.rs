@@ -14,7 +14,7 @@ use ozzie_core::transaction::{Category, Cursor, NewTransaction, Source, Transact
 use ozzie_core::wire::TransactionView;
 use ozzie_core::{Currency, DomainError};
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, OptionalExtension, Row};
+use rusqlite::{params, params_from_iter, OptionalExtension};
 
 use crate::error::StoreResult;
 use crate::outbox::{enqueue, Entity, Op};
@@ -41,7 +41,7 @@ const SELECT: &str = "SELECT t.key, u.id, t.amount_cents, t.currency, t.category
         coalesce(t.source, i.source), t.confidence_pct, coalesce(t.created_at, i.created_at)
     FROM transactions t JOIN users u ON u.key = t.user_key LEFT JOIN imports i ON i.key = t.import_key";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Transaction> {
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Transaction> {
     let conv = |e: ozzie_core::DomainError| bad_value(e.to_string());
     let source: String = r.get(7)?;
     let created_at = parse_time(&r.get::<_, String>(9)?)?;
@@ -96,6 +96,14 @@ impl KeyRange {
         )?;
         Ok(())
     }
+}
+
+/// One typed row to store: the sender's id for it (kept as its external id), or the remote id it
+/// was pulled under.
+struct TypedRow<'a> {
+    item: &'a NewTransaction,
+    sender_id: Option<&'a str>,
+    remote_id: Option<&'a str>,
 }
 
 /// Where a row came from: an import (whose source and time it shares), or typed on its own.
@@ -193,24 +201,73 @@ fn no_transaction(id: &str) -> crate::StoreError {
 impl Store {
     /// Stores all of `items` or none of them.
     pub fn insert_transactions(&mut self, user_id: &str, items: &[NewTransaction]) -> StoreResult<Vec<Transaction>> {
+        let rows: Vec<TypedRow<'_>> = items.iter().map(|item| TypedRow { item, sender_id: None, remote_id: None }).collect();
+        self.insert_rows(user_id, &rows, true)
+    }
+
+    /// Stores rows a sender named with its own ids (another device's sync), all or none: a row
+    /// whose id this user already has is answered with the stored transaction, not stored again,
+    /// so a resent batch adds nothing. Queued for sync like any new transaction.
+    pub fn insert_transactions_once(&mut self, user_id: &str, items: &[(String, NewTransaction)]) -> StoreResult<Vec<Transaction>> {
+        let rows: Vec<TypedRow<'_>> = items.iter().map(|(id, item)| TypedRow { item, sender_id: Some(id), remote_id: None }).collect();
+        self.insert_rows(user_id, &rows, true)
+    }
+
+    /// Stores transactions pulled from the remote endpoint, each with its remote id in `sync_ids`
+    /// and not queued (they came from there); a remote id already known is skipped. Returns how
+    /// many were new.
+    pub fn insert_pulled_transactions(&mut self, user_id: &str, items: &[(String, NewTransaction)]) -> StoreResult<usize> {
+        let rows: Vec<TypedRow<'_>> = items.iter().map(|(remote, item)| TypedRow { item, sender_id: None, remote_id: Some(remote) }).collect();
+        self.insert_rows(user_id, &rows, false).map(|stored| stored.len())
+    }
+
+    fn insert_rows(&mut self, user_id: &str, rows: &[TypedRow<'_>], queue: bool) -> StoreResult<Vec<Transaction>> {
         let tx = self.conn.transaction()?;
         let user_key = user_key(&tx, user_id)?.ok_or_else(|| no_user(user_id))?;
         let mut keys = KeyRange::start(&tx)?;
-        let mut stored = Vec::with_capacity(items.len());
+        let mut stored = Vec::with_capacity(rows.len());
         let created_at = now();
         let created_text = time_text(&created_at);
         let mut insert = insert_statement(&tx)?;
-        for item in items {
+        for row in rows {
+            if let Some(sender_id) = row.sender_id {
+                let existing = tx
+                    .prepare_cached(&format!("{SELECT} WHERE t.user_key = ?1 AND t.external_id = ?2"))?
+                    .query_row(params![user_key, sender_id], from_row)
+                    .optional()?;
+                if let Some(existing) = existing {
+                    stored.push(existing);
+                    continue;
+                }
+            }
+            if let Some(remote_id) = row.remote_id {
+                let known = tx.prepare_cached("SELECT 1 FROM sync_ids WHERE user_id = ?1 AND remote_id = ?2")?.exists(params![user_id, remote_id])?;
+                if known {
+                    continue;
+                }
+            }
             let key = keys.take();
-            let t = Transaction { id: transaction_id(&created_at, key), user_id: user_id.to_string(), tx: item.clone(), created_at };
-            insert_row(&mut insert, key, user_key, item, &Origin::Direct { created_at: &created_text }, None)?;
-            enqueue(&tx, user_id, Entity::Transaction, &t.id, Op::Create, &TransactionView::from(&t))?;
+            let t = Transaction { id: transaction_id(&created_at, key), user_id: user_id.to_string(), tx: row.item.clone(), created_at };
+            insert_row(&mut insert, key, user_key, row.item, &Origin::Direct { created_at: &created_text }, row.sender_id)?;
+            if queue {
+                enqueue(&tx, user_id, Entity::Transaction, &t.id, Op::Create, &TransactionView::from(&t))?;
+            }
+            if let Some(remote_id) = row.remote_id {
+                crate::sync::map_id(&tx, user_id, &t.id, remote_id)?;
+            }
             stored.push(t);
         }
         drop(insert);
         keys.record(&tx)?;
         tx.commit()?;
         Ok(stored)
+    }
+
+    /// The transactions an import stored that are still there, in file order.
+    pub fn import_transactions(&self, import_id: &str) -> StoreResult<Vec<Transaction>> {
+        let mut stmt = self.conn.prepare_cached(&format!("{SELECT} WHERE i.id = ?1 ORDER BY t.key"))?;
+        let rows = stmt.query_map([import_id], from_row)?.collect::<Result<_, _>>()?;
+        Ok(rows)
     }
 
     /// One of the user's transactions (`None`: no such transaction for this user).

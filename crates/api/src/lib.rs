@@ -7,6 +7,7 @@
 //! - Auth and rate limits per API client (auth.rs).
 //! - The routes and their OpenAPI document are registered together (openapi.rs, routes.rs); the
 //!   document is served at `/v1/openapi.json`.
+//! - A change sent with `Idempotency-Key` runs once; a retry gets the first answer (idempotency.rs).
 //! - The WhatsApp Cloud API webhook at `/v1/webhooks/whatsapp` (whatsapp.rs).
 //! - The engine is synchronous and owns one SQLite connection: requests take turns on it, each on
 //!   a blocking thread, so the async workers never wait on the database.
@@ -14,6 +15,7 @@
 mod auth;
 mod error;
 mod extract;
+mod idempotency;
 pub mod local;
 mod openapi;
 mod routes;
@@ -40,12 +42,13 @@ pub struct AppState {
     engine: Arc<Mutex<Engine>>,
     rate_windows: Arc<auth::RateWindows>,
     known_tokens: Arc<auth::KnownTokens>,
+    in_flight: Arc<idempotency::InFlight>,
     whatsapp: Option<Arc<whatsapp::WhatsApp>>,
 }
 
 impl AppState {
     pub fn new(engine: Engine) -> AppState {
-        AppState { engine: Arc::new(Mutex::new(engine)), rate_windows: Arc::default(), known_tokens: Arc::default(), whatsapp: None }
+        AppState { engine: Arc::new(Mutex::new(engine)), rate_windows: Arc::default(), known_tokens: Arc::default(), in_flight: Arc::default(), whatsapp: None }
     }
 
     /// Turns the WhatsApp webhook on.
@@ -94,6 +97,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/openapi.json", get(move || async move { Json(document.as_ref().clone()).into_response() }))
         .fallback(error::no_route)
         .method_not_allowed_fallback(error::wrong_method)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), idempotency::layer))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(log_request))
         .with_state(state)

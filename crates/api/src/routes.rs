@@ -8,7 +8,7 @@ use ozzie_engine::domain::debt::DebtPayoffInput;
 use ozzie_engine::domain::goal::GoalInput;
 use ozzie_engine::domain::intake::IntakeInput;
 use ozzie_engine::domain::money_move::{MoneyMoveCycle, MoneyMoveRecommendation};
-use ozzie_engine::domain::transaction::{TransactionPatchInput, TransactionQueryInput};
+use ozzie_engine::domain::transaction::{BatchInput, TransactionPatchInput, TransactionQueryInput};
 use ozzie_engine::domain::user::{NewUserInput, UserPatchInput};
 use ozzie_engine::domain::wire::{ChatHistoryView, ChatMessageView, DebtPayoffView, Envelope, ExportView, GoalListView, RecurringListView, RecurringView, SpendingView, GoalView, IntakeView, ParsedListView, ParsedTransactionView, PlanView, TransactionListView, TransactionPageView, TransactionView, UserView};
 use ozzie_engine::ingestion::{Channel, SubmitTransactionsInput};
@@ -73,6 +73,12 @@ async fn list_goals(State(state): State<AppState>, client: Client, User(who): Us
 async fn submit_transactions(State(state): State<AppState>, client: Client, User(who): User, Body(input): Body<SubmitTransactionsInput>) -> Result<Response, ApiError> {
     let out = state.for_client(&client, move |e| e.submit_transactions(&who, input, Channel::Api)).await?;
     Ok(ok(StatusCode::CREATED, "transaction_list", TransactionListView { transactions: out.transactions.iter().map(TransactionView::from).collect() }))
+}
+
+/// Ozzie Local: rows another device already read (its sync), each stored once per the sender's id.
+async fn batch_transactions(State(state): State<AppState>, client: Client, User(who): User, Body(input): Body<BatchInput>) -> Result<Response, ApiError> {
+    let stored = state.for_client(&client, move |e| e.add_transactions_once(&who, input)).await?;
+    Ok(ok(StatusCode::CREATED, "transaction_list", TransactionListView { transactions: stored.iter().map(TransactionView::from).collect() }))
 }
 
 /// Ozzie Local: what a `POST /transactions` body would store, storing nothing.
@@ -212,6 +218,34 @@ async fn due_notices(State(state): State<AppState>, _device: Device, client: Cli
     let notices = state.for_client(&client, move |e| e.due_notices(&device_user())).await?;
     let notices = notices.into_iter().map(|n| NoticeView { kind: n.kind, title: n.title, body: n.body }).collect();
     Ok(ok(StatusCode::OK, "notice_list", NoticeList { notices }))
+}
+
+/// Ozzie Local, inside the app only: where sync with the Ozzie endpoint stands.
+async fn device_sync_status(State(state): State<AppState>, _device: Device) -> Result<Response, ApiError> {
+    let status = state.run(|e| e.sync_status(e.sync_remote(&env_var)?.as_ref())).await?;
+    Ok(ok(StatusCode::OK, "sync_status", status))
+}
+
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+/// Ozzie Local, inside the app only: one sync run now (parked changes are tried again first).
+async fn device_sync_now(State(state): State<AppState>, _device: Device) -> Result<Response, ApiError> {
+    let engine = state.engine.clone();
+    let report = tokio::task::spawn_blocking(move || -> Result<ozzie_engine::sync::SyncReport, ozzie_engine::EngineError> {
+        use ozzie_engine::sync::Turns;
+        let remote = engine.turn(|e| -> Result<_, ozzie_engine::EngineError> {
+            let remote = e.sync_remote(&env_var)?;
+            e.retry_parked()?;
+            Ok(remote)
+        })?;
+        let remote = remote.ok_or_else(|| ozzie_engine::domain::DomainError::validation("sync", "sync is off: set the Ozzie endpoint and turn sync on in Settings"))?;
+        ozzie_engine::sync::sync_once(engine.as_ref(), &remote, ozzie_engine::sync::Backoff::default())
+    })
+    .await
+    .map_err(|e| ApiError(ozzie_engine::EngineError::Environment(format!("the sync could not finish: {e}"))))??;
+    Ok(ok(StatusCode::OK, "sync_report", report))
 }
 
 /// Ozzie Local, inside the app only: the device's settings (secrets only as set or not).
@@ -363,6 +397,17 @@ pub(crate) fn seed_routes(api: Api) -> Api {
             submit_transactions,
         )
         .route(
+            Operation::post(
+                "/v1/users/{id}/transactions/batch",
+                "batchTransactions",
+                "Ozzie Local: store rows another device already read (how a device syncs), answered in the order given; a row whose `id` this user already has answers with the stored transaction instead of a second copy.",
+            )
+            .body::<BatchInput>()
+            .returns::<TransactionListView>(201, "transaction_list")
+            .errors(&[404, 413]),
+            batch_transactions,
+        )
+        .route(
             Operation::post("/v1/users/{id}/transactions/preview", "previewTransactions", "Ozzie Local: what POST /transactions would store with this body, storing nothing.")
                 .body::<SubmitTransactionsInput>()
                 .returns::<ParsedListView>(200, "transaction_preview")
@@ -430,6 +475,20 @@ pub(crate) fn seed_routes(api: Api) -> Api {
                 .returns::<NoticeList>(200, "notice_list")
                 .errors(&[404]),
             due_notices,
+        )
+        .route(
+            Operation::get("/v1/device/sync", "getDeviceSync", "Ozzie Local, inside the app only: where sync with the Ozzie endpoint stands (waiting changes, refused ones with the reason, last sync, cached remote documents).")
+                .public()
+                .returns::<ozzie_engine::sync::SyncStatus>(200, "sync_status")
+                .errors(&[404]),
+            device_sync_status,
+        )
+        .route(
+            Operation::post("/v1/device/sync", "runDeviceSync", "Ozzie Local, inside the app only: sync now (refused changes are tried again).")
+                .public()
+                .returns::<ozzie_engine::sync::SyncReport>(200, "sync_report")
+                .errors(&[400, 404]),
+            device_sync_now,
         )
         .route(
             Operation::get("/v1/device/settings", "getDeviceSettings", "Ozzie Local, inside the app only: the device's settings (secrets only as set).")

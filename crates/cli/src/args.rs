@@ -70,12 +70,36 @@ pub enum Command {
     /// API clients of `ozzie serve`
     #[command(subcommand)]
     ApiClient(ApiClientCmd),
+    /// Sync with the remote Ozzie endpoint: send the queued changes, fetch what it made
+    /// (`sync status`: where it stands; `sync retry`: try the refused changes again)
+    Sync(SyncArgs),
     /// Print the /v1 API's OpenAPI document (what `ozzie serve` answers at /v1/openapi.json)
     Openapi,
     /// Read transactions from a sentence or a file and print them, storing nothing (no database)
     Parse(ParseArgs),
     /// Score the offline parsers on a golden corpus: accuracy per language and per file format
     IngestReport(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct SyncArgs {
+    #[command(subcommand)]
+    pub command: Option<SyncCmd>,
+    /// Keep syncing until stopped (Ctrl-C): a run every --interval seconds, sooner when a retry is due
+    #[arg(long)]
+    pub watch: bool,
+    /// Seconds between runs with --watch
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub interval: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SyncCmd {
+    /// Waiting and refused changes, the last sync, the cached remote plan and money moves
+    Status,
+    /// Put the changes the remote refused back in the queue (after fixing the cause)
+    Retry,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@ mod advice;
 mod args;
 mod human;
 mod ingest;
+mod sync;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -156,6 +157,7 @@ fn run(cli: Cli) -> Result<(), EngineError> {
                 format!("{}\nKeep the secret now: it is not stored and cannot be shown again.", serde_json::to_string_pretty(v).unwrap_or_default())
             })
         }
+        Command::Sync(a) => sync::run(engine, a, &out),
         Command::Chat(a) => advice::chat(&mut engine, &who, a, &out),
         Command::Config(cmd) => advice::config(&mut engine, cmd, &out),
         Command::Moves(cmd) => advice::cycles(&mut engine, &who, cmd, &out),

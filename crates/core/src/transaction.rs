@@ -188,6 +188,77 @@ impl NewTransaction {
     }
 }
 
+/// Most rows in one batch request.
+pub const MAX_BATCH_ROWS: usize = 1_000;
+
+/// `POST /users/{id}/transactions/batch` (Ozzie Local): rows another device already read, stored
+/// as given. Each carries the sender's id for it, so a resent batch stores nothing twice.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+pub struct BatchInput {
+    /// 1 to 1,000 rows.
+    #[schemars(required, length(min = 1, max = 1000))]
+    pub transactions: Option<Vec<BatchTransactionInput>>,
+}
+
+/// One row of a batch.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+pub struct BatchTransactionInput {
+    /// The sender's id for this row (e.g. its own `ozz_txn_…`); a row whose id this user already
+    /// has answers with the stored transaction.
+    #[schemars(required, length(min = 1, max = 100))]
+    pub id: Option<String>,
+    #[schemars(required)]
+    pub amount_cents: Option<i64>,
+    pub currency: Option<String>,
+    pub category: Option<Category>,
+    pub description: Option<String>,
+    /// YYYY-MM-DD; today when absent.
+    pub transaction_date: Option<String>,
+    /// Where the sender got it (`manual` when absent).
+    pub source: Option<String>,
+    /// 0.0 to 1.0 (1.0 when absent).
+    pub ai_confidence: Option<f64>,
+}
+
+impl BatchInput {
+    /// Every row checked; the first bad one names its position.
+    pub fn validate(self, default_currency: Currency, today: NaiveDate) -> DomainResult<Vec<(String, NewTransaction)>> {
+        let rows = self.transactions.unwrap_or_default();
+        if rows.is_empty() || rows.len() > MAX_BATCH_ROWS {
+            return Err(DomainError::validation("transactions", format!("must hold 1 to {MAX_BATCH_ROWS} rows")));
+        }
+        rows.into_iter()
+            .enumerate()
+            .map(|(n, row)| {
+                row.validate(default_currency, today).map_err(|e| match e {
+                    DomainError::Validation { field, message } => DomainError::validation(format!("transactions[{n}].{field}"), message),
+                    other => other,
+                })
+            })
+            .collect()
+    }
+}
+
+impl BatchTransactionInput {
+    fn validate(self, default_currency: Currency, today: NaiveDate) -> DomainResult<(String, NewTransaction)> {
+        let id = self.id.map(|i| i.trim().to_string()).filter(|i| !i.is_empty() && i.chars().count() <= 100).ok_or_else(|| DomainError::validation("id", "is required: the sender's own id for the row, at most 100 characters"))?;
+        let typed = ManualTransactionInput {
+            amount_cents: self.amount_cents,
+            currency: self.currency,
+            category: self.category.map(|c| c.as_str().to_string()),
+            description: self.description,
+            transaction_date: self.transaction_date,
+        }
+        .validate(default_currency, today)?;
+        let source = match self.source {
+            None => Source::Manual,
+            Some(raw) => Source::parse(&raw).ok_or_else(|| DomainError::validation("source", format!("'{raw}' is not a source the API lists")))?,
+        };
+        let item = NewTransaction { source, ai_confidence: self.ai_confidence.unwrap_or(1.0), ..typed }.validate()?;
+        Ok((id, item))
+    }
+}
+
 /// A transaction typed field by field (`ozzie tx add --amount-cents …`, a form in the app).
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct ManualTransactionInput {

@@ -17,11 +17,14 @@
 //! | whatsapp.verify_token  | secret: the webhook's verify token       |           |
 //! | whatsapp.app_secret    | secret: signs each webhook call          |           |
 //! | whatsapp.access_token  | secret: sends replies, downloads media   |           |
+//! | sync                   | on, off: send changes to the Ozzie endpoint above and keep what it derives | off |
 //! | notify.money_move      | on, off: this pay cycle's move is ready  | on        |
 //! | notify.payday          | on, off: it is payday                    | on        |
 //! | notify.over_target     | on, off: a category went over its target | on        |
 //! | notify.goal_milestone  | on, off: a goal passed 25/50/75/100 %    | on        |
 //!
+//! For headless sync, `OZZIE_REMOTE_URL`, `OZZIE_REMOTE_CLIENT_ID` and `OZZIE_REMOTE_CLIENT_SECRET`
+//! override the Ozzie endpoint's settings and turn sync on (see [`crate::sync`]).
 //! For a headless `ozzie serve`, `OZZIE_WHATSAPP_API_URL`, `OZZIE_WHATSAPP_VERIFY_TOKEN`,
 //! `OZZIE_WHATSAPP_APP_SECRET` and `OZZIE_WHATSAPP_ACCESS_TOKEN` override these.
 
@@ -43,6 +46,7 @@ const PLAIN: &[&str] = &[
     "ozzie.base_url",
     "ozzie.client_id",
     "whatsapp.api_url",
+    "sync",
     "notify.money_move",
     "notify.payday",
     "notify.over_target",
@@ -109,7 +113,7 @@ fn check(key: &str, value: &str) -> EngineResult<()> {
         }
         "openai.timeout_seconds" if !value.parse::<u64>().is_ok_and(|s| (1..=600).contains(&s)) => bad("must be a whole number of seconds from 1 to 600"),
         "openai.vision" if !matches!(value, "true" | "false") => bad("must be true or false"),
-        _ if key.starts_with("notify.") && !matches!(value, "on" | "off") => bad("must be on or off"),
+        _ if (key == "sync" || key.starts_with("notify.")) && !matches!(value, "on" | "off") => bad("must be on or off"),
         _ if value.trim().is_empty() => bad("must not be empty"),
         _ => Ok(()),
     }
@@ -118,6 +122,11 @@ fn check(key: &str, value: &str) -> EngineResult<()> {
 impl Engine {
     fn secret_account(&self, key: &str) -> String {
         format!("{key}:{}", self.db_path().display())
+    }
+
+    /// A secret setting's value, when it is set.
+    pub(crate) fn secret(&self, key: &str) -> Option<String> {
+        self.secrets.get(&self.secret_account(key)).ok().flatten()
     }
 
     /// Sets one setting (secrets go to the keyring).
@@ -213,7 +222,7 @@ impl Engine {
         };
         let base_url = self.store.setting("ozzie.base_url")?.ok_or_else(missing)?;
         let client_id = self.store.setting("ozzie.client_id")?.ok_or_else(missing)?;
-        let client_secret = self.secrets.get(&self.secret_account("ozzie.client_secret")).ok().flatten().and_then(ClientSecret::new).ok_or_else(missing)?;
+        let client_secret = self.secret("ozzie.client_secret").and_then(ClientSecret::new).ok_or_else(missing)?;
         let client = OzzieClient::new(OzzieConfig { base_url, client_id, client_secret, timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECONDS) })
             .map_err(|e| EngineError::Environment(e.to_string()))?;
         Ok(Some(client))

@@ -36,6 +36,7 @@ pub mod ingestion;
 pub mod intelligence;
 pub mod messaging;
 pub mod notices;
+pub mod sync;
 
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
@@ -273,6 +274,12 @@ impl Engine {
         self.store.latest_intake(&user.id)?.ok_or_else(|| DomainError::IntakeRequired.into())
     }
 
+    /// Every intake the user submitted, oldest first (the intake's history).
+    pub fn intakes(&mut self, user: &UserRef) -> EngineResult<Vec<Intake>> {
+        let user = self.user(user)?;
+        Ok(self.store.intakes(&user.id)?)
+    }
+
     /// Computes a new plan from the newest intake and the goals, and makes it the active one.
     pub fn generate_plan(&mut self, user: &UserRef) -> EngineResult<StoredPlan> {
         let user = self.user(user)?;
@@ -333,6 +340,13 @@ impl Engine {
             .map(|i| i.validate(user.currency, today))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(self.store.insert_transactions(&user.id, &validated)?)
+    }
+
+    /// Stores rows another device already read (its sync), each once per the sender's id.
+    pub fn add_transactions_once(&mut self, user: &UserRef, input: ozzie_core::transaction::BatchInput) -> EngineResult<Vec<Transaction>> {
+        let user = self.user(user)?;
+        let rows = input.validate(user.currency, self.today())?;
+        Ok(self.store.insert_transactions_once(&user.id, &rows)?)
     }
 
     pub fn list_transactions(&mut self, user: &UserRef, query: TransactionQueryInput) -> EngineResult<TransactionPage> {

@@ -78,6 +78,13 @@ impl Store {
             .optional()?)
     }
 
+    /// Every intake the user submitted, oldest first.
+    pub fn intakes(&self, user_id: &str) -> StoreResult<Vec<Intake>> {
+        let mut stmt = self.conn.prepare(&format!("SELECT {COLUMNS} FROM intakes WHERE user_id = ?1 ORDER BY created_at, id"))?;
+        let rows = stmt.query_map([user_id], from_row)?.collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
     /// One intake by id (the one a plan was made from).
     pub fn intake_by_id(&self, user_id: &str, id: &str) -> StoreResult<Option<Intake>> {
         Ok(self

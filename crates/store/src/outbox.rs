@@ -123,6 +123,13 @@ impl Store {
         Ok(rows)
     }
 
+    /// Pending entries after position `after`, oldest first.
+    pub fn pending_outbox_after(&self, after: i64, limit: u32) -> StoreResult<Vec<OutboxEntry>> {
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {ENTRY_COLUMNS} FROM outbox WHERE state = 'pending' AND seq > ?1 ORDER BY seq LIMIT ?2"))?;
+        let rows = stmt.query_map(params![after, limit], entry_from_row)?.collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
     pub fn outbox_len(&self) -> StoreResult<u64> {
         let n: i64 = self.conn.query_row("SELECT count(*) FROM outbox WHERE state = 'pending'", [], |r| r.get(0))?;
         Ok(n.unsigned_abs())

@@ -111,6 +111,11 @@ impl Store {
         Ok(self.conn.prepare_cached("SELECT remote_id FROM sync_ids WHERE local_id = ?1")?.query_row([local_id], |r| r.get(0)).optional()?)
     }
 
+    /// The external id of user `user_id`, whoever's user it is.
+    pub fn external_user_id(&self, user_id: &str) -> StoreResult<Option<String>> {
+        Ok(self.conn.prepare_cached("SELECT external_user_id FROM users WHERE id = ?1")?.query_row([user_id], |r| r.get(0)).optional()?)
+    }
+
     /// The users the remote knows (their creation was synced), as (local id, remote id).
     pub fn synced_users(&self) -> StoreResult<Vec<(String, String)>> {
         let mut stmt = self.conn.prepare("SELECT s.local_id, s.remote_id FROM sync_ids s JOIN users u ON u.id = s.local_id ORDER BY u.created_at")?;

@@ -4,7 +4,7 @@
 //!
 //! | change                 | request                                               | also accepted |
 //! |------------------------|-------------------------------------------------------|---------------|
-//! | user created           | POST /users (its `external_user_id`)                  | 409: it exists |
+//! | user created           | POST /users (its `external_user_id`), then PATCH its profile | 409: it exists |
 //! | user changed           | PATCH /users/external:{id}                            |               |
 //! | intake submitted       | POST /users/external:{id}/financial-intake            |               |
 //! | plan generated         | POST /users/external:{id}/plan/generate               |               |
@@ -83,6 +83,20 @@ fn pick(from: &Value, keys: &[&str]) -> Value {
     Value::Object(out)
 }
 
+/// A batch request's key: the entry's key, the request's position and a hash of the row ids it
+/// carries. Resent with the same rows, it gets the kept answer; if rows were deleted meanwhile, the
+/// rows differ, so does the key, and the remote (which stores each row id once) answers afresh.
+fn batch_key(key: &str, n: usize, rows: &[Value]) -> String {
+    // FNV-1a: stable across versions and platforms, which is all a key needs.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for row in rows {
+        for b in row.get("id").and_then(Value::as_str).unwrap_or("").bytes().chain([0]) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{key}-{n}-{hash:016x}")
+}
+
 fn batch_row(t: &Value) -> Value {
     pick(t, &["id", "amount_cents", "currency", "category", "description", "transaction_date", "source", "ai_confidence"])
 }
@@ -95,11 +109,17 @@ impl Change {
         let send = |method, path: String, body: Option<Value>| Plan::Send(vec![Request { method, path, body, idempotency_key: Some(key.to_string()) }]);
         match self {
             Change::CreateUser { user: u } => {
-                let mut body = pick(u, &["name", "email", "phone", "language", "currency"]);
+                // Then the profile, in case the remote had already made the user from its
+                // external id (Flow B: a WhatsApp message may come first) with defaults.
+                let profile = pick(u, &["name", "email", "phone", "language", "currency"]);
+                let mut body = profile.clone();
                 if let Value::Object(map) = &mut body {
                     map.insert("external_user_id".into(), Value::String(external_user_id.to_string()));
                 }
-                send(Method::Post, "/users".into(), Some(body))
+                Plan::Send(vec![
+                    Request { method: Method::Post, path: "/users".into(), body: Some(body), idempotency_key: Some(key.to_string()) },
+                    Request { method: Method::Patch, path: user, body: Some(profile), idempotency_key: Some(format!("{key}-profile")) },
+                ])
             }
             Change::UpdateUser { user: u } => send(Method::Patch, user, Some(pick(u, &["name", "email", "phone", "language", "currency"]))),
             Change::SubmitIntake { intake } => {
@@ -127,7 +147,7 @@ impl Change {
                         method: Method::Post,
                         path: format!("{user}/transactions/batch"),
                         body: Some(json!({ "transactions": rows.iter().map(batch_row).collect::<Vec<_>>() })),
-                        idempotency_key: Some(if n == 0 { key.to_string() } else { format!("{key}-{n}") }),
+                        idempotency_key: Some(batch_key(key, n, rows)),
                     })
                     .collect(),
             ),
@@ -225,10 +245,23 @@ mod tests {
         assert_eq!(requests.len(), 3);
         assert_eq!(requests[0].path, "/users/external:me%2Fyou/transactions/batch");
         let keys: Vec<_> = requests.iter().map(|r| r.idempotency_key.clone().unwrap_or_default()).collect();
-        assert_eq!(keys, ["ozz_idem_1", "ozz_idem_1-1", "ozz_idem_1-2"]);
+        assert!(keys[0].starts_with("ozz_idem_1-0-") && keys[2].starts_with("ozz_idem_1-2-"), "{keys:?}");
+        assert_eq!(keys.iter().collect::<std::collections::HashSet<_>>().len(), 3);
         let first = &requests[0].body.as_ref().expect("body")["transactions"][0];
         assert_eq!(first["id"], "ozz_txn_0");
         assert!(first.get("user_id").is_none(), "only the row's own fields go");
+    }
+
+    #[test]
+    fn a_batch_key_follows_its_rows() {
+        let rows = |ids: &[&str]| ids.iter().map(|i| json!({"id": i})).collect::<Vec<_>>();
+        let key = |ids: &[&str]| match (Change::AddTransactions { transactions: rows(ids) }).plan("u", "k") {
+            Plan::Send(r) => r[0].idempotency_key.clone().unwrap_or_default(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(key(&["a", "b"]), key(&["a", "b"]));
+        assert_ne!(key(&["a", "b"]), key(&["a"]));
+        assert_ne!(key(&["ab"]), key(&["a", "b"]));
     }
 
     #[test]

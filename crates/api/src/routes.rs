@@ -230,16 +230,12 @@ fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
 
-/// Ozzie Local, inside the app only: one sync run now (parked changes are tried again first).
+/// Ozzie Local, inside the app only: one sync run now (the app's background worker and its Sync now button).
 async fn device_sync_now(State(state): State<AppState>, _device: Device) -> Result<Response, ApiError> {
     let engine = state.engine.clone();
     let report = tokio::task::spawn_blocking(move || -> Result<ozzie_engine::sync::SyncReport, ozzie_engine::EngineError> {
         use ozzie_engine::sync::Turns;
-        let remote = engine.turn(|e| -> Result<_, ozzie_engine::EngineError> {
-            let remote = e.sync_remote(&env_var)?;
-            e.retry_parked()?;
-            Ok(remote)
-        })?;
+        let remote = engine.turn(|e| e.sync_remote(&env_var))?;
         let remote = remote.ok_or_else(|| ozzie_engine::domain::DomainError::validation("sync", "sync is off: set the Ozzie endpoint and turn sync on in Settings"))?;
         ozzie_engine::sync::sync_once(engine.as_ref(), &remote, ozzie_engine::sync::Backoff::default())
     })
@@ -484,7 +480,7 @@ pub(crate) fn seed_routes(api: Api) -> Api {
             device_sync_status,
         )
         .route(
-            Operation::post("/v1/device/sync", "runDeviceSync", "Ozzie Local, inside the app only: sync now (refused changes are tried again).")
+            Operation::post("/v1/device/sync", "runDeviceSync", "Ozzie Local, inside the app only: one sync run now; what it sent, pulled and refreshed, or why the endpoint could not be reached.")
                 .public()
                 .returns::<ozzie_engine::sync::SyncReport>(200, "sync_report")
                 .errors(&[400, 404]),

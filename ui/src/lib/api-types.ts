@@ -73,6 +73,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/device/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ozzie Local, inside the app only: where sync with the Ozzie endpoint stands (waiting changes, refused ones with the reason, last sync, cached remote documents). */
+        get: operations["getDeviceSync"];
+        put?: never;
+        /** Ozzie Local, inside the app only: one sync run now; what it sent, pulled and refreshed, or why the endpoint could not be reached. */
+        post: operations["runDeviceSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -400,6 +418,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{id}/transactions/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ozzie Local: store rows another device already read (how a device syncs), answered in the order given; a row whose `id` this user already has answers with the stored transaction instead of a second copy. */
+        post: operations["batchTransactions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{id}/transactions/preview": {
         parameters: {
             query?: never;
@@ -470,6 +505,45 @@ export interface components {
             name: string;
             /** Format: double */
             percent: number;
+        };
+        /**
+         * @description `POST /users/{id}/transactions/batch` (Ozzie Local): rows another device already read, stored
+         *     as given. Each carries the sender's id for it, so a resent batch stores nothing twice.
+         */
+        BatchInput: {
+            /** @description 1 to 1,000 rows. */
+            transactions: components["schemas"]["BatchTransactionInput"][];
+        };
+        /** @description One row of a batch. */
+        BatchTransactionInput: {
+            /**
+             * Format: double
+             * @description 0.0 to 1.0 (1.0 when absent).
+             */
+            ai_confidence?: number | null;
+            /** Format: int64 */
+            amount_cents: number;
+            category?: components["schemas"]["Category"] | null;
+            currency?: string | null;
+            description?: string | null;
+            /**
+             * @description The sender's id for this row (e.g. its own `ozz_txn_…`); a row whose id this user already
+             *     has answers with the stored transaction.
+             */
+            id: string;
+            /** @description Where the sender got it (`manual` when absent). */
+            source?: string | null;
+            /** @description YYYY-MM-DD; today when absent. */
+            transaction_date?: string | null;
+        };
+        /** @description A remote document kept here. */
+        CachedView: {
+            fetched_at: string | null;
+            /** @description plan or money_moves. */
+            kind: string;
+            /** @description A local change it depends on has not been reflected yet. */
+            stale: boolean;
+            user_id: string;
         };
         /** @enum {string} */
         Category: "food" | "transport" | "housing" | "utilities" | "health" | "entertainment" | "education" | "clothing" | "income" | "other";
@@ -873,6 +947,18 @@ export interface components {
             /** @description "whatsapp_business_account". */
             object?: string | null;
         };
+        /** @description A change the remote refused, as shown to people. */
+        ParkedChange: {
+            /** Format: uint32 */
+            attempts: number;
+            /** @description user, intake, plan, goal, transaction or import. */
+            entity: string;
+            entity_id: string;
+            error: string;
+            /** @description create, update or delete. */
+            op: string;
+            user_id: string;
+        };
         /** @description `{"transactions": […]}` of previews, with what could not be read. */
         ParsedListView: {
             diagnostics: string[];
@@ -1035,6 +1121,52 @@ export interface components {
              * @enum {string}
              */
             type: "text" | "image" | "pdf" | "spreadsheet" | "ofx" | "qif";
+        };
+        /** @description What one run did. */
+        SyncReport: {
+            /** @description Set when the remote could not be reached: the run stopped there. */
+            offline: string | null;
+            /**
+             * Format: uint
+             * @description Changes the remote refused this run (kept, with the reason).
+             */
+            parked: number;
+            /**
+             * Format: uint
+             * @description Transactions made on the remote, now stored here.
+             */
+            pulled: number;
+            /**
+             * Format: uint
+             * @description Remote plans and money moves fetched again.
+             */
+            refreshed: number;
+            /**
+             * Format: uint
+             * @description Queued changes the remote took.
+             */
+            sent: number;
+            /**
+             * Format: uint
+             * @description Changes that will be tried again later.
+             */
+            waiting: number;
+        };
+        /** @description Where sync stands, for `ozzie sync status` and the app. */
+        SyncStatus: {
+            cached: components["schemas"]["CachedView"][];
+            /** @description A remote is configured and sync is on. */
+            enabled: boolean;
+            last_attempt_at: string | null;
+            last_error: string | null;
+            last_success_at: string | null;
+            parked: components["schemas"]["ParkedChange"][];
+            /**
+             * Format: uint64
+             * @description Changes waiting to be sent.
+             */
+            pending: number;
+            remote_url: string | null;
         };
         /** @description Ozzie Local: checks or unchecks one task of a pay-cycle money move. */
         TaskPatch: {
@@ -1284,6 +1416,90 @@ export interface operations {
                         data: components["schemas"]["SettingList"];
                         /** @constant */
                         object: "setting_list";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getDeviceSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SyncStatus"];
+                        /** @constant */
+                        object: "sync_status";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    runDeviceSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SyncReport"];
+                        /** @constant */
+                        object: "sync_report";
                     };
                 };
             };
@@ -2883,6 +3099,87 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["SubmitTransactionsInput"];
+            };
+        };
+        responses: {
+            /** @description Success, in the seed's envelope. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TransactionListView"];
+                        /** @constant */
+                        object: "transaction_list";
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR (with the field at fault), INTAKE_REQUIRED, PLAN_REQUIRED or PERSONALITY_REQUIRED. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED: missing or wrong credentials (or, for the webhook, signature). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND: no such user for this client. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description VALIDATION_ERROR: the body is larger than the server takes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED: wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the client may call again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    batchTransactions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user: an Ozzie id (ozz_usr_…) or external:{external_user_id}, which is created on first use (Flow B).
+                 * @example external:customer-42
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["BatchInput"];
             };
         };
         responses: {

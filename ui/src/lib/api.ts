@@ -25,6 +25,7 @@ export type MoneyMove = Schemas['MoneyMoveCycle'];
 export type Spending = Schemas['SpendingView'];
 export type Recurring = Schemas['RecurringView'];
 export type SettingList = Schemas['SettingList'];
+export type SyncStatus = Schemas['SyncStatus'];
 
 /** What the transaction list is narrowed to. */
 export interface TransactionFilters {
@@ -182,6 +183,12 @@ export const api = {
 
   /** The device's settings: inside the app only (NOT_FOUND elsewhere); secrets only say whether they are set. */
   settings: () => call<SettingList>('GET', '/device/settings'),
+
+  /** Inside the app: where sync with the Ozzie endpoint stands. */
+  syncStatus: () => call<SyncStatus>('GET', '/device/sync'),
+
+  /** Inside the app: one sync run now (refused changes are tried again). */
+  syncNow: () => call<Schemas['SyncReport']>('POST', '/device/sync'),
 
   /** Inside the app: the notices due now, each handed out once. */
   dueNotices: async () => (await call<{ notices: Schemas['NoticeView'][] }>('POST', '/device/notifications')).notices,

@@ -451,3 +451,43 @@ async fn the_app_gets_each_notice_once_and_only_the_kinds_left_on() {
     assert_eq!(r.body["data"]["notices"][0]["title"], "Trip: 50% there", "{}", r.body);
     assert_eq!(local.request("POST", "/v1/device/notifications", None).await.body["data"]["notices"], json!([]));
 }
+
+/// A change sent again with the same Idempotency-Key gets the first answer and is not stored
+/// twice; the key cannot be reused for another operation, and another client's same key is its own.
+#[tokio::test]
+async fn a_retried_change_with_its_idempotency_key_runs_once() {
+    let server = start(2).await;
+    let (a, b) = (bearer(&server.clients[0].0, &server.clients[0].1), bearer(&server.clients[1].0, &server.clients[1].1));
+    let send = |auth: String, key: &'static str, path: String, body: Value| async move {
+        let res = reqwest::Client::new().post(path).header("authorization", auth).header("idempotency-key", key).json(&body).send().await.expect("send");
+        let replayed = res.headers().get("idempotent-replayed").is_some();
+        (res.status().as_u16(), replayed, res.json::<Value>().await.unwrap_or(Value::Null))
+    };
+    let user = json!({"external_user_id": "idem", "name": "Ana", "language": "en", "currency": "USD"});
+    let first = send(a.clone(), "key-1", format!("{}/users", server.base), user.clone()).await;
+    let again = send(a.clone(), "key-1", format!("{}/users", server.base), user.clone()).await;
+    assert_eq!((first.0, first.1), (201, false));
+    assert_eq!((again.0, again.1), (201, true), "the retry is answered from memory, not with CONFLICT");
+    assert_eq!(first.2, again.2);
+    // Rows with the sender's ids: a resent batch (new key, same rows) stores nothing twice.
+    let rows = json!({"transactions": [
+        {"id": "dev_1", "amount_cents": 450, "category": "food", "description": "café", "transaction_date": "2025-05-01"},
+        {"id": "dev_2", "amount_cents": 1200, "category": "transport", "description": "metro", "transaction_date": "2025-05-02", "source": "app_text", "ai_confidence": 0.9}
+    ]});
+    let batch = format!("{}/users/external:idem/transactions/batch", server.base);
+    let stored = send(a.clone(), "key-2", batch.clone(), rows.clone()).await;
+    let resent = send(a.clone(), "key-3", batch.clone(), rows.clone()).await;
+    assert_eq!((stored.0, resent.0, resent.1), (201, 201, false));
+    assert_eq!(stored.2["data"]["transactions"], resent.2["data"]["transactions"], "the same rows answer, in order");
+    let (_, page) = call(reqwest::Method::GET, format!("{}/users/external:idem/transactions", server.base), Some(a.clone()), None).await;
+    assert_eq!(page["data"]["total_count"], 2);
+    // The key names one operation.
+    let reused = send(a.clone(), "key-1", batch.clone(), rows.clone()).await;
+    assert_eq!((reused.0, reused.2["error"]["code"].as_str()), (409, Some("CONFLICT")));
+    // Another client's key-1 is its own.
+    let other = send(b, "key-1", format!("{}/users", server.base), user).await;
+    assert_eq!((other.0, other.1), (201, false));
+    // A bad row names its position.
+    let bad = send(a, "key-4", batch, json!({"transactions": [{"id": "x", "amount_cents": -1}]})).await;
+    assert_eq!((bad.0, bad.2["error"]["field"].as_str()), (400, Some("transactions[0].amount_cents")));
+}

@@ -18,6 +18,29 @@ const port = 4444 + (process.pid % 1000);
 const base = `http://127.0.0.1:${port}`;
 const outDir = join(root, 'tests/e2e/out');
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+const ozzieBin = resolve(root, process.env.OZZIE_BIN ?? 'target/debug/ozzie');
+
+// The remote Ozzie endpoint the app syncs with: another `ozzie serve` on its own database.
+let remote;
+let remoteDir;
+
+async function startRemote() {
+  remoteDir = mkdtempSync(join(tmpdir(), 'ozzie-remote-'));
+  const env = { ...process.env, OZZIE_DB_KEY: 'remote-key', RUST_LOG: 'warn' };
+  const created = JSON.parse(execFileSync(ozzieBin, ['--data-dir', remoteDir, '--json', 'api-client', 'create', 'desktop'], { env }).toString());
+  const server = spawn(ozzieBin, ['--data-dir', remoteDir, 'serve', '--addr', '127.0.0.1:0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const url = await new Promise((done, fail) => {
+    let seen = '';
+    server.stderr.on('data', (chunk) => {
+      seen += chunk;
+      const m = seen.match(/listening on (http:\/\/127\.0\.0\.1:\d+\/v1)/);
+      if (m) done(m[1]);
+    });
+    server.on('exit', () => fail(new Error(`ozzie serve stopped: ${seen}`)));
+  });
+  const token = Buffer.from(`${created.data.client_id}:${created.data.client_secret}`).toString('base64');
+  return { server, url, id: created.data.client_id, secret: created.data.client_secret, token };
+}
 
 let driver;
 let dataDir;
@@ -73,9 +96,20 @@ before(async () => {
   monitor = spawn('dbus-monitor', ["interface='org.freedesktop.Notifications'"], { stdio: ['ignore', 'pipe', 'ignore'] });
   monitor.stdout.on('data', (chunk) => (notifications += chunk));
   dataDir = mkdtempSync(join(tmpdir(), 'ozzie-window-'));
+  remote = await startRemote();
   driver = spawn('tauri-driver', ['--port', String(port), '--native-driver', '/usr/bin/WebKitWebDriver'], {
     // HOME too: an export from the app lands in the (temporary) home, not the machine's.
-    env: { ...process.env, HOME: dataDir, OZZIE_DATA_DIR: dataDir, OZZIE_DB_KEY: 'window-test-key', OZZIE_TODAY: '2025-05-05' },
+    // The remote in the environment turns sync on (headless settings override the app's).
+    env: {
+      ...process.env,
+      HOME: dataDir,
+      OZZIE_DATA_DIR: dataDir,
+      OZZIE_DB_KEY: 'window-test-key',
+      OZZIE_TODAY: '2025-05-05',
+      OZZIE_REMOTE_URL: remote.url,
+      OZZIE_REMOTE_CLIENT_ID: remote.id,
+      OZZIE_REMOTE_CLIENT_SECRET: remote.secret,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
     // Its own process group: the driver, WebKitWebDriver and the app it starts are stopped together.
     detached: true,
@@ -107,7 +141,9 @@ after(async () => {
     }
   }
   monitor?.kill();
+  remote?.server.kill();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (remoteDir) rmSync(remoteDir, { recursive: true, force: true });
 });
 
 test('the window shows the intake form, and submitting it shows the plan', async () => {
@@ -176,6 +212,21 @@ test('inside the app, device settings are reachable: a model is configured, its 
   const saved = done.replace(/^Saved to /, '');
   assert.ok(saved.startsWith(dataDir), done);
   assert.match(readFileSync(saved, 'utf8'), /^date,description,amount,currency,category,source\n/);
+});
+
+test('inside the app, sync sends the profile, intake and plan to the remote endpoint and says so', async () => {
+  await wd('POST', `/session/${session}/element/${await waitFor('[data-testid="sync-now"]')}/click`, {});
+  assert.match(await text(await waitFor('[data-testid="sync-result"]')), /^Sent \d+, fetched \d+$/);
+  assert.equal(await text(await waitFor('[data-testid="sync-waiting"]')), '0 change(s) waiting to be sent');
+  // What the remote worked out is kept here, fresh.
+  assert.match(await text(await waitFor('[data-testid="sync-cached"]')), /^The endpoint’s (plan|money moves), fetched /);
+  // The remote has the device's user under its external id, with the plan the app made.
+  const res = await fetch(`${remote.url}/users/external:local/plan`, { headers: { authorization: `Bearer ${remote.token}` } });
+  assert.equal(res.status, 200);
+  const plan = (await res.json()).data;
+  assert.ok(plan.monthly_surplus > 0, JSON.stringify(plan));
+  await sleep(600);
+  screenshot('settings-sync.png');
 });
 
 const click = async (css) => wd('POST', `/session/${session}/element/${await waitFor(css)}/click`, {});

@@ -161,6 +161,8 @@ struct FaultCounts {
 struct Proxy {
     port: u16,
     faults: Arc<AtomicBool>,
+    /// While set, a POST whose path ends with this is refused with 400 VALIDATION_ERROR.
+    refuse: Arc<Mutex<Option<&'static str>>>,
     counts: Arc<FaultCounts>,
 }
 
@@ -169,20 +171,22 @@ impl Proxy {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().expect("addr").port();
         let faults = Arc::new(AtomicBool::new(true));
+        let refuse: Arc<Mutex<Option<&'static str>>> = Arc::default();
         let counts = Arc::new(FaultCounts::default());
         let rng = Arc::new(Mutex::new(Rng(seed ^ 0x9E37_79B9_7F4A_7C15)));
-        let (f, c) = (faults.clone(), counts.clone());
+        let (f, c, r) = (faults.clone(), counts.clone(), refuse.clone());
         std::thread::spawn(move || {
             for conn in listener.incoming().flatten() {
-                let (f, c, rng) = (f.clone(), c.clone(), rng.clone());
+                let (f, c, rng, r) = (f.clone(), c.clone(), rng.clone(), r.clone());
                 std::thread::spawn(move || {
                     let roll = rng.lock().map(|mut r| r.below(100)).unwrap_or(99);
                     let fault = if f.load(Ordering::SeqCst) { roll } else { 99 };
-                    handle(conn, upstream, fault, &c);
+                    let refuse = r.lock().ok().and_then(|r| *r);
+                    handle(conn, upstream, fault, refuse, &c);
                 });
             }
         });
-        Proxy { port, faults, counts }
+        Proxy { port, faults, refuse, counts }
     }
 
     fn report(&self) -> String {
@@ -221,8 +225,12 @@ fn canned(conn: &mut TcpStream, status: &str, extra: &str, code: &str) {
 }
 
 /// One request per connection: forwarded with `Connection: close`, or failed by `fault` (0–99).
-fn handle(mut conn: TcpStream, upstream: u16, fault: u64, counts: &FaultCounts) {
+fn handle(mut conn: TcpStream, upstream: u16, fault: u64, refuse: Option<&str>, counts: &FaultCounts) {
     let Some((head, body)) = read_request(&mut conn) else { return };
+    let request_line = head.lines().next().unwrap_or("");
+    if refuse.is_some_and(|s| request_line.starts_with("POST ") && request_line.split(' ').nth(1).is_some_and(|p| p.ends_with(s))) {
+        return canned(&mut conn, "400 Bad Request", "", "VALIDATION_ERROR");
+    }
     match fault {
         0..=5 => {
             counts.dropped.fetch_add(1, Ordering::SeqCst);
@@ -548,4 +556,38 @@ fn killing_the_sync_process_at_random_points_converges() {
     assert!(sync(&[]).status().expect("runs").success());
     println!("{}", proxy.report());
     assert_same(&mut open_engine(device.path()), server);
+}
+
+#[test]
+fn a_refused_change_is_parked_with_its_reason_and_goes_when_retried() {
+    let server = RemoteServer::start();
+    let proxy = Proxy::start(server.port, 1);
+    proxy.faults.store(false, Ordering::SeqCst);
+    *proxy.refuse.lock().expect("lock") = Some("/goals");
+    let remote = remote_via(proxy.port, &server);
+    let device = tempfile::tempdir().expect("tempdir");
+    let engine = RefCell::new(open_engine(device.path()));
+    let mut rng = Rng(42);
+    {
+        let mut e = engine.borrow_mut();
+        create_users(&mut e);
+        let who = UserRef::External("ana".into());
+        e.create_goal(&who, GoalInput { name: Some("Trip".into()), goal_type: Some("savings".into()), target_amount: Some(900.0), ..Default::default() }).expect("goal");
+        for step in 0..40 {
+            random_change(&mut e, &mut rng, step);
+        }
+    }
+    let first = sync_once(&engine, &remote, QUICK).expect("runs");
+    assert!(first.parked >= 1, "{first:?}");
+    let again = sync_once(&engine, &remote, QUICK).expect("runs");
+    assert_eq!(again.parked, 0, "a refused change is not retried on its own: {again:?}");
+    let status = engine.borrow().sync_status(None).expect("status");
+    assert!(!status.parked.is_empty() && status.parked.iter().all(|p| p.entity == "goal" && p.error.contains("VALIDATION_ERROR")), "{:?}", status.parked);
+    assert_eq!(status.pending, 0, "everything else went: {status:?}");
+    println!("parked: {:?}", status.parked.iter().map(|p| (&p.entity, &p.error)).collect::<Vec<_>>());
+    // The cause is fixed; the person asks to try again.
+    *proxy.refuse.lock().expect("lock") = None;
+    assert_eq!(engine.borrow_mut().retry_parked().expect("retry"), status.parked.len());
+    drain(&engine, &remote);
+    assert_same(&mut engine.borrow_mut(), server);
 }

@@ -241,11 +241,11 @@ fn handle(mut conn: TcpStream, upstream: u16, fault: u64, refuse: Option<&str>, 
             counts.server_errors.fetch_add(1, Ordering::SeqCst);
             return canned(&mut conn, "500 Internal Server Error", "", "INTERNAL_ERROR");
         }
-        11..=12 => {
+        11..=14 => {
             counts.too_many.fetch_add(1, Ordering::SeqCst);
             return canned(&mut conn, "429 Too Many Requests", "retry-after: 1\r\n", "RATE_LIMIT_EXCEEDED");
         }
-        13..=20 => {
+        15..=21 => {
             counts.delayed.fetch_add(1, Ordering::SeqCst);
             std::thread::sleep(Duration::from_millis(150 + fault * 20));
         }
@@ -258,7 +258,7 @@ fn handle(mut conn: TcpStream, upstream: u16, fault: u64, refuse: Option<&str>, 
     }
     let mut answer = Vec::new();
     let _ = up.read_to_end(&mut answer);
-    if (21..=27).contains(&fault) {
+    if (22..=28).contains(&fault) {
         // The remote did the work; the device never hears of it.
         counts.lost_answers.fetch_add(1, Ordering::SeqCst);
         let _ = conn.shutdown(Shutdown::Both);

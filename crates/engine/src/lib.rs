@@ -22,7 +22,7 @@ use ozzie_store::plans::StoredPlan;
 use ozzie_store::{resolve_key, KeySource, Store, StoreError};
 
 pub use ozzie_store::users::LOCAL_OWNER;
-pub use ozzie_store::{OsKeyring, SecretStore};
+pub use ozzie_store::{DatabaseCheck, OsKeyring, SecretStore};
 /// The domain types the use-cases take and return, for hosts that depend on the engine alone.
 pub use ozzie_core as domain;
 
@@ -168,6 +168,12 @@ impl Engine {
 
     /// Where the database key came from: `env` (OZZIE_DB_KEY), `keyring`, or `keyring_created`
     /// (made on this run).
+    /// `ozzie check`: SQLite's integrity and foreign-key checks over the whole encrypted file, and
+    /// how many users, imports and transactions it holds.
+    pub fn check_database(&self) -> EngineResult<ozzie_store::DatabaseCheck> {
+        Ok(self.store.check()?)
+    }
+
     pub fn key_source(&self) -> &'static str {
         match self.key_source {
             KeySource::Env => "env",

@@ -186,6 +186,44 @@ impl Store {
     pub fn integrity_check(&self) -> StoreResult<String> {
         Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
+
+    /// Reads every page of the file (`ozzie check`, after a crash or a copy): SQLite's integrity
+    /// and foreign-key checks, and how many rows the main tables hold.
+    pub fn check(&self) -> StoreResult<DatabaseCheck> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check(20)")?;
+        let problems: Vec<String> =
+            stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?.into_iter().filter(|line| line != "ok").collect();
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let foreign_key_violations = stmt.query_map([], |_| Ok(()))?.count() as u64;
+        let count = |table: &str| -> StoreResult<u64> {
+            Ok(self.conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, i64>(0))?.unsigned_abs())
+        };
+        Ok(DatabaseCheck {
+            problems,
+            foreign_key_violations,
+            users: count("users")?,
+            transactions: count("transactions")?,
+            imports: count("imports")?,
+        })
+    }
+}
+
+/// What `Store::check` found. The file is sound when `problems` is empty and no foreign key
+/// points nowhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatabaseCheck {
+    /// SQLite's `integrity_check` findings (at most 20); empty when it said "ok".
+    pub problems: Vec<String>,
+    pub foreign_key_violations: u64,
+    pub users: u64,
+    pub transactions: u64,
+    pub imports: u64,
+}
+
+impl DatabaseCheck {
+    pub fn is_sound(&self) -> bool {
+        self.problems.is_empty() && self.foreign_key_violations == 0
+    }
 }
 
 fn checksum_of(sql: &str) -> String {

@@ -27,7 +27,7 @@ pub mod sync;
 pub mod transactions;
 pub mod users;
 
-pub use db::{Migration, Store, MIGRATIONS};
+pub use db::{DatabaseCheck, Migration, Store, MIGRATIONS};
 pub use error::{StoreError, StoreResult};
 pub use key::{resolve_key, DbKey, KeySource, OsKeyring, SecretStore};
 

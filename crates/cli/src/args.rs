@@ -58,6 +58,11 @@ pub enum Command {
     Moves(MovesCmd),
     /// Recurring charges (subscriptions, bills) found in your transactions
     Recurring,
+    /// Spending per month and category over your whole history (or --from/--to); income left out
+    Report(SpendingReportArgs),
+    /// Check the encrypted database (after a crash, a power cut or a copy): SQLite's integrity and
+    /// foreign-key checks over every page, and how many rows it holds. Exit status 1 when unsound.
+    Check,
     /// Debt payoff: avalanche and snowball side by side
     #[command(subcommand)]
     Debts(DebtsCmd),
@@ -365,6 +370,16 @@ impl TxAddArgs {
             transaction_date: self.transaction_date,
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct SpendingReportArgs {
+    /// From this date on [default: the first transaction]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<String>,
+    /// Up to this date [default: the last transaction]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -1,9 +1,12 @@
 //! Text output for people: aligned tables and labelled values, money in the user's language.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use ozzie_core::transaction::Category;
 use ozzie_core::user::User;
-use ozzie_core::wire::{GoalView, IntakeView, TransactionPageView, TransactionView, UserView};
+use ozzie_core::wire::{GoalView, IntakeView, SpendingReportView, TransactionPageView, TransactionView, UserView};
 use ozzie_core::{Currency, Language};
-use ozzie_engine::Engine;
+use ozzie_engine::{DatabaseCheck, Engine};
 use serde_json::Value;
 
 /// Formats a major-unit JSON number as money (`1800` → `$1,800`).
@@ -239,4 +242,58 @@ pub fn previews(list: &ozzie_core::wire::ParsedListView, lang: Language) -> Stri
         out.push_str(&format!("\n  note: {d}"));
     }
     out
+}
+
+/// `ozzie report`: one table per currency, a row per month and a column per category that has
+/// spending, then the month's total.
+pub(crate) fn spending_report(report: &SpendingReportView, lang: Language) -> String {
+    if report.rows.is_empty() {
+        return lang.pick("No spending in this period.", "Nenhum gasto neste período.", "Ningún gasto en este período.").into();
+    }
+    let currencies: BTreeSet<&str> = report.rows.iter().map(|r| r.currency.as_str()).collect();
+    let mut out = Vec::new();
+    for currency in currencies {
+        let rows: Vec<_> = report.rows.iter().filter(|r| r.currency == currency).collect();
+        let columns: Vec<Category> = Category::ALL.into_iter().filter(|c| rows.iter().any(|r| r.category == c.as_str())).collect();
+        let mut months: BTreeMap<&str, BTreeMap<&str, i64>> = BTreeMap::new();
+        for r in &rows {
+            *months.entry(r.month.as_str()).or_default().entry(r.category).or_default() += r.spent_cents;
+        }
+        let month_header = lang.pick("month", "mês", "mes");
+        let total_header = lang.pick("total", "total", "total");
+        let mut headers = vec![month_header];
+        headers.extend(columns.iter().map(|c| c.label(lang)));
+        headers.push(total_header);
+        let lines: Vec<Vec<String>> = months
+            .iter()
+            .map(|(month, spent)| {
+                let mut line = vec![(*month).to_string()];
+                line.extend(columns.iter().map(|c| spent.get(c.as_str()).map_or_else(|| "—".into(), |v| cents(*v, currency, lang))));
+                line.push(cents(spent.values().sum(), currency, lang));
+                line
+            })
+            .collect();
+        out.push(format!("{currency}\n{}", table(&headers, &lines)));
+    }
+    out.join("\n\n")
+}
+
+/// `ozzie check`'s verdict for people.
+pub(crate) fn database_check(check: &DatabaseCheck, path: &std::path::Path) -> String {
+    let verdict = if check.is_sound() {
+        "sound: every page reads and every reference points somewhere".to_string()
+    } else {
+        let mut lines = check.problems.clone();
+        if check.foreign_key_violations > 0 {
+            lines.push(format!("{} rows point at rows that are gone", check.foreign_key_violations));
+        }
+        format!("DAMAGED:\n  {}", lines.join("\n  "))
+    };
+    pairs(&[
+        ("database", path.display().to_string()),
+        ("check", verdict),
+        ("users", check.users.to_string()),
+        ("imports", check.imports.to_string()),
+        ("transactions", check.transactions.to_string()),
+    ])
 }

@@ -162,6 +162,32 @@ fn run(cli: Cli) -> Result<(), EngineError> {
         Command::Config(cmd) => advice::config(&mut engine, cmd, &out),
         Command::Moves(cmd) => advice::cycles(&mut engine, &who, cmd, &out),
         Command::Recurring => advice::recurring(&mut engine, &who, &out),
+        Command::Report(a) => {
+            let report = engine.spending_report(&who, a.from.as_deref(), a.to.as_deref())?;
+            let user = engine.user(&who)?;
+            out.print("spending_report", &report, |r| human::spending_report(r, user.language))
+        }
+        Command::Check => {
+            let check = engine.check_database()?;
+            let view = serde_json::json!({
+                "database": engine.db_path().display().to_string(),
+                "sound": check.is_sound(),
+                "problems": check.problems,
+                "foreign_key_violations": check.foreign_key_violations,
+                "users": check.users,
+                "imports": check.imports,
+                "transactions": check.transactions,
+            });
+            out.print("database_check", &view, |_| human::database_check(&check, engine.db_path()))?;
+            if check.is_sound() {
+                Ok(())
+            } else {
+                Err(EngineError::Environment(format!(
+                    "{} is damaged: restore it from a backup, or export what still reads (`ozzie tx list`) before anything else",
+                    engine.db_path().display()
+                )))
+            }
+        }
         Command::Debts(DebtsCmd::Plan(a)) => advice::debt_plan(&mut engine, &who, a, &out),
         Command::Tx(cmd) => match cmd {
             TxCmd::Add(a) if !a.text.is_empty() => ingest::add_text(&mut engine, &who, a.text.join(" "), &out),

@@ -457,6 +457,25 @@ pub struct CategorySpendingView {
     pub target_cents: i64,
 }
 
+/// Money out per month and category over the stored history (`ozzie report`), oldest month
+/// first; income is left out. One row per month, category and currency that has spending.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct SpendingReportView {
+    pub rows: Vec<MonthlySpendingView>,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct MonthlySpendingView {
+    /// YYYY-MM
+    pub month: String,
+    #[schemars(with = "crate::transaction::Category")]
+    pub category: &'static str,
+    pub currency: String,
+    /// Money out in that month and category, in minor units.
+    pub spent_cents: i64,
+    pub transactions: u64,
+}
+
 /// A user's transactions written for another tool (Ozzie Local's export).
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ExportView {

@@ -117,6 +117,30 @@ impl Engine {
         Ok(spending_of(&self.facts(who)?))
     }
 
+    /// Money out per month and category, between `from` and `to` (YYYY-MM-DD, inclusive; the
+    /// whole history when left out).
+    pub fn spending_report(&mut self, who: &UserRef, from: Option<&str>, to: Option<&str>) -> EngineResult<ozzie_core::wire::SpendingReportView> {
+        let user = self.user(who)?;
+        let from = from.map(|raw| ozzie_core::intake::parse_date("from", raw)).transpose()?.unwrap_or(NaiveDate::MIN);
+        let to = to.map(|raw| ozzie_core::intake::parse_date("to", raw)).transpose()?.unwrap_or(NaiveDate::MAX);
+        if from > to {
+            return Err(DomainError::validation("from", format!("{from} is after to ({to})")).into());
+        }
+        let rows = self.store.monthly_spending(&user.id, from, to)?;
+        Ok(ozzie_core::wire::SpendingReportView {
+            rows: rows
+                .into_iter()
+                .map(|r| ozzie_core::wire::MonthlySpendingView {
+                    month: r.month.format("%Y-%m").to_string(),
+                    category: r.category.as_str(),
+                    currency: r.currency,
+                    spent_cents: r.spent_cents,
+                    transactions: r.transactions,
+                })
+                .collect(),
+        })
+    }
+
     /// Seed 001's `GET /money-moves`: this month's recommendations, most important first.
     pub fn money_moves(&mut self, who: &UserRef) -> EngineResult<Vec<MoneyMoveRecommendation>> {
         let facts = self.facts(who)?;

@@ -24,37 +24,11 @@ use ozzie_engine::sync::{sync_once, Backoff, Remote};
 use ozzie_engine::{Clock, Engine, OpenOptions, SecretStore, UserRef};
 use serde_json::Value;
 
+mod common;
+use common::{seed, Rng};
+
 const KEY: &str = "sync-test-key";
 const TODAY: &str = "2026-11-20";
-
-/// A small deterministic generator (xorshift64*), seeded per test and printed, so a failing run
-/// can be replayed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
-    }
-}
-
-fn seed() -> u64 {
-    let seed = std::env::var("OZZIE_SYNC_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(7, |d| d.as_nanos() as u64) | 1
-    });
-    println!("seed {seed} (OZZIE_SYNC_SEED={seed} replays it)");
-    seed
-}
 
 struct NoKeyring;
 
@@ -469,7 +443,7 @@ fn assert_same(local: &mut Engine, mut server: RemoteServer) {
 
 #[test]
 fn a_thousand_changes_through_a_faulty_network_arrive_once() {
-    let mut rng = Rng(seed());
+    let mut rng = Rng(seed("OZZIE_SYNC_SEED"));
     let server = RemoteServer::start();
     let proxy = Proxy::start(server.port, rng.next());
     let remote = remote_via(proxy.port, &server);
@@ -504,7 +478,7 @@ fn a_thousand_changes_through_a_faulty_network_arrive_once() {
 
 #[test]
 fn killing_the_sync_process_at_random_points_converges() {
-    let mut rng = Rng(seed());
+    let mut rng = Rng(seed("OZZIE_SYNC_SEED"));
     let server = RemoteServer::start();
     let proxy = Proxy::start(server.port, rng.next());
     let device = tempfile::tempdir().expect("tempdir");

@@ -52,22 +52,33 @@ fn value<'a>(fields: &'a [(String, String)], tag: &str) -> Option<&'a str> {
     fields.iter().find(|(t, _)| t == tag).map(|(_, v)| v.as_str())
 }
 
-/// Finds each `<STMTTRN>` block, whether or not it is closed.
-fn transaction_blocks(text: &str) -> Vec<&str> {
-    let upper = text.to_ascii_uppercase();
+/// Finds each `<STMTTRN>` block, whether or not it is closed. `upper` is `text` in ASCII
+/// upper case (same byte offsets).
+fn transaction_blocks<'a>(text: &'a str, upper: &str) -> Vec<&'a str> {
     let mut blocks = Vec::new();
     let mut from = 0;
     while let Some(pos) = upper[from..].find("<STMTTRN>") {
         let start = from + pos + "<STMTTRN>".len();
-        let end = ["</STMTTRN>", "<STMTTRN>", "</BANKTRANLIST>"]
-            .iter()
-            .filter_map(|m| upper[start..].find(m).map(|p| start + p))
-            .min()
-            .unwrap_or(upper.len());
+        let end = block_end(upper, start);
         blocks.push(&text[start..end]);
         from = end;
     }
     blocks
+}
+
+/// Where the block starting at `start` ends: at the first tag that closes it, opens the next one
+/// or closes the list. Looking tag by tag (not for each marker through the rest of the file)
+/// keeps a statement of a million transactions linear.
+fn block_end(upper: &str, start: usize) -> usize {
+    let mut at = start;
+    while let Some(p) = upper[at..].find('<') {
+        let tag = &upper[at + p..];
+        if ["</STMTTRN>", "<STMTTRN>", "</BANKTRANLIST>"].iter().any(|m| tag.starts_with(m)) {
+            return at + p;
+        }
+        at += p + 1;
+    }
+    upper.len()
 }
 
 pub fn looks_like_ofx(bytes: &[u8]) -> bool {
@@ -82,9 +93,12 @@ pub fn parse(bytes: &[u8], ctx: &Context) -> Parse {
         out.diagnostics.push(Diagnostic::general("this is not an OFX/QFX file (no OFXHEADER or <OFX>)"));
         return out;
     }
-    let all = leaves(&text);
+    // CURDEF comes before the transaction list; reading only the head keeps memory flat.
+    let upper = text.to_ascii_uppercase();
+    let head = &text[..upper.find("<STMTTRN>").unwrap_or(text.len())];
+    let all = leaves(head);
     let currency = value(&all, "CURDEF").and_then(|c| Currency::parse("CURDEF", c).ok()).unwrap_or(ctx.currency);
-    let blocks = transaction_blocks(&text);
+    let blocks = transaction_blocks(&text, &upper);
     if blocks.is_empty() {
         out.diagnostics.push(Diagnostic::general("the OFX file has no transactions (no <STMTTRN>)"));
     }

@@ -124,6 +124,9 @@ pub struct ParseArgs {
     /// Read this file instead of TEXT
     #[arg(long, value_name = "PATH", conflicts_with = "text")]
     pub file: Option<PathBuf>,
+    /// Each line of the file is a message of its own (a chat export), not one long message
+    #[arg(long, requires = "file")]
+    pub lines: bool,
     /// The sentence, e.g. "coffee $5 and lunch $15"
     #[arg(value_name = "TEXT", required_unless_present = "file")]
     pub text: Vec<String>,

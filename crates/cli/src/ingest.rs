@@ -49,10 +49,23 @@ pub fn parse(a: ParseArgs, out: &Output) -> Result<(), EngineError> {
     };
     let kind = match kind_flag(a.kind.as_deref())? {
         Some(k) => k,
-        None if a.file.is_none() => Kind::Text,
+        None if a.file.is_none() || a.lines => Kind::Text,
         None => detect(&bytes, name.as_deref()),
     };
-    let (items, diagnostics) = preview(kind, &bytes, &ctx, Channel::App)?;
+    let (items, diagnostics) = if a.lines {
+        if kind != Kind::Text {
+            return Err(DomainError::validation("lines", "reads text messages; leave --type out or use --type text").into());
+        }
+        let mut all = (Vec::new(), Vec::new());
+        for (n, line) in String::from_utf8_lossy(&bytes).lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let (items, diagnostics) = preview(Kind::Text, line.as_bytes(), &ctx, Channel::App)?;
+            all.0.extend(items);
+            all.1.extend(diagnostics.into_iter().map(|d| format!("line {}: {d}", n + 1)));
+        }
+        all
+    } else {
+        preview(kind, &bytes, &ctx, Channel::App)?
+    };
     let view = ParsedListView { transactions: items.iter().map(ParsedTransactionView::from).collect(), diagnostics };
     out.print("transaction_list", &view, |v| human::previews(v, language))
 }

@@ -7,7 +7,7 @@
 //! is the creation time and whose 80-bit random part is the key: [`transaction_id`] and
 //! [`transaction_key`] convert, and ids sort like the keys they carry.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use ozzie_core::transaction::{Category, Cursor, NewTransaction, Source, Transaction, TransactionPage, TransactionQuery};
@@ -410,29 +410,43 @@ impl Store {
     }
 
     /// Money out per month, category and currency between `from` and `to` (inclusive), oldest
-    /// month first: the spending report. SQLite sums per day (a few thousand groups even for a
-    /// million rows); days fold into calendar months here, which SQL cannot do from day numbers
-    /// without a date function call per row.
+    /// month first: the spending report. One pass over the user's rows in table order, summed
+    /// here: a GROUP BY would sort every row, and walking the date index would look each row up
+    /// in the table (both measured slower at a million rows, bench/peers.sh). Days fold into
+    /// calendar months at the end (a few thousand groups).
     pub fn monthly_spending(&self, user_id: &str, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<MonthlySpending>> {
         let Some(user_key) = user_key(&self.conn, user_id)? else { return Ok(Vec::new()) };
         let mut stmt = self.conn.prepare_cached(
-            "SELECT transaction_day, category_code, currency, sum(amount_cents), count(*) FROM transactions
-             WHERE user_key = ?1 AND transaction_day BETWEEN ?2 AND ?3 AND category_code != ?4
-             GROUP BY transaction_day, category_code, currency",
+            "SELECT transaction_day, category_code, currency, amount_cents FROM transactions NOT INDEXED
+             WHERE user_key = ?1 AND transaction_day BETWEEN ?2 AND ?3 AND category_code != ?4",
         )?;
-        let mut months: BTreeMap<(NaiveDate, String, i64), (i64, u64)> = BTreeMap::new();
+        let mut currencies: Vec<String> = Vec::new();
+        let mut days: HashMap<(i64, i64, usize), (i64, u64)> = HashMap::new();
         let mut rows = stmt.query(params![user_key, day_number(from), day_number(to), category_code(Category::Income)])?;
         while let Some(row) = rows.next()? {
-            let day = date_of_day(row.get(0)?)?;
-            let month = day.with_day(1).unwrap_or(day);
-            let total = months.entry((month, row.get(2)?, row.get(1)?)).or_default();
-            total.0 += row.get::<_, i64>(3)?;
-            total.1 += row.get::<_, i64>(4)?.unsigned_abs();
+            let currency = row.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
+            let at = match currencies.iter().position(|c| c == currency) {
+                Some(at) => at,
+                None => {
+                    currencies.push(currency.to_string());
+                    currencies.len() - 1
+                }
+            };
+            let total = days.entry((row.get(0)?, row.get(1)?, at)).or_default();
+            total.0 = total.0.saturating_add(row.get(3)?);
+            total.1 += 1;
+        }
+        let mut months: BTreeMap<(NaiveDate, &str, i64), (i64, u64)> = BTreeMap::new();
+        for ((day, code, at), (cents, count)) in days {
+            let day = date_of_day(day)?;
+            let total = months.entry((day.with_day(1).unwrap_or(day), currencies[at].as_str(), code)).or_default();
+            total.0 = total.0.saturating_add(cents);
+            total.1 += count;
         }
         months
             .into_iter()
             .map(|((month, currency, code), (spent_cents, transactions))| {
-                Ok(MonthlySpending { month, currency, category: category_of(code)?, spent_cents, transactions })
+                Ok(MonthlySpending { month, currency: currency.to_string(), category: category_of(code)?, spent_cents, transactions })
             })
             .collect::<rusqlite::Result<_>>()
             .map_err(Into::into)

@@ -56,6 +56,31 @@ impl Parsed {
     }
 }
 
+/// Whether a parsed transaction could be stored as it is: the rules of every stored transaction
+/// (`NewTransaction::validate`), and an amount no larger than money fields accept
+/// (`MAX_MAJOR_AMOUNT`), so sums over a person's history cannot overflow. Imports are all or
+/// nothing, so one row breaking this would lose the whole file: the property tests and the fuzz
+/// targets hold every parser to it.
+pub fn check_storable(t: &Parsed) -> Result<(), String> {
+    if !t.confidence.is_finite() {
+        return Err(format!("confidence {} is not a number", t.confidence));
+    }
+    let whole_units = t.amount_cents / t.currency.minor_per_major().max(1);
+    if whole_units as f64 > ozzie_core::money::MAX_MAJOR_AMOUNT {
+        return Err(format!("amount {} {} is over the largest amount accepted", t.amount_cents, t.currency.code()));
+    }
+    let row = ozzie_core::transaction::NewTransaction {
+        amount_cents: t.amount_cents,
+        currency: t.currency,
+        category: t.category,
+        description: t.description.clone(),
+        transaction_date: t.transaction_date,
+        source: ozzie_core::transaction::Source::ApiText,
+        ai_confidence: t.confidence,
+    };
+    row.validate().map(drop).map_err(|e| e.to_string())
+}
+
 /// Something an input contained that did not become a transaction, or a doubt about one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {

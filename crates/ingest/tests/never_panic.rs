@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use ozzie_core::{Currency, Language};
-use ozzie_ingest::{amount, dates, ofx, qif, receipt, sentence, spreadsheet, statement, Context};
+use ozzie_ingest::{amount, check_storable, dates, ofx, qif, receipt, sentence, spreadsheet, statement, Context, Parse};
 use proptest::prelude::*;
 
 fn ctx(lang: u8, cur: u8) -> Context {
@@ -28,13 +28,20 @@ fn pieces() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|v| v.join(" "))
 }
 
+/// Every reader's result for one input.
+fn readers(text: &str, bytes: &[u8], c: &Context) -> [Parse; 6] {
+    [
+        sentence::parse(text, c),
+        spreadsheet::parse(bytes, c),
+        ofx::parse(bytes, c),
+        qif::parse(bytes, c),
+        statement::parse(text, c),
+        receipt::parse(text, c),
+    ]
+}
+
 fn run_all(text: &str, bytes: &[u8], c: &Context) {
-    let _ = sentence::parse(text, c);
-    let _ = spreadsheet::parse(bytes, c);
-    let _ = ofx::parse(bytes, c);
-    let _ = qif::parse(bytes, c);
-    let _ = statement::parse(text, c);
-    let _ = receipt::parse(text, c);
+    let _ = readers(text, bytes, c);
     let _ = amount::parse_cell(text, c.currency, None);
     let _ = dates::parse_date(text, dates::DateOrder::DayFirst, c.today);
 }
@@ -57,11 +64,9 @@ proptest! {
     fn input_made_of_real_pieces(text in pieces(), lang in 0u8..3, cur in 0u8..4) {
         let c = ctx(lang, cur);
         run_all(&text, text.as_bytes(), &c);
-        // Whatever is read keeps the invariants of a transaction.
-        for t in sentence::parse(&text, &c).transactions.iter().chain(spreadsheet::parse(text.as_bytes(), &c).transactions.iter()) {
-            prop_assert!(t.amount_cents > 0);
-            prop_assert!((0.0..=1.0).contains(&t.confidence));
-            prop_assert!(!t.description.is_empty());
+        // Whatever is read could be stored as it is.
+        for t in readers(&text, text.as_bytes(), &c).iter().flat_map(|p| &p.transactions) {
+            prop_assert!(check_storable(t).is_ok(), "{:?}: {t:?}", check_storable(t));
         }
     }
 
@@ -72,4 +77,30 @@ proptest! {
         let _ = spreadsheet::parse(text.as_bytes(), &c);
         let _ = statement::parse(&text, &c);
     }
+}
+
+/// Inputs the fuzzers (fuzz/, `fuzz/run.sh`) once broke a reader with, kept under
+/// tests/fixtures/fuzz/<reader>/: each is read in every language and currency, and whatever is read
+/// must be storable.
+#[test]
+fn fuzz_findings_stay_fixed() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/fuzz");
+    let mut replayed = 0;
+    for reader in std::fs::read_dir(&root).expect("tests/fixtures/fuzz exists").flatten().filter(|e| e.path().is_dir()) {
+        for case in std::fs::read_dir(reader.path()).expect("dir").flatten().filter(|e| e.path().is_file()) {
+            let bytes = std::fs::read(case.path()).expect("read");
+            let text = String::from_utf8_lossy(&bytes);
+            for lang in 0..3 {
+                for cur in 0..4 {
+                    for (n, parse) in readers(&text, &bytes, &ctx(lang, cur)).iter().enumerate() {
+                        for t in &parse.transactions {
+                            assert!(check_storable(t).is_ok(), "{} (reader {n}): {:?}: {t:?}", case.path().display(), check_storable(t));
+                        }
+                    }
+                }
+            }
+            replayed += 1;
+        }
+    }
+    println!("{replayed} fuzz findings replayed");
 }

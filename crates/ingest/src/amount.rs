@@ -17,7 +17,9 @@ pub struct Decimal {
 }
 
 impl Decimal {
-    /// Rounds half away from zero to the currency's minor unit.
+    /// Rounds half away from zero to the currency's minor unit. `None` above the largest amount
+    /// money fields accept (`MAX_MAJOR_AMOUNT`): "7777777677777600" is a reference number or a
+    /// misread, not money, and sums over a person's history must not overflow.
     pub fn to_minor(self, currency: Currency) -> Option<i64> {
         let exp = currency.exponent();
         let value = if self.scale <= exp {
@@ -26,6 +28,10 @@ impl Decimal {
             let div = 10_i128.checked_pow(self.scale - exp)?;
             (self.digits + div / 2) / div
         };
+        let largest = ozzie_core::money::MAX_MAJOR_AMOUNT as i128 * i128::from(currency.minor_per_major());
+        if value > largest {
+            return None;
+        }
         let value = i64::try_from(value).ok()?;
         Some(if self.negative { -value } else { value })
     }

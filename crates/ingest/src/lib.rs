@@ -57,11 +57,15 @@ impl Parsed {
 }
 
 /// Whether a parsed transaction could be stored as it is: the rules of every stored transaction
-/// (`NewTransaction::validate`), and an amount no larger than money fields accept
+/// (`NewTransaction::validate`), a description with no control characters, and an amount no
+/// larger than money fields accept
 /// (`MAX_MAJOR_AMOUNT`), so sums over a person's history cannot overflow. Imports are all or
 /// nothing, so one row breaking this would lose the whole file: the property tests and the fuzz
 /// targets hold every parser to it.
 pub fn check_storable(t: &Parsed) -> Result<(), String> {
+    if t.description.contains(char::is_control) {
+        return Err(format!("description {:?} holds control characters", t.description));
+    }
     if !t.confidence.is_finite() {
         return Err(format!("confidence {} is not a number", t.confidence));
     }

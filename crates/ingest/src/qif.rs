@@ -80,7 +80,8 @@ pub fn parse(bytes: &[u8], ctx: &Context) -> Parse {
             out.diagnostics.push(Diagnostic::at(r.line, "zero amount"));
             continue;
         }
-        let description = tidy(r.payee.as_deref().filter(|p| !p.is_empty()).or(r.memo.as_deref()).unwrap_or("(no description)"), 200);
+        let readable = |field: Option<&str>| field.map(|v| tidy(v, 200)).filter(|v| !v.is_empty());
+        let description = readable(r.payee.as_deref()).or_else(|| readable(r.memo.as_deref())).unwrap_or_else(|| "(no description)".into());
         // Quicken starts an account with an "Opening Balance" record: not a transaction.
         if crate::spreadsheet::is_balance_line(&description) {
             out.diagnostics.push(Diagnostic::at(r.line, format!("'{description}' is a balance line")));

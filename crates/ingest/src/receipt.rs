@@ -113,7 +113,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     }
     let (amount, confidence) = match best {
         Some((_, _, amount)) => (amount, 0.9_f64),
-        None => match lines.iter().flat_map(|l| amounts_on(l, ctx, mark)).max() {
+        None => match lines.iter().flat_map(|l| amounts_on(l, ctx, mark)).filter(|a| *a > 0).max() {
             Some(largest) => {
                 out.diagnostics.push(Diagnostic::general("no TOTAL line was read; the largest amount was taken — check it"));
                 (largest, 0.5)

@@ -10,12 +10,14 @@ pub fn tidy(input: &str, max_chars: usize) -> String {
     let already = !input.starts_with(char::is_whitespace)
         && !input.ends_with(char::is_whitespace)
         && !input.contains("  ")
-        && !input.contains(['\t', '\n', '\r'])
+        && !input.contains(char::is_control)
         && input.len() <= max_chars;
     if already {
         return input.to_string();
     }
-    let joined = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Control characters (NUL, backspace… from a damaged file or OCR) are dropped, not shown.
+    let visible: String = input.chars().filter(|c| !c.is_control() || c.is_whitespace()).collect();
+    let joined = visible.split_whitespace().collect::<Vec<_>>().join(" ");
     joined.chars().take(max_chars).collect()
 }
 

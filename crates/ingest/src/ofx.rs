@@ -124,8 +124,9 @@ pub fn parse(bytes: &[u8], ctx: &Context) -> Parse {
         let description = match (name.is_empty(), memo.is_empty()) {
             (false, _) => tidy(name, 200),
             (true, false) => tidy(memo, 200),
-            (true, true) => value(&fields, "TRNTYPE").unwrap_or("(no description)").to_string(),
+            (true, true) => tidy(value(&fields, "TRNTYPE").unwrap_or(""), 200),
         };
+        let description = if description.is_empty() { "(no description)".to_string() } else { description };
         let (category, confidence) = if signed > 0 {
             (Category::Income, 0.95)
         } else {

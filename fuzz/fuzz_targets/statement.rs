@@ -1,0 +1,10 @@
+#![no_main]
+//! The statement reader on arbitrary text (invalid UTF-8 is read lossily, as the engine does).
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((ctx, input)) = ozzie_fuzz::split(data) else { return };
+    let text = String::from_utf8_lossy(input);
+    ozzie_fuzz::check(&ozzie_ingest::statement::parse(&text, &ctx), &ctx);
+});

@@ -402,6 +402,11 @@ test('switching to Portuguese changes the screens and is remembered', async () =
   await page.waitForFunction(() => document.querySelector('[data-testid="plan-summary"]')?.textContent.startsWith('Com base na sua sobra mensal'));
   assert.equal(await page.getByTestId('monthly-surplus').textContent(), surplus);
   assert.equal(await page.getByTestId('rewrite-plan').count(), 0);
+  // What went wrong reads in Portuguese too: the field's label and its rule, not the engine's English.
+  await page.getByTestId('nav-goals').click();
+  await page.fill('input[name="goal_name"]', 'Viagem');
+  await page.getByTestId('add-goal').click();
+  assert.match(await page.getByTestId('goal-error').textContent(), /^Valor da meta: é obrigatório\.$/);
 });
 
 test('with a language model configured, the coach\'s reply appears as it is written', async () => {

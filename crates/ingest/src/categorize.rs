@@ -445,8 +445,8 @@ const WEAK: &[&str] = &[
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
-fn is_weak(phrase: &str, category: Category, merchant: bool) -> bool {
-    WEAK.contains(&phrase) || (category == Other && merchant)
+fn is_weak(weak: &std::collections::HashSet<&str>, phrase: &str, category: Category, merchant: bool) -> bool {
+    weak.contains(phrase) || (category == Other && merchant)
 }
 
 /// One dictionary phrase, split into its words.
@@ -469,8 +469,11 @@ struct Index {
 
 impl Index {
     fn build(tables: &[(&'static [(&'static str, Category)], bool)]) -> Index {
-        let mut entries = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        // Built once per process, before the first row is read: sized up front, WEAK as a set.
+        let size: usize = tables.iter().map(|(t, _)| t.len()).sum();
+        let weak: std::collections::HashSet<&str> = WEAK.iter().copied().collect();
+        let mut entries = Vec::with_capacity(size);
+        let mut seen = std::collections::HashSet::with_capacity(size);
         for (table, merchant) in tables {
             for &(phrase, category) in *table {
                 if !seen.insert((phrase, *merchant)) {
@@ -480,12 +483,12 @@ impl Index {
                     phrase,
                     words: phrase.split_whitespace().collect(),
                     category,
-                    weak: is_weak(phrase, category, *merchant),
+                    weak: is_weak(&weak, phrase, category, *merchant),
                     merchant: *merchant,
                 });
             }
         }
-        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
             if let Some(first) = e.words.first() {
                 by_first.entry(first).or_default().push(i);

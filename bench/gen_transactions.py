@@ -90,26 +90,31 @@ def income_kind(desc):
     return INCOME_KIND[desc.rsplit(" ", 1)[0]]
 
 
+def double_entries(rows):
+    """Oldest first, as people keep books: (date, description, account the money goes to, the
+    account it comes from, cents), accounts as (kind, name)."""
+    for d, desc, c, cat in sorted(rows, key=lambda r: r[0]):
+        if c < 0:
+            yield d, desc, ("expenses", cat), ("assets", "checking"), -c
+        else:
+            yield d, desc, ("assets", "checking"), ("income", income_kind(desc)), c
+
+
 def write_journal(rows, path):
-    """Oldest first, as people keep journals; ledger and hledger read the same file."""
+    """ledger and hledger read the same file."""
     with open(path, "w") as f:
-        for d, desc, c, cat in sorted(rows, key=lambda r: r[0]):
-            if c < 0:
-                f.write(f"{d.isoformat()} {desc}\n    expenses:{cat}  ${money(-c)}\n    assets:checking\n\n")
-            else:
-                f.write(f"{d.isoformat()} {desc}\n    assets:checking  ${money(c)}\n    income:{income_kind(desc)}\n\n")
+        for d, desc, to, frm, cents in double_entries(rows):
+            f.write(f"{d.isoformat()} {desc}\n    {':'.join(to)}  ${money(cents)}\n    {':'.join(frm)}\n\n")
 
 
 def write_beancount(rows, path):
+    account = lambda a: ":".join(part.capitalize() for part in a)
     accounts = ["Assets:Checking"] + [f"Expenses:{m[1].capitalize()}" for m in MERCHANTS] + [f"Income:{k.capitalize()}" for k in INCOME_KIND.values()]
     with open(path, "w") as f:
         f.writelines(f"2020-12-31 open {a} USD\n" for a in dict.fromkeys(accounts))
         f.write("\n")
-        for d, desc, c, cat in sorted(rows, key=lambda r: r[0]):
-            if c < 0:
-                f.write(f'{d.isoformat()} * "{desc}"\n  Expenses:{cat.capitalize()}  {money(-c)} USD\n  Assets:Checking\n\n')
-            else:
-                f.write(f'{d.isoformat()} * "{desc}"\n  Assets:Checking  {money(c)} USD\n  Income:{income_kind(desc).capitalize()}\n\n')
+        for d, desc, to, frm, cents in double_entries(rows):
+            f.write(f'{d.isoformat()} * "{desc}"\n  {account(to)}  {money(cents)} USD\n  {account(frm)}\n\n')
 
 
 def write_truth(rows, path):

@@ -99,8 +99,7 @@ class Cell:
 def measure(label, cmd, prepare=None, check=None, stdin_path=None, env=None, runs=RUNS):
     """Runs `cmd` `runs` times (after `prepare` each time); `check` reads the first run's output."""
     done = []
-    i = 0
-    while i < runs:
+    while len(done) < runs:
         if prepare:
             prepare()
         r = run(cmd, stdin_path, env)
@@ -112,15 +111,13 @@ def measure(label, cmd, prepare=None, check=None, stdin_path=None, env=None, run
             reason = re.sub(r"/\S+", "the file", re.sub(r"^error\[[A-Z_]+\]: (\w+: )?", "", r.failure))
             return Cell([r], note=f"refused: {reason[:80]}")
         done.append(r)
-        if i == 0:
+        if len(done) == 1:
             # Slow cells run fewer times so the whole command stays under half an hour.
             runs = min(runs, max(1, int(CELL_BUDGET_S // max(r.seconds, 1e-3))))
-        if i == 0 and check:
-            problem = check(r.stdout)
+            problem = check(r.stdout) if check else None
             if problem:
                 print(f"  {label}: WRONG: {problem}", flush=True)
                 return Cell(done, note="WRONG")
-        i += 1
     cell = Cell(done)
     print(f"  {label}: {cell.seconds:.3f} s, {cell.peak_mib:.0f} MiB [{len(done)} runs]", flush=True)
     return cell
@@ -276,34 +273,49 @@ def tool_version(cmd):
         return "not found"
 
 
+# The table: each section's timed rows (label, cell) and its ratio rows (label, numerator, denominator).
+SECTIONS = [
+    ("load (median · peak memory)", [
+        ("`ozzie tx import` CSV → encrypted database", "import_csv"),
+        ("`ozzie tx import` OFX → encrypted database (OFX is read whole, up to 64 MB)", "import_ofx"),
+        ("sqlcipher CLI `.import` CSV → encrypted table", "sqlcipher_import"),
+        ("ledger reads the journal (`stats`)", "ledger_load"),
+        ("hledger reads the journal (`stats`)", "hledger_load"),
+        ("beancount reads its file (`bean-check`)", "beancount_load"),
+    ], [
+        ("**ozzie CSV / sqlcipher** (goal ≤ 1.5×)", "import_csv", "sqlcipher_import"),
+        ("**ledger / ozzie CSV** (goal ≥ 3×)", "ledger_load", "import_csv"),
+        ("**hledger / ozzie CSV** (goal ≥ 3×)", "hledger_load", "import_csv"),
+        ("**beancount / ozzie CSV**", "beancount_load", "import_csv"),
+    ]),
+    ("report: money out per month × category (checked against the truth)", [
+        ("`ozzie report` over the encrypted database (goal ≤ 0.5 s at 1M)", "ozzie_report"),
+        ("sqlcipher CLI GROUP BY over its encrypted table", "sqlcipher_report"),
+        ("ledger `reg --monthly` (reads the journal)", "ledger_report"),
+        ("hledger `bal -M` (reads the journal)", "hledger_report"),
+        ("beancount `bean-query` (reads its file)", "beancount_report"),
+    ], [
+        ("**ledger / ozzie**", "ledger_report", "ozzie_report"),
+        ("**hledger / ozzie**", "hledger_report", "ozzie_report"),
+        ("**ozzie / sqlcipher GROUP BY**", "ozzie_report", "sqlcipher_report"),
+    ]),
+    ("open the encrypted database (median of ≥ 9)", [
+        ("`ozzie init`: exec, key, open, migrations checked, one query (goal ≤ 50 ms)", "ozzie_open"),
+        ("sqlcipher CLI: exec, raw key, one query", "sqlcipher_open"),
+        ("`ozzie --version`: the process alone", "ozzie_floor"),
+    ], []),
+]
+
+
 def table(ns, results, parse):
-    head = lambda title: f"| {title} | " + " | ".join(f"N = {n:,}" for n in ns) + " |\n|---|" + "---|" * len(ns) + "\n"
     row = lambda label, fn: f"| {label} | " + " | ".join(fn(results[n]) for n in ns) + " |\n"
-    both = lambda key: (lambda c: f"{secs(c[key])} · {mib(c[key])}")
-    md = head("load (median · peak memory)")
-    md += row("`ozzie tx import` CSV → encrypted database", both("import_csv"))
-    md += row("`ozzie tx import` OFX → encrypted database (OFX is read whole, up to 64 MB)", both("import_ofx"))
-    md += row("sqlcipher CLI `.import` CSV → encrypted table", both("sqlcipher_import"))
-    md += row("ledger reads the journal (`stats`)", both("ledger_load"))
-    md += row("hledger reads the journal (`stats`)", both("hledger_load"))
-    md += row("beancount reads its file (`bean-check`)", both("beancount_load"))
-    md += row("**ozzie CSV / sqlcipher** (goal ≤ 1.5×)", lambda c: ratio(c["import_csv"], c["sqlcipher_import"]))
-    md += row("**ledger / ozzie CSV** (goal ≥ 3×)", lambda c: ratio(c["ledger_load"], c["import_csv"]))
-    md += row("**hledger / ozzie CSV** (goal ≥ 3×)", lambda c: ratio(c["hledger_load"], c["import_csv"]))
-    md += row("**beancount / ozzie CSV**", lambda c: ratio(c["beancount_load"], c["import_csv"]))
-    md += "\n" + head("report: money out per month × category (checked against the truth)")
-    md += row("`ozzie report` over the encrypted database (goal ≤ 0.5 s at 1M)", both("ozzie_report"))
-    md += row("sqlcipher CLI GROUP BY over its encrypted table", both("sqlcipher_report"))
-    md += row("ledger `reg --monthly` (reads the journal)", both("ledger_report"))
-    md += row("hledger `bal -M` (reads the journal)", both("hledger_report"))
-    md += row("beancount `bean-query` (reads its file)", both("beancount_report"))
-    md += row("**ledger / ozzie**", lambda c: ratio(c["ledger_report"], c["ozzie_report"]))
-    md += row("**hledger / ozzie**", lambda c: ratio(c["hledger_report"], c["ozzie_report"]))
-    md += row("**ozzie / sqlcipher GROUP BY**", lambda c: ratio(c["ozzie_report"], c["sqlcipher_report"]))
-    md += "\n" + head("open the encrypted database (median of ≥ 9)")
-    md += row("`ozzie init`: exec, key, open, migrations checked, one query (goal ≤ 50 ms)", both("ozzie_open"))
-    md += row("sqlcipher CLI: exec, raw key, one query", both("sqlcipher_open"))
-    md += row("`ozzie --version`: the process alone", both("ozzie_floor"))
+    sections = []
+    for title, timed, ratios in SECTIONS:
+        md = f"| {title} | " + " | ".join(f"N = {n:,}" for n in ns) + " |\n|---|" + "---|" * len(ns) + "\n"
+        md += "".join(row(label, lambda c, k=key: f"{secs(c[k])} · {mib(c[k])}") for label, key in timed)
+        md += "".join(row(label, lambda c, a=a, b=b: ratio(c[a], c[b])) for label, a, b in ratios)
+        sections.append(md)
+    md = "\n".join(sections)
     cell, amounts = parse
     if cell.seconds:
         md += (f"\nOffline sentence parsing: `ozzie parse --lines` of {SENTENCE_MESSAGES:,} chat messages (en/pt/es, {amounts:,} amounts, all found): "

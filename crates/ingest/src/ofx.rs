@@ -12,7 +12,7 @@ use ozzie_core::Currency;
 use crate::amount::{parse_cell, DecimalMark};
 use crate::categorize::categorize;
 use crate::dates::{parse_date, DateOrder};
-use crate::text::tidy;
+use crate::text::description_of;
 use crate::{Context, Diagnostic, Parse, Parsed};
 
 /// Text of OFX bytes: UTF-8 when valid, else Windows-1252 (the usual `CHARSET:1252`).
@@ -121,12 +121,7 @@ pub fn parse(bytes: &[u8], ctx: &Context) -> Parse {
         }
         let name = value(&fields, "NAME").or_else(|| value(&fields, "PAYEE")).unwrap_or("");
         let memo = value(&fields, "MEMO").unwrap_or("");
-        let description = match (name.is_empty(), memo.is_empty()) {
-            (false, _) => tidy(name, 200),
-            (true, false) => tidy(memo, 200),
-            (true, true) => tidy(value(&fields, "TRNTYPE").unwrap_or(""), 200),
-        };
-        let description = if description.is_empty() { "(no description)".to_string() } else { description };
+        let description = description_of([name, memo, value(&fields, "TRNTYPE").unwrap_or("")]);
         let (category, confidence) = if signed > 0 {
             (Category::Income, 0.95)
         } else {

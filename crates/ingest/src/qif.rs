@@ -7,7 +7,7 @@ use ozzie_core::transaction::Category;
 use crate::amount::{parse_cell, DecimalMark};
 use crate::categorize::categorize;
 use crate::dates::{default_order, infer_order, parse_date};
-use crate::text::tidy;
+use crate::text::description_of;
 use crate::{Context, Diagnostic, Parse, Parsed};
 
 #[derive(Default)]
@@ -80,8 +80,7 @@ pub fn parse(bytes: &[u8], ctx: &Context) -> Parse {
             out.diagnostics.push(Diagnostic::at(r.line, "zero amount"));
             continue;
         }
-        let readable = |field: Option<&str>| field.map(|v| tidy(v, 200)).filter(|v| !v.is_empty());
-        let description = readable(r.payee.as_deref()).or_else(|| readable(r.memo.as_deref())).unwrap_or_else(|| "(no description)".into());
+        let description = description_of(r.payee.as_deref().into_iter().chain(r.memo.as_deref()));
         // Quicken starts an account with an "Opening Balance" record: not a transaction.
         if crate::spreadsheet::is_balance_line(&description) {
             out.diagnostics.push(Diagnostic::at(r.line, format!("'{description}' is a balance line")));

@@ -47,7 +47,7 @@ use ozzie_core::Currency;
 use crate::amount::{currency_from_symbol, parse_cell, DecimalMark};
 use crate::categorize::{categorize, mentions_income};
 use crate::dates::{default_order, infer_order, parse_date, DateOrder};
-use crate::text::{fold, tidy, words};
+use crate::text::{fold, tidy, words, NO_DESCRIPTION};
 use crate::{Context, Diagnostic, Parse, Parsed};
 
 /// Bytes looked at to detect the layout.
@@ -375,7 +375,7 @@ impl Layout {
             let raw = cell(self.columns.amount).or(cell(self.columns.debit)).or(cell(self.columns.credit)).unwrap_or("");
             parse_cell(raw, currency, self.decimal).map_or(signed.abs(), |(v, _)| v.abs())
         };
-        let description = if description.is_empty() { "(no description)".to_string() } else { description };
+        let description = if description.is_empty() { NO_DESCRIPTION.to_string() } else { description };
         let (category, confidence) = if signed > 0 {
             (Category::Income, 0.95)
         } else {

@@ -24,7 +24,7 @@ use regex::Regex;
 use crate::amount::{parse_cell, DecimalMark};
 use crate::categorize::{categorize, mentions_income};
 use crate::dates::{default_order, infer_order, latest_on_or_before, parse_date, DateOrder};
-use crate::text::{fold, tidy, words};
+use crate::text::{description_of, fold, tidy, words};
 use crate::{Context, Diagnostic, Parse, Parsed};
 
 /// Statements are reviewed more often than bank files: their layout is guessed.
@@ -195,7 +195,7 @@ fn push(out: &mut Parse, line: usize, date: NaiveDate, description: &str, signed
         out.diagnostics.push(Diagnostic::at(line, "zero amount"));
         return;
     }
-    let description = if description.trim().is_empty() { "(no description)".to_string() } else { tidy(description, 200) };
+    let description = description_of([description]);
     // On a card statement a payment to the card is money in; a bill paid with the card
     // ("WE ENERGIES PAYMENT") is not: only a description that starts with the word counts.
     let pays_the_card = || ["payment", "pagamento", "pago"].iter().any(|p| words(&description).starts_with(&format!(" {p} ")));

@@ -4,6 +4,15 @@
 pub use ozzie_core::text::{fold, words};
 
 
+/// What a transaction with no readable description is called: every stored one has some text.
+pub const NO_DESCRIPTION: &str = "(no description)";
+
+/// The first of `candidates` (payee, memo, …) that still says something once tidied, else
+/// [`NO_DESCRIPTION`].
+pub fn description_of<'a>(candidates: impl IntoIterator<Item = &'a str>) -> String {
+    candidates.into_iter().map(|c| tidy(c, 200)).find(|d| !d.is_empty()).unwrap_or_else(|| NO_DESCRIPTION.to_string())
+}
+
 /// Trims, collapses inner whitespace and caps the length of a description.
 pub fn tidy(input: &str, max_chars: usize) -> String {
     // Most descriptions are already tidy: no copy-and-join for them.

@@ -14,6 +14,8 @@ use std::sync::{Arc, Mutex};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
+mod common;
+
 const KEY: &str = "at-rest-passphrase-7c1e9b";
 
 /// Words of the session that must never be readable on disk.
@@ -38,14 +40,8 @@ struct Session {
 
 impl Session {
     fn command(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozzie"));
-        cmd.arg("--data-dir")
-            .arg(self.data.path())
-            .env("OZZIE_DB_KEY", KEY)
-            .env("OZZIE_TODAY", "2026-03-10")
-            .env("RUST_LOG", "trace")
-            .env("TMPDIR", self.tmp.path())
-            .env_remove("OZZIE_DATA_DIR");
+        let mut cmd = common::ozzie(self.data.path(), KEY, "2026-03-10");
+        cmd.env("RUST_LOG", "trace").env("TMPDIR", self.tmp.path());
         cmd
     }
 

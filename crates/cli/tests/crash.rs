@@ -17,9 +17,7 @@ const ROWS: usize = 40_000;
 const KILLS: usize = 24;
 
 fn ozzie(dir: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozzie"));
-    cmd.arg("--data-dir").arg(dir).env("OZZIE_DB_KEY", KEY).env("OZZIE_TODAY", "2026-11-20").env_remove("OZZIE_DATA_DIR");
-    cmd
+    common::ozzie(dir, KEY, "2026-11-20")
 }
 
 fn json(dir: &Path, args: &[&str]) -> Value {

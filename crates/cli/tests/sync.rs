@@ -52,8 +52,8 @@ fn open_engine(dir: &Path) -> Engine {
 }
 
 fn ozzie(dir: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozzie"));
-    cmd.arg("--data-dir").arg(dir).env("OZZIE_DB_KEY", KEY).env("OZZIE_TODAY", TODAY).env("RUST_LOG", "warn");
+    let mut cmd = common::ozzie(dir, KEY, TODAY);
+    cmd.env("RUST_LOG", "warn");
     cmd
 }
 

@@ -2,6 +2,16 @@
 
 #![allow(dead_code)] // each test binary uses its own part
 
+use std::path::Path;
+use std::process::Command;
+
+/// The `ozzie` binary on the database in `dir`, opened with `key`, with "today" fixed.
+pub fn ozzie(dir: &Path, key: &str, today: &str) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ozzie"));
+    cmd.arg("--data-dir").arg(dir).env("OZZIE_DB_KEY", key).env("OZZIE_TODAY", today).env_remove("OZZIE_DATA_DIR");
+    cmd
+}
+
 /// A small deterministic generator (xorshift64*), seeded per test and printed, so a failing run
 /// can be replayed.
 pub struct Rng(pub u64);

@@ -67,6 +67,11 @@ fn shape(raw: &str) -> Option<Shape> {
         if (1990..=2100).contains(&y) {
             return Some(Shape::Ymd(y, s[4..6].parse().ok()?, s[6..].parse().ok()?));
         }
+        // "01072025": day and month first (Mexican and Spanish exports), order decided as usual.
+        let y: i32 = s[4..].parse().ok()?;
+        if (1990..=2100).contains(&y) {
+            return Some(Shape::Ambiguous(s[..2].parse().ok()?, s[2..4].parse().ok()?, Some(y)));
+        }
         return None;
     }
     let parts: Vec<&str> = s
@@ -190,6 +195,8 @@ mod tests {
         assert_eq!(day_first("2025-05-03 10:22:01"), Some(d(2025, 5, 3)));
         assert_eq!(day_first("2025-05-03T10:22:01Z"), Some(d(2025, 5, 3)));
         assert_eq!(day_first("20250503"), Some(d(2025, 5, 3)));
+        assert_eq!(day_first("03052025"), Some(d(2025, 5, 3)));
+        assert_eq!(parse_date("05032025", DateOrder::MonthFirst, today), Some(d(2025, 5, 3)));
         assert_eq!(day_first("03/05/2025"), Some(d(2025, 5, 3)));
         assert_eq!(day_first("3.5.25"), Some(d(2025, 5, 3)));
         assert_eq!(parse_date("05/03/2025", DateOrder::MonthFirst, today), Some(d(2025, 5, 3)));

@@ -32,7 +32,7 @@ mod headerless;
 mod headers;
 
 pub use encoding::detect_encoding;
-use encoding::{decode, detect_delimiter, records};
+use encoding::{clean_cell, decode, detect_delimiter, records};
 use headerless::{columns_from_values, direction_column, looks_like_date, text_column};
 use headers::{amount_candidates, columns_from_header, header_currency, is_header};
 
@@ -56,6 +56,8 @@ pub const SAMPLE_BYTES: usize = 256 * 1024;
 const SAMPLE_RECORDS: usize = 5_000;
 /// Rows of the sample read to tell the sign convention (card exports list charges as positive).
 const SIGN_SAMPLE_ROWS: usize = 1_000;
+/// Below this confidence in the description's category, the bank's category column decides.
+const BANK_CATEGORY_BELOW: f64 = 0.6;
 /// Lines searched for a header.
 const HEADER_SEARCH: usize = 40;
 
@@ -124,20 +126,29 @@ pub fn is_balance_line(description: &str) -> bool {
     BALANCE_LINES.iter().any(|p| w.starts_with(p) || w == *p) || w.trim() == "total" || w.trim().starts_with("total ")
 }
 
+/// A cell that fills a description column without describing anything ("No Description", "N/A").
+fn is_placeholder(cell: &str) -> bool {
+    matches!(
+        fold(cell).as_str(),
+        "no description" | "n/a" | "na" | "-" | "--" | "none" | "sin descripcion" | "sem descricao" | "sin concepto" | "null"
+    )
+}
+
 fn skipped_status(status: &str) -> bool {
     matches!(
         fold(status.trim()).as_str(),
         "reverted" | "declined" | "failed" | "pending" | "denied" | "cancelled" | "canceled" | "rejected" | "recusado"
             | "recusada" | "cancelado" | "cancelada" | "pendente" | "pendiente" | "rechazado" | "rechazada" | "fallido"
-            | "revertido" | "reversed" | "expired" | "voided" | "void" | "refused"
+            | "revertido" | "reversed" | "expired" | "voided" | "void" | "refused" | "declinada" | "declinado" | "negada"
+            | "negado" | "denegada" | "denegado" | "en proceso" | "processando" | "em processamento"
     )
 }
 
 /// Reads the direction column: Some(true) for money in.
 fn direction_in(value: &str) -> Option<bool> {
     match fold(value.trim()).as_str() {
-        "credit" | "cr" | "c" | "bij" | "in" | "credito" | "abono" | "haber" | "deposit" | "entrada" | "+" => Some(true),
-        "debit" | "dr" | "d" | "af" | "out" | "debito" | "cargo" | "debe" | "withdrawal" | "saida" | "-" => Some(false),
+        "credit" | "cr" | "c" | "bij" | "in" | "credito" | "abono" | "haber" | "deposit" | "entrada" | "ingreso" | "+" => Some(true),
+        "debit" | "dr" | "d" | "af" | "out" | "debito" | "cargo" | "debe" | "withdrawal" | "saida" | "salida" | "egreso" | "-" => Some(false),
         _ => None,
     }
 }
@@ -284,7 +295,7 @@ impl Layout {
     }
 
     fn description(&self, row: &[String]) -> String {
-        let parts: Vec<&str> = self.columns.description.iter().filter_map(|c| row.get(*c)).map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+        let parts: Vec<&str> = self.columns.description.iter().filter_map(|c| row.get(*c)).map(|s| s.trim()).filter(|s| !s.is_empty() && !is_placeholder(s)).collect();
         // The best-ranked description, followed by the next one when that one says more than a
         // code or a type word ("Pix enviado · IFOOD.COM…", "NOMINA · TECNOLOGIAS DEL SUR").
         let says_something = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= 3;
@@ -379,8 +390,7 @@ impl Layout {
         let (category, confidence) = if signed > 0 {
             (Category::Income, 0.95)
         } else {
-            let c = categorize(&description);
-            (c.category, c.confidence)
+            self.expense_category(&description, cell(self.columns.category))
         };
         Row::Transaction(Parsed {
             amount_cents: amount,
@@ -391,6 +401,19 @@ impl Layout {
             confidence,
             external_id: cell(self.columns.id).map(|s| s.chars().take(100).collect()),
         })
+    }
+
+    /// The category of money out: from the description, or from the bank's own category
+    /// ("Grocery Stores, Supermarkets", "Supermercado") when the description alone is unsure.
+    fn expense_category(&self, description: &str, bank_category: Option<&str>) -> (Category, f64) {
+        let own = categorize(description);
+        if own.category != Category::Other && own.confidence >= BANK_CATEGORY_BELOW {
+            return (own.category, own.confidence);
+        }
+        match bank_category.map(categorize) {
+            Some(bank) if bank.category != Category::Other && bank.category != Category::Income => (bank.category, bank.confidence.max(own.confidence)),
+            _ => (own.category, own.confidence),
+        }
     }
 
     /// Streams every row of the whole file (from its first byte) through `sink`, until the end or
@@ -410,7 +433,7 @@ impl Layout {
                 Ok(true) => {
                     let line = record.position().map_or(index + 1, |p| p.line() as usize);
                     if index >= self.skip {
-                        let row: Vec<String> = record.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_string()).collect();
+                        let row: Vec<String> = record.iter().map(clean_cell).collect();
                         if sink(self.row(&row, line)).is_break() {
                             break;
                         }
@@ -577,6 +600,39 @@ mod tests {
         let p = parse(&latin, &ctx(Currency::BRL));
         assert_eq!(p.transactions[0].description, "Pão de Açúcar");
         assert_eq!(p.transactions[0].amount_cents, 1000);
+    }
+
+    #[test]
+    fn apostrophe_text_cells_day_first_compact_dates_and_a_sign_column() {
+        let mx = "Cuenta,Fecha,Descripción,Cargo/Abono,Importe,Saldo\n\
+                  '6550123','01072025',ABONO NOMINA ACME,+,16432.00,20620.33\n\
+                  '6550123','02072025',COMPRA SUPER AKI,-,987.45,19632.88\n\
+                  '6550123','15072025',PAGO SERVICIO AGUA,-,214.00,19418.88\n";
+        let p = parse(mx.as_bytes(), &ctx(Currency::MXN));
+        assert_eq!(brief(&p), vec![("2025-07-01".into(), 1_643_200, true), ("2025-07-02".into(), 98_745, false), ("2025-07-15".into(), 21_400, false)]);
+    }
+
+    #[test]
+    fn activity_status_placeholders_and_the_banks_own_category() {
+        let card = "\"Date\",\"Activity Status\",\"Merchant Category Description\",\"Merchant Name\",\"Merchant City\",\"Amount\"\n\
+                    \"2025-05-01\",\"APPROVED\",\"Grocery Stores, Supermarkets\",\"ZQX 4471\",\"CALGARY\",\"$88.40\"\n\
+                    \"2025-05-02\",\"DECLINED\",\"Book Stores\",\"AMAZON.CA\",\"TORONTO\",\"$45.99\"\n\
+                    \"2025-05-03\",\"APPROVED\",\"\",\"PAYMENT - THANK YOU\",\"\",\"-$600.00\"\n\
+                    \"2025-05-04\",\"APPROVED\",\"Eating Places\",\"PHIL & SEBASTIAN\",\"CALGARY\",\"$12.75\"\n\
+                    \"2025-05-05\",\"APPROVED\",\"Commuter Transport\",\"CALGARY TRANSIT\",\"CALGARY\",\"$3.50\"\n";
+        let p = parse(card.as_bytes(), &ctx(Currency::USD));
+        assert_eq!(brief(&p), vec![("2025-05-01".into(), 8840, false), ("2025-05-03".into(), 60_000, true), ("2025-05-04".into(), 1275, false), ("2025-05-05".into(), 350, false)]);
+        // The merchant says nothing known; the bank's category does. The city is not a description.
+        assert_eq!(p.transactions[0].category, Category::Food);
+        assert_eq!(p.transactions[0].description, "ZQX 4471");
+        let fidelity = "Run Date,Action,Description,Amount ($)\n10/31/2025,DIVIDEND RECEIVED MONEY MARKET,No Description,14.22\n10/24/2025,DEBIT CARD PURCHASE BANANA REPUBLIC,No Description,-64.50\n";
+        let p = parse(fidelity.as_bytes(), &ctx(Currency::USD));
+        assert_eq!(p.transactions[0].description, "DIVIDEND RECEIVED MONEY MARKET");
+        assert_eq!(p.transactions[1].category, Category::Clothing);
+        // Direction only in a type column (Nequi): Entrada / Salida.
+        let nequi = "Fecha,Descripción,Tipo,Valor\n27/11/2025,Retiro en cajero,Salida,\"$ 200.000,00\"\n21/11/2025,Intereses ganados,Entrada,\"$ 1.240,00\"\n";
+        let p = parse(nequi.as_bytes(), &ctx(Currency::parse("c", "COP").expect("cop")));
+        assert_eq!(brief(&p), vec![("2025-11-27".into(), 20_000_000, false), ("2025-11-21".into(), 124_000, true)]);
     }
 
     #[test]

@@ -46,7 +46,7 @@ fn line_pattern(two_digit_years: bool) -> Regex {
     Regex::new(&format!(r"^\s*(?P<date>{date})(?:\s+(?P<date2>{date}))?\s+(?P<desc>.+?)\s+(?P<amounts>{AMOUNT}(?:\s+{AMOUNT}){{0,2}})\s*$"))
         .unwrap_or_else(|_| unreachable_regex())
 }
-const AMOUNT: &str = r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})-?(?:\s?(?:CR|DR|C|D)\b)?(?:\s?(?:€|EUR|USD|BRL|GBP))?)";
+const AMOUNT: &str = r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})-?(?:\s?(?i:CR|DR|C|D)\b)?(?:\s?(?:€|EUR|USD|BRL|GBP))?)";
 
 static LINE: LazyLock<Regex> = LazyLock::new(|| line_pattern(true));
 /// For "02 MAR  02 MAR  DESCRIPTION": the second day is a second date, not a year.
@@ -126,6 +126,15 @@ struct Candidate {
     description: String,
     /// (signed minor amount, explicit sign or column given, currency named)
     amount: (i64, bool, Option<Currency>),
+    /// The amount carries a credit mark ("650.00Cr", "12.00 C").
+    credit_marked: bool,
+}
+
+/// "650.00Cr", "12.00 CR", "3,00 C EUR": a statement that marks money in this way.
+fn has_credit_mark(token: &str) -> bool {
+    let t = token.to_ascii_uppercase();
+    let tail = t.rfind(|c: char| c.is_ascii_digit()).map_or("", |i| &t[i + 1..]);
+    matches!(tail.split_whitespace().next(), Some("CR" | "C"))
 }
 
 fn decimal_of(text: &str) -> DecimalMark {
@@ -263,7 +272,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                 amount = (if is_debit { -amount.0.abs() } else { amount.0.abs() }, true, amount.2);
             }
         }
-        candidates.push(Candidate { line: n + 1, date_raw: date.as_str().to_string(), description: description.to_string(), amount });
+        let credit_marked = has_credit_mark(first.as_str());
+        candidates.push(Candidate { line: n + 1, date_raw: date.as_str().to_string(), description: description.to_string(), amount, credit_marked });
     }
     if candidates.is_empty() {
         out.diagnostics.push(Diagnostic::general("no transaction lines found (a date, a description and an amount on one line)"));
@@ -274,7 +284,12 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     // A card statement lists charges as positive and payments or refunds as negative.
     let card = is_card_statement(text);
     let charges_positive = card || !candidates.iter().any(|c| c.amount.1);
-    for c in candidates {
+    // Statements that mark only money in ("650.00Cr") leave money out unmarked.
+    let only_credits_marked = candidates.iter().any(|c| c.credit_marked) && candidates.iter().all(|c| c.credit_marked || !c.amount.1);
+    for mut c in candidates {
+        if only_credits_marked && !c.credit_marked {
+            c.amount = (-c.amount.0.abs(), true, c.amount.2);
+        }
         let Some(date) = parse_date(&c.date_raw, order, end).or_else(|| {
             // "02 MAI" style without a year, read against the period's end.
             crate::dates::month_from_name(c.date_raw.split_whitespace().nth(1).unwrap_or(""))
@@ -360,6 +375,18 @@ mod tests {
                               SALDO DO DIA                                               3.994,15\n";
         let p = parse(text, &ctx(Language::Pt, Currency::BRL, (2025, 6, 3)));
         assert_eq!(brief(&p), vec![("2025-05-02".into(), 2550, false), ("2025-05-05".into(), 320_000, true), ("2025-05-13".into(), 18_035, false)]);
+    }
+
+    #[test]
+    fn only_money_in_marked_cr() {
+        let text = "Statement Period: 01 March 2026 to 31 March 2026\n\
+                    Date          Description                                  Amount            Balance\n\
+                                  Opening Balance                                             12,874.33Cr\n\
+                    02 Mar        Salary Cape Peninsula University          28,940.00Cr       41,814.33Cr\n\
+                    03 Mar        POS Purchase Woolworths Cavendish          1,245.60         40,568.73Cr\n\
+                    31 Mar        Credit Interest                                8.45Cr       40,577.18Cr\n";
+        let p = parse(text, &ctx(Language::En, Currency::parse("c", "ZAR").expect("zar"), (2026, 4, 5)));
+        assert_eq!(brief(&p), vec![("2026-03-02".into(), 2_894_000, true), ("2026-03-03".into(), 124_560, false), ("2026-03-31".into(), 845, true)]);
     }
 
     #[test]

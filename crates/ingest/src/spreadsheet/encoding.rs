@@ -29,6 +29,18 @@ pub(super) fn decode(sample: &[u8], encoding: &'static Encoding) -> String {
     text.into_owned()
 }
 
+/// A cell as its value: trimmed, without a stray BOM, and without the apostrophes a spreadsheet
+/// wraps around text it must not turn into a number ('65501234567', '01072025').
+pub(super) fn clean_cell(raw: &str) -> String {
+    let c = raw.trim().trim_start_matches('\u{feff}');
+    let unwrapped = c.strip_prefix('\'').map(|rest| rest.strip_suffix('\'').unwrap_or(rest));
+    match unwrapped {
+        // Only around digits and date marks: "'Tis the season" keeps its apostrophe.
+        Some(inner) if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit() || b"/-.: ".contains(&b)) => inner.trim().to_string(),
+        _ => c.to_string(),
+    }
+}
+
 pub(super) fn records(text: &str, delimiter: u8) -> Vec<Vec<String>> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -39,7 +51,7 @@ pub(super) fn records(text: &str, delimiter: u8) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     for rec in reader.records() {
         match rec {
-            Ok(r) => out.push(r.iter().map(|c| c.trim().to_string()).collect()),
+            Ok(r) => out.push(r.iter().map(clean_cell).collect()),
             // An unterminated quote in a cut sample: stop at what was read.
             Err(_) => break,
         }

@@ -33,7 +33,9 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         || names("card") || names("holder") || names("account") || names("rekening") || names("tegenrekening") || names("docto")
         || names("documento") || names("check") || names("split") || names("attachment") || names("mutatiesoort")
         || names("product") || names("cotacao") || names("iban") || names("bic") || names("mandatsreferenz") || names("kundenreferenz")
-        || names("glaubiger") || names("anzahl") || names("gebuhren")
+        || names("glaubiger") || names("anzahl") || names("gebuhren") || names("city") || names("province") || names("country")
+        || names("postal") || names("zip") || names("rewards") || names("points") || names("quantity") || names("price")
+        || names("commission") || names("symbol")
     {
         return Some(Role::Ignore);
     }
@@ -71,7 +73,9 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         "state" | "status" | "estado" | "situacao" | "situacion" => Role::Status,
         "transaction id" | "id" | "identificador" | "fitid" | "transferwise id" | "reference number" | "transaction reference"
         | "id da transacao" => Role::Id,
-        "category" | "categoria" => Role::Category,
+        "category" | "categoria" | "merchant category" | "merchant category description" | "rubro" => Role::Category,
+        "action" => Role::Description(1),
+        "cargo abono" | "abono cargo" | "credito debito" => Role::Direction,
         _ => {
             // "Amount (EUR)", "Valor (R$)", "Crédito (R$)", "Débito (R$)": the word before the unit.
             if has("amount") || has("importe") || has("valor") || has("bedrag") {
@@ -87,6 +91,11 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
             } else if has("name") || has("nome") || has("nombre") || has("merchant") || has("payee") {
                 // "Source name" / "Target name" (Wise), "Merchant Name", "Payee Name".
                 Role::Description(1)
+            } else if has("status") || has("estatus") || has("state") || has("estado") || has("situacao") {
+                // "Activity Status", "Estado de la operación".
+                Role::Status
+            } else if has("category") || has("categoria") {
+                Role::Category
             } else if has("type") || has("tipo") || has("code") {
                 Role::Ignore
             } else if currency_header(header).is_some() {

@@ -123,6 +123,7 @@ pub fn currency_from_symbol(symbol: &str, default: Currency) -> Option<Currency>
         "£" | "GBP" | "POUNDS" | "POUND" | "QUID" => Currency::parse("c", "GBP").ok()?,
         "MX$" | "MXN" => Currency::parse("c", "MXN").ok()?,
         "¥" | "JPY" | "YEN" => Currency::parse("c", "JPY").ok()?,
+        "S/" | "S/." | "SOLES" => Currency::parse("c", "PEN").ok()?,
         "$" | "DOLLARS" | "DOLLAR" | "BUCKS" | "BUCK" => dollar_like(default),
         "PESOS" | "PESO" => match default.code() {
             "MXN" | "ARS" | "CLP" | "COP" | "UYU" => default,

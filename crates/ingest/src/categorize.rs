@@ -410,6 +410,15 @@ const INCOME: &[&str] = &[
     "from my mom", "from my mum", "from my dad", "from mom", "from mum", "from dad", "from my parents", "returned",
     "back on my", "bond back", "deposit back", "benefit in", "child benefit", "faturei", "estornou", "estornaram",
     "ordenado", "yape de", "plin de", "me yapearon", "me yapeo",
+    // Pay days and benefits, and money from family and friends.
+    "payday", "pay day", "centrelink", "universal credit", "jobseeker", "bolsa familia", "auxilio brasil", "abono de familia",
+    "abono familia", "subsidio de natal", "subsidio de ferias", "subsidio de desemprego", "subsidio de desempleo",
+    "prestacion por desempleo", "from my sister", "from my brother", "from my friend", "from my boss", "from my roommate",
+    "from my partner", "from my wife", "from my husband", "from my grandma", "from my grandpa", "from my aunt",
+    "from my uncle", "from my cousin", "from my son", "from my daughter", "from my girlfriend", "from my boyfriend",
+    "pix do meu", "pix da minha", "do meu irmao", "da minha irma", "da minha mae", "do meu pai", "da minha avo",
+    "do meu avo", "do meu chefe", "de mi hermano", "de mi hermana", "de mi mama", "de mi papa", "de mi abuela",
+    "de mi jefe", "bizum de mi",
 ];
 
 /// Words that say money came back whatever else the text names ("restituição do imposto de
@@ -442,6 +451,8 @@ const WEAK: &[&str] = &[
     "escola", "colegio", "escuela", "bill", "micro", "costco", "sams club", "bjs", "boletos", "light", "ara", "d1",
     "prima", "payout", "mate", "ado", "passe", "edificio", "countdown", "entrou", "wages", "sonic", "gull", "ute", "ose",
     "returned", "clicks", "ordenado",
+    // Convenience stores: what else is named decides ("7-Eleven fuel" is transport).
+    "7 eleven", "7eleven", "seven eleven", "oxxo",
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
@@ -540,7 +551,8 @@ static INCOME_INDEX: LazyLock<(Index, Index)> = LazyLock::new(|| {
 const NOT_INCOME: &[&str] = &[
     "interest charge", "finance charge", "late fee", "juros do cartao", "juros do cheque especial", "intereses de demora", "cuota",
     "tips for", "me cobro", "me cobraron", "security deposit", "deposit for", "tuition deposit", "bill came in", "income tax",
-    "imposto de renda", "impuesto sobre la renta",
+    "imposto de renda", "impuesto sobre la renta", "pension de la universidad", "pension del colegio",
+    "pension universitaria", "pension escolar", "pension del cole",
 ];
 
 /// The words of a text and their singular forms ("coffees" → "coffee").
@@ -601,7 +613,7 @@ pub fn mentions_income(text: &str) -> bool {
     let mut said = yes.matches(&p).chain(yes.matches(&s));
     let Some(first) = said.next() else { return false };
     let refund = std::iter::once(first).chain(said).any(|e| REFUND.contains(&e.phrase));
-    refund || no.matches(&p).next().is_none()
+    refund || (no.matches(&p).next().is_none() && no.matches(&s).next().is_none())
 }
 
 /// Statement prefixes that say nothing about the purchase, as leading words.
@@ -660,7 +672,8 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
     // the start of a token still counts, a little less surely. Then a typo of one ("starbuks").
     let long = || dict.long_words.iter().map(|&i| &dict.entries[i]);
     for token in p.iter().filter(|t| t.chars().any(char::is_alphabetic)) {
-        if let Some(e) = long().filter(|e| token.len() > e.phrase.len() && token.starts_with(e.phrase)).max_by_key(|e| e.phrase.len()) {
+        // At least three more letters: "esquina" is not "esqui" glued to something.
+        if let Some(e) = long().filter(|e| token.len() >= e.phrase.len() + 3 && token.starts_with(e.phrase)).max_by_key(|e| e.phrase.len()) {
             return Categorized { category: e.category, confidence: 0.75, matched: Some(e.phrase) };
         }
     }

@@ -967,4 +967,24 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("eletronica", Other), ("gadgets", Other),
     // other: more
     ("saque no caixa", Other),
+    // food: regional dishes and street food (Brazil's North and Northeast, Ireland, Uruguay…)
+    ("pamonha", Food), ("pamonhas", Food), ("abara", Food), ("acaraje", Food), ("tapioca", Food), ("tambaqui", Food),
+    ("pirarucu", Food), ("moqueca", Food), ("baiao de dois", Food), ("cuscuz", Food), ("tacaca", Food), ("vatapa", Food),
+    ("caruru", Food), ("pato no tucupi", Food), ("espetinho", Food), ("espetinhos", Food), ("chipper", Food),
+    ("fish and chips", Food), ("chippy", Food), ("sausage sizzle", Food), ("chivito", Food), ("choripan", Food),
+    ("tienda de la esquina", Food), ("tienda del barrio", Food), ("tiendita", Food), ("almacen del barrio", Food),
+    // transport: filling the tank, boats
+    ("repostar", Transport), ("repostado", Transport), ("reposte", Transport), ("he repostado", Transport),
+    ("llene el tanque", Transport), ("tanqueada", Transport), ("tanquear", Transport), ("atestei", Transport),
+    ("atestar o deposito", Transport), ("abasteci", Transport), ("abastecer", Transport), ("abastecimento", Transport),
+    ("barco", Transport), ("balsa", Transport), ("ferry", Transport), ("lancha", Transport), ("catamaran", Transport),
+    ("water taxi", Transport), ("fuel up", Transport),
+    // housing: Portugal's rent
+    ("renda de casa", Housing), ("renda da casa", Housing), ("renda do apartamento", Housing), ("renda do quarto", Housing),
+    // entertainment: outings
+    ("bungy", Entertainment), ("bungee", Entertainment), ("bungee jump", Entertainment), ("zipline", Entertainment),
+    ("skydiving", Entertainment), ("escape room", Entertainment), ("paintball", Entertainment), ("go karts", Entertainment),
+    // education: tuition named as a monthly "pension" (Peru, Colombia, Ecuador)
+    ("pension de la universidad", Education), ("pension del colegio", Education), ("pension universitaria", Education),
+    ("pension escolar", Education), ("pension del cole", Education),
 ];

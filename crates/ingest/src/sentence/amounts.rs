@@ -31,12 +31,12 @@ pub(super) fn currency_word(key: &str) -> Option<&'static str> {
         "chf" => "CHF",
         "jpy" => "JPY",
         "zar" | "rand" | "rands" => "ZAR",
-        "pen" | "soles" | "sol" => "PEN",
+        "pen" | "soles" | "sol" | "s/" | "s/." => "PEN",
         _ => return None,
     })
 }
 
-const SYMBOLS: &[&str] = &["us$", "u$s", "u$", "mx$", "r$", "$", "€", "£", "¥"];
+const SYMBOLS: &[&str] = &["us$", "u$s", "u$", "mx$", "r$", "$", "€", "£", "¥", "s/"];
 
 /// Splits "R$45,90", "45€", "$1.5k" into (symbol, number part, symbol-after).
 pub(super) fn split_symbol(key: &str) -> (Option<&'static str>, &str, Option<&'static str>) {

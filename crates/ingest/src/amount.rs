@@ -142,9 +142,39 @@ fn dollar_like(default: Currency) -> Currency {
     }
 }
 
+/// "-12.94", "2500", "0.5": an optional minus, digits, and a dot with one or two decimals, which
+/// every separator rule reads the same way. Anything else is left to [`parse_cell`]'s walk.
+fn plain_number(s: &str) -> Option<Decimal> {
+    let b = s.as_bytes();
+    let (negative, b) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        _ => (false, b),
+    };
+    let (int, frac) = match b.iter().position(|&c| c == b'.') {
+        Some(i) => (&b[..i], &b[i + 1..]),
+        None => (b, &b[b.len()..]),
+    };
+    let dotted = int.len() < b.len();
+    if int.is_empty() || int.len() > 15 || (dotted && !(1..=2).contains(&frac.len())) {
+        return None;
+    }
+    let mut digits: i128 = 0;
+    for &c in int.iter().chain(frac) {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        digits = digits * 10 + i128::from(c - b'0');
+    }
+    Some(Decimal { negative, digits, scale: frac.len() as u32 })
+}
+
 /// A cell of a bank export: "-1.234,56", "(45.00)", "45.00-", "R$ 1.234,56", "12,50 €", "+3.00".
 /// Returns the signed amount in minor units and the currency when the cell names one.
 pub fn parse_cell(raw: &str, default: Currency, hint: Option<DecimalMark>) -> Option<(i64, Option<Currency>)> {
+    // Most exports write plain numbers ("-12.94", "2500"): read those without the general walk.
+    if let Some(dec) = plain_number(raw.trim()) {
+        return Some((dec.to_minor(default)?, None));
+    }
     let mut s = raw.trim().to_string();
     if s.is_empty() {
         return None;

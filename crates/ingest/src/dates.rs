@@ -90,7 +90,7 @@ fn shape(raw: &str) -> Option<Shape> {
         }
         digits.parse().ok()
     };
-    let named: Vec<Option<u32>> = parts.iter().map(|p| month_from_name(p)).collect();
+    let named: Vec<Option<u32>> = parts.iter().map(|p| if p.bytes().any(|b| !b.is_ascii_digit()) { month_from_name(p) } else { None }).collect();
     if let Some(month_idx) = named.iter().position(Option::is_some) {
         let month = named[month_idx]?;
         let others: Vec<i64> = parts.iter().enumerate().filter(|(i, _)| *i != month_idx).map(|(_, p)| num(p)).collect::<Option<_>>()?;
@@ -112,6 +112,11 @@ fn shape(raw: &str) -> Option<Shape> {
 
 /// Evidence one date gives about the order, if any.
 pub fn order_evidence(raw: &str) -> Option<DateOrder> {
+    // An ISO date says nothing about the order of the others (and most exports write them).
+    let b = raw.trim().as_bytes();
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
     match shape(raw)? {
         Shape::Ambiguous(a, b, _) if a > 12 && b <= 12 => Some(DateOrder::DayFirst),
         Shape::Ambiguous(a, b, _) if b > 12 && a <= 12 => Some(DateOrder::MonthFirst),

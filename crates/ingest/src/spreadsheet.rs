@@ -47,7 +47,7 @@ use ozzie_core::Currency;
 use crate::amount::{currency_from_symbol, parse_cell, DecimalMark};
 use crate::categorize::{categorize, mentions_income};
 use crate::dates::{default_order, infer_order, parse_date, DateOrder};
-use crate::text::{fold, tidy, words, NO_DESCRIPTION};
+use crate::text::{contains_ignoring_ascii_case, fold, tidy, words, NO_DESCRIPTION};
 use crate::{Context, Diagnostic, Parse, Parsed};
 
 /// Bytes looked at to detect the layout.
@@ -112,8 +112,7 @@ pub enum Row {
 /// Is this a balance or total line rather than a transaction ("SALDO ANTERIOR", "Opening Balance")?
 pub fn is_balance_line(description: &str) -> bool {
     // Cheap test first: every balance or total line names one of these.
-    let lower = description.to_ascii_lowercase();
-    if !["sald", "balan", "total", "s a l d o", "kontostand"].iter().any(|k| lower.contains(k)) {
+    if !["sald", "balan", "total", "s a l d o", "kontostand"].iter().any(|k| contains_ignoring_ascii_case(description, k)) {
         return false;
     }
     let w = words(description);
@@ -271,6 +270,8 @@ impl Layout {
         // A thousand rows tell the convention as well as the whole sample, for a sixth of the
         // work a small file would otherwise spend reading its rows twice.
         for row in body.iter().take(SIGN_SAMPLE_ROWS) {
+            let row: Vec<&str> = row.iter().map(String::as_str).collect();
+            let row = &row[..];
             if self.row_is_skipped(row, &self.description(row)).is_some() {
                 continue;
             }
@@ -294,8 +295,13 @@ impl Layout {
         }
     }
 
-    fn description(&self, row: &[String]) -> String {
-        let parts: Vec<&str> = self.columns.description.iter().filter_map(|c| row.get(*c)).map(|s| s.trim()).filter(|s| !s.is_empty() && !is_placeholder(s)).collect();
+    fn description(&self, row: &[&str]) -> String {
+        // One description column (most exports): the cell, tidied.
+        if let [only] = self.columns.description[..] {
+            let cell = row.get(only).copied().unwrap_or("");
+            return tidy(if is_placeholder(cell) { "" } else { cell }, 200);
+        }
+        let parts: Vec<&str> = self.columns.description.iter().filter_map(|c| row.get(*c)).copied().filter(|s| !s.is_empty() && !is_placeholder(s)).collect();
         // The best-ranked description, followed by the next one when that one says more than a
         // code or a type word ("Pix enviado · IFOOD.COM…", "NOMINA · TECNOLOGIAS DEL SUR").
         let says_something = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= 3;
@@ -315,7 +321,7 @@ impl Layout {
         tidy(&kept.join(" · "), 200)
     }
 
-    fn row_is_skipped(&self, row: &[String], description: &str) -> Option<String> {
+    fn row_is_skipped(&self, row: &[&str], description: &str) -> Option<String> {
         if let Some(status) = self.columns.status.and_then(|c| row.get(c)) {
             if skipped_status(status) {
                 return Some(format!("state {status}"));
@@ -328,7 +334,7 @@ impl Layout {
     }
 
     /// Reads one record into a transaction, or says why it is not one.
-    fn row(&self, row: &[String], line: usize) -> Row {
+    fn row(&self, row: &[&str], line: usize) -> Row {
         let skip = |why: String| Row::Skipped(Diagnostic::at(line, why));
         if row.iter().all(|c| c.is_empty()) {
             return skip("empty row".into());
@@ -343,7 +349,7 @@ impl Layout {
         let Some(date) = parse_date(date_cell, self.date_order, self.ctx.today) else {
             return skip(format!("'{date_cell}' is not a date"));
         };
-        let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).map(String::as_str).filter(|s| !s.trim().is_empty());
+        let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).copied().filter(|s| !s.is_empty());
         let read = |c: Option<usize>| cell(c).and_then(|s| parse_cell(s, self.ctx.currency, self.decimal));
         // (signed amount: positive = money in, currency named in the cell)
         let (signed, cell_currency) = if self.columns.debit.is_some() || self.columns.credit.is_some() {
@@ -433,7 +439,7 @@ impl Layout {
                 Ok(true) => {
                     let line = record.position().map_or(index + 1, |p| p.line() as usize);
                     if index >= self.skip {
-                        let row: Vec<String> = record.iter().map(clean_cell).collect();
+                        let row: Vec<&str> = record.iter().map(clean_cell).collect();
                         if sink(self.row(&row, line)).is_break() {
                             break;
                         }

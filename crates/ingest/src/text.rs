@@ -30,6 +30,13 @@ pub fn tidy(input: &str, max_chars: usize) -> String {
     joined.chars().take(max_chars).collect()
 }
 
+/// Does `haystack` contain `needle` (lowercase ASCII) in any letter case? Without allocating:
+/// a cheap first test run on every row of a file.
+pub fn contains_ignoring_ascii_case(haystack: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    !needle.is_empty() && haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 /// Upper-cases the first letter ("groceries at whole foods" → "Groceries at whole foods").
 pub fn capitalize(input: &str) -> String {
     let mut chars = input.chars();

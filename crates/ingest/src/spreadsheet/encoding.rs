@@ -31,13 +31,13 @@ pub(super) fn decode(sample: &[u8], encoding: &'static Encoding) -> String {
 
 /// A cell as its value: trimmed, without a stray BOM, and without the apostrophes a spreadsheet
 /// wraps around text it must not turn into a number ('65501234567', '01072025').
-pub(super) fn clean_cell(raw: &str) -> String {
+pub(super) fn clean_cell(raw: &str) -> &str {
     let c = raw.trim().trim_start_matches('\u{feff}');
     let unwrapped = c.strip_prefix('\'').map(|rest| rest.strip_suffix('\'').unwrap_or(rest));
     match unwrapped {
         // Only around digits and date marks: "'Tis the season" keeps its apostrophe.
-        Some(inner) if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit() || b"/-.: ".contains(&b)) => inner.trim().to_string(),
-        _ => c.to_string(),
+        Some(inner) if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit() || b"/-.: ".contains(&b)) => inner.trim(),
+        _ => c,
     }
 }
 
@@ -51,7 +51,7 @@ pub(super) fn records(text: &str, delimiter: u8) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     for rec in reader.records() {
         match rec {
-            Ok(r) => out.push(r.iter().map(clean_cell).collect()),
+            Ok(r) => out.push(r.iter().map(|c| clean_cell(c).to_string()).collect()),
             // An unterminated quote in a cut sample: stop at what was read.
             Err(_) => break,
         }

@@ -122,7 +122,23 @@ pub fn is_balance_line(description: &str) -> bool {
         " balance carried forward ", " previous balance ", " new balance ", " total ", " subtotal ", " totales ",
         " saldo ", " s a l d o ", " beginsaldo ", " eindsaldo ", " kontostand ", " neuer kontostand ", " alter kontostand ",
     ];
-    BALANCE_LINES.iter().any(|p| w.starts_with(p) || w == *p) || w.trim() == "total" || w.trim().starts_with("total ")
+    BALANCE_LINES.iter().any(|p| if *p == " total " { is_total_line(&w) } else { w.starts_with(p) || w == *p })
+}
+
+/// "Total", "TOTAL DEL PERIODO", "Total de saídas" — but not "TOTAL GAS LOPEZ MATEOS" (a fuel
+/// brand): after "total" comes nothing, or a word that says what is totalled.
+fn is_total_line(w: &str) -> bool {
+    let mut rest = w.split_whitespace();
+    if rest.next() != Some("total") {
+        return false;
+    }
+    const TOTALLED: &[&str] = &[
+        "de", "del", "da", "do", "dos", "das", "of", "for", "charges", "debits", "credits", "debitos", "creditos", "cargos",
+        "abonos", "movimientos", "movimentos", "periodo", "period", "amount", "general", "mes", "month", "balance", "saldo",
+        "pagos", "pagamentos", "compras", "purchases", "payments", "fees", "gastos", "lancamentos", "a", "due", "entradas",
+        "saidas", "deposits", "withdrawals", "in", "out", "spent", "paid", "geral", "final", "fatura", "factura",
+    ];
+    rest.next().is_none_or(|next| TOTALLED.contains(&next))
 }
 
 /// A cell that fills a description column without describing anything ("No Description", "N/A").
@@ -349,6 +365,11 @@ impl Layout {
         let Some(date) = parse_date(date_cell, self.date_order, self.ctx.today) else {
             return skip(format!("'{date_cell}' is not a date"));
         };
+        // A row dated after today is a scheduled payment ("lançamentos futuros"), not one made
+        // (a day of grace for an export written in another time zone).
+        if self.ctx.today.succ_opt().is_some_and(|tomorrow| date > tomorrow) {
+            return skip(format!("{date} is after today: a scheduled entry"));
+        }
         let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).copied().filter(|s| !s.is_empty());
         let read = |c: Option<usize>| cell(c).and_then(|s| parse_cell(s, self.ctx.currency, self.decimal));
         // (signed amount: positive = money in, currency named in the cell)
@@ -505,7 +526,7 @@ mod tests {
     use ozzie_core::Language;
 
     fn ctx(currency: Currency) -> Context {
-        Context { language: Language::En, currency, today: NaiveDate::from_ymd_opt(2025, 6, 1).expect("date") }
+        Context { language: Language::En, currency, today: NaiveDate::from_ymd_opt(2025, 12, 31).expect("date") }
     }
 
     fn brief(p: &Parse) -> Vec<(String, i64, bool)> {
@@ -639,6 +660,22 @@ mod tests {
         let nequi = "Fecha,Descripción,Tipo,Valor\n27/11/2025,Retiro en cajero,Salida,\"$ 200.000,00\"\n21/11/2025,Intereses ganados,Entrada,\"$ 1.240,00\"\n";
         let p = parse(nequi.as_bytes(), &ctx(Currency::parse("c", "COP").expect("cop")));
         assert_eq!(brief(&p), vec![("2025-11-27".into(), 20_000_000, false), ("2025-11-21".into(), 124_000, true)]);
+    }
+
+    #[test]
+    fn a_fuel_brand_named_total_scheduled_rows_and_gross_columns() {
+        let mx = "Fecha,Descripción,Cargo,Abono\n01/05/2025,TOTAL GAS LOPEZ MATEOS,\"850.00\",\n03/05/2025,SU PAGO GRACIAS,,\"6,500.00\"\n\
+                  ,TOTAL DEL PERIODO,\"850.00\",\"6,500.00\"\n20/06/2025,PAGO PROGRAMADO RENTA,\"9,000.00\",\n";
+        let p = parse(mx.as_bytes(), &Context { today: NaiveDate::from_ymd_opt(2025, 6, 1).expect("date"), ..ctx(Currency::MXN) });
+        assert_eq!(brief(&p), vec![("2025-05-01".into(), 85_000, false), ("2025-05-03".into(), 650_000, true)]);
+        assert!(p.diagnostics.iter().any(|d| d.message.contains("scheduled")), "{:?}", p.diagnostics);
+        let paypal = "\u{feff}\"Fecha\",\"Nombre\",\"Estado\",\"Divisa\",\"Bruto\",\"Comisión\",\"Neto\"\n\
+                      \"02/05/2025\",\"Spotify AB\",\"Completado\",\"EUR\",\"-10,99\",\"0,00\",\"-10,99\"\n\
+                      \"06/05/2025\",\"Carlos Ruiz\",\"Completado\",\"EUR\",\"1.250,00\",\"-42,85\",\"1.207,15\"\n\
+                      \"10/05/2025\",\"Valve Corporation\",\"Denegado\",\"EUR\",\"-19,99\",\"0,00\",\"-19,99\"\n";
+        let p = parse(paypal.as_bytes(), &ctx(Currency::EUR));
+        assert_eq!(brief(&p), vec![("2025-05-02".into(), 1099, false), ("2025-05-06".into(), 125_000, true)]);
+        assert!(p.transactions[0].description.contains("Spotify"));
     }
 
     #[test]

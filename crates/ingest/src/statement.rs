@@ -51,6 +51,17 @@ const AMOUNT: &str = r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?\d{1,3}(?:[.,\s]\d{3})*
 static LINE: LazyLock<Regex> = LazyLock::new(|| line_pattern(true));
 /// For "02 MAR  02 MAR  DESCRIPTION": the second day is a second date, not a year.
 static LINE_NO_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| line_pattern(false));
+/// A line under a day's heading, without a date of its own: "   Compra no débito   Padaria   23,80".
+static UNDATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s+(?P<desc>\S.*?)\s+(?P<amounts>{AMOUNT})\s*$")).unwrap_or_else(|_| unreachable_regex()));
+/// A day's heading alone: "01 JUL 2026".
+static DATE_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?P<date>{})\s*$", date_pattern(false))).unwrap_or_else(|_| unreachable_regex()));
+/// A paid check: "1204 ^   10/14   $1,275.00" (number, date paid, amount).
+static CHECK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{AMOUNT})\s*$", date_pattern(false)))
+        .unwrap_or_else(|_| unreachable_regex())
+});
 static AMOUNT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(AMOUNT).unwrap_or_else(|_| unreachable_regex()));
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
@@ -128,6 +139,32 @@ struct Candidate {
     amount: (i64, bool, Option<Currency>),
     /// The amount carries a credit mark ("650.00Cr", "12.00 C").
     credit_marked: bool,
+    /// The direction came from the section the line sits in ("DEPOSITS AND ADDITIONS").
+    sectioned: bool,
+}
+
+/// Section headings and group totals that say which way the lines under them go: Some(true)
+/// for money in ("DEPOSITS AND ADDITIONS", "Total de entradas"), Some(false) for money out
+/// ("CHECKS PAID", "ATM & DEBIT CARD WITHDRAWALS", "Total de saídas"), None for anything else.
+fn section_direction(text: &str) -> Option<bool> {
+    let w = words(text);
+    if w.split_whitespace().count() > 7 {
+        return None;
+    }
+    const IN: &[&str] = &[
+        " deposits ", " deposits and additions ", " additions ", " credits ", " other credits ", " entradas ", " creditos ",
+        " abonos ", " money in ", " depositos ", " ingresos ", " recebimentos ",
+    ];
+    const OUT: &[&str] = &[
+        " withdrawals ", " checks paid ", " cheques paid ", " debits ", " fees ", " service charges ", " saidas ", " debitos ",
+        " cargos ", " money out ", " purchases ", " purchase ", " retiros ", " pagamentos efetuados ", " egresos ",
+    ];
+    let says = |keys: &[&str]| keys.iter().any(|k| w.contains(k));
+    match (says(IN), says(OUT)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// "650.00Cr", "12.00 CR", "3,00 C EUR": a statement that marks money in this way.
@@ -239,20 +276,59 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let mark = decimal_of(text);
     let mut columns: Option<(Vec<usize>, Vec<usize>)> = None;
     let mut candidates = Vec::new();
+    // The direction of the section being read, and the day heading the lines under it
+    // ("01 JUL 2026  Total de entradas" then undated lines), until a blank line.
+    let mut section: Option<bool> = None;
+    let mut day: Option<String> = None;
     for (n, raw) in lines.iter().enumerate() {
         let line = raw.replace('\t', "    ");
+        if line.trim().is_empty() {
+            day = None;
+            continue;
+        }
         if let Some(positions) = money_header_positions(&line) {
             columns = Some(positions);
             continue;
         }
-        let Some(mut caps) = LINE.captures(&line) else { continue };
-        let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
-        if caps.name("date2").is_none() && desc_opens_with_month {
-            caps = LINE_NO_SHORT_YEAR.captures(&line).unwrap_or(caps);
+        if !line.chars().any(|c| c.is_ascii_digit()) {
+            if let Some(direction) = section_direction(&line) {
+                section = Some(direction);
+            }
+            continue;
         }
-        let (Some(date), Some(desc), Some(amounts)) = (caps.name("date"), caps.name("desc"), caps.name("amounts")) else { continue };
-        let description = desc.as_str().trim();
+        // A section's total ends it ("Total Payments, Credits and Adjustments for This Period"),
+        // or within a day says which way the next lines go ("Total de saídas  - 1.950,00").
+        if words(&line).starts_with(" total ") {
+            section = section_direction(&line);
+            continue;
+        }
+        if let Some(caps) = DATE_ONLY.captures(&line) {
+            day = caps.name("date").map(|d| d.as_str().to_string());
+            continue;
+        }
+        let (date_raw, description, amounts) = if let Some(caps) = CHECK.captures(&line) {
+            let (Some(number), Some(date), Some(amounts)) = (caps.name("number"), caps.name("date"), caps.name("amounts")) else { continue };
+            (date.as_str().to_string(), format!("Check {}", number.as_str()), amounts)
+        } else if let Some(mut caps) = LINE.captures(&line) {
+            let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
+            if caps.name("date2").is_none() && desc_opens_with_month {
+                caps = LINE_NO_SHORT_YEAR.captures(&line).unwrap_or(caps);
+            }
+            let (Some(date), Some(desc), Some(amounts)) = (caps.name("date"), caps.name("desc"), caps.name("amounts")) else { continue };
+            (date.as_str().to_string(), desc.as_str().trim().to_string(), amounts)
+        } else if let (Some(date), Some(caps)) = (&day, UNDATED.captures(&line)) {
+            let (Some(desc), Some(amounts)) = (caps.name("desc"), caps.name("amounts")) else { continue };
+            (date.clone(), desc.as_str().trim().to_string(), amounts)
+        } else {
+            continue;
+        };
+        let description = description.as_str();
         if is_balance_or_total(description) {
+            // A day's total heads the lines of that day, and says which way they go.
+            if let Some(direction) = section_direction(description) {
+                section = Some(direction);
+                day = Some(date_raw);
+            }
             out.diagnostics.push(Diagnostic::at(n + 1, format!("'{}' is a balance or total line", tidy(description, 60))));
             continue;
         }
@@ -263,6 +339,10 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         let tokens: Vec<regex::Match<'_>> = AMOUNT_RE.find_iter(amounts.as_str()).collect();
         let Some(first) = tokens.first() else { continue };
         let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
+        let sectioned = !amount.1 && section.is_some();
+        if let (false, Some(money_in)) = (amount.1, section) {
+            amount = (if money_in { amount.0.abs() } else { -amount.0.abs() }, true, amount.2);
+        }
         // Under a debit or credit header: the column decides the direction.
         if let Some((debit, credit)) = &columns {
             let right = line[..amounts.start() + first.end()].chars().count();
@@ -273,7 +353,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             }
         }
         let credit_marked = has_credit_mark(first.as_str());
-        candidates.push(Candidate { line: n + 1, date_raw: date.as_str().to_string(), description: description.to_string(), amount, credit_marked });
+        candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned });
     }
     if candidates.is_empty() {
         out.diagnostics.push(Diagnostic::general("no transaction lines found (a date, a description and an amount on one line)"));
@@ -298,7 +378,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             out.diagnostics.push(Diagnostic::at(c.line, format!("'{}' is not a date", c.date_raw)));
             continue;
         };
-        let (signed, explicit) = if card && c.amount.1 { (-c.amount.0, true) } else { (c.amount.0, c.amount.1) };
+        let (signed, explicit) = if card && c.amount.1 && !c.sectioned { (-c.amount.0, true) } else { (c.amount.0, c.amount.1) };
         push(&mut out, c.line, date, &c.description, signed, explicit, c.amount.2, ctx, charges_positive);
     }
     out
@@ -387,6 +467,46 @@ mod tests {
                     31 Mar        Credit Interest                                8.45Cr       40,577.18Cr\n";
         let p = parse(text, &ctx(Language::En, Currency::parse("c", "ZAR").expect("zar"), (2026, 4, 5)));
         assert_eq!(brief(&p), vec![("2026-03-02".into(), 2_894_000, true), ("2026-03-03".into(), 124_560, false), ("2026-03-31".into(), 845, true)]);
+    }
+
+    #[test]
+    fn sections_and_paid_checks_give_the_direction() {
+        let text = "October 10, 2025 through November 7, 2025\n\
+                    DEPOSITS AND ADDITIONS\n\
+                    DATE          DESCRIPTION                                  AMOUNT\n\
+                    10/15         Payroll Deposit Mayo Clinic               $2,486.12\n\
+                    10/22         Zelle Payment From Ahmed Hassan              $60.00\n\
+                                  Total Deposits And Additions              $2,546.12\n\
+                    \n\
+                    CHECKS PAID\n\
+                    1204 ^                           10/14                  $1,275.00\n\
+                    \n\
+                    ATM & DEBIT CARD WITHDRAWALS\n\
+                    10/11         Card Purchase Hy-Vee Rochester              $132.47\n";
+        let p = parse(text, &ctx(Language::En, Currency::USD, (2025, 11, 10)));
+        assert_eq!(
+            brief(&p),
+            vec![("2025-10-15".into(), 248_612, true), ("2025-10-22".into(), 6000, true), ("2025-10-14".into(), 127_500, false), ("2025-10-11".into(), 13_247, false)]
+        );
+        assert_eq!(p.transactions[2].description, "Check 1204");
+    }
+
+    #[test]
+    fn lines_grouped_under_a_day_and_its_totals() {
+        let text = "Extrato da conta   01 DE JULHO DE 2026 a 31 DE JULHO DE 2026\n\
+                    \n\
+                    01 JUL 2026                Total de entradas                              + 5.600,00\n\
+                    \x20                          Transferência recebida pelo Pix   HOSPITAL      5.600,00\n\
+                    \x20                          Total de saídas                                - 1.950,00\n\
+                    \x20                          Transferência enviada pelo Pix    IMÓVEIS LTDA  1.950,00\n\
+                    \n\
+                    03 JUL 2026                Total de saídas                                  - 23,80\n\
+                    \x20                          Compra no débito                  Padaria         23,80\n\
+                    \n\
+                    Bank charges summary\n\
+                    \x20                          Tarifa do mês                                   12,00\n";
+        let p = parse(text, &ctx(Language::Pt, Currency::BRL, (2026, 8, 3)));
+        assert_eq!(brief(&p), vec![("2026-07-01".into(), 560_000, true), ("2026-07-01".into(), 195_000, false), ("2026-07-03".into(), 2380, false)]);
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         "transaction details" | "details" | "verwendungszweck" | "beschreibung" => Role::Description(1),
         "begunstigter auftraggeber" | "auftraggeber begunstigter" => Role::Description(0),
         "mas datos" | "informacion adicional" | "detalle" | "detalhe" | "complemento" => Role::Description(1),
-        "net" | "net amount" | "transaction net amount" | "valor liquido" | "importe neto" => Role::Amount(2),
+        "net" | "net amount" | "transaction net amount" | "valor liquido" | "importe neto" | "neto" | "liquido" => Role::Amount(2),
         "soll" => Role::Debit,
         "haben" => Role::Credit,
         "wert" => Role::Date(2),
@@ -62,7 +62,8 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         "memo" | "notes" | "reference" | "payment reference" | "referencia" | "mededelingen" | "observaciones"
         | "notes and tags" | "remittance information" | "note" | "buchungstext" => Role::Description(2),
         "amount" | "valor" | "importe" | "bedrag" | "monto" | "betrag" | "gross" | "transaction amount" | "amount eur"
-        | "amount usd" | "amount gbp" | "valor r" | "bedrag eur" | "importe eur" | "valor rs" | "total" | "quantia" => Role::Amount(0),
+        | "amount usd" | "amount gbp" | "valor r" | "bedrag eur" | "importe eur" | "valor rs" | "total" | "quantia" | "bruto"
+        | "importe bruto" | "valor bruto" => Role::Amount(0),
         "debit" | "debito" | "debitos" | "money out" | "paid out" | "withdrawals" | "withdrawal" | "cargo" | "cargos" | "saida" | "saidas"
         | "retiros" | "retiro" | "egresos" | "egreso"
         | "debit amount" | "debito r" | "af" | "debe" | "outflow" => Role::Debit,

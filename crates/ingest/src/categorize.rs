@@ -416,9 +416,7 @@ const INCOME: &[&str] = &[
     "prestacion por desempleo", "from my sister", "from my brother", "from my friend", "from my boss", "from my roommate",
     "from my partner", "from my wife", "from my husband", "from my grandma", "from my grandpa", "from my aunt",
     "from my uncle", "from my cousin", "from my son", "from my daughter", "from my girlfriend", "from my boyfriend",
-    "pix do meu", "pix da minha", "do meu irmao", "da minha irma", "da minha mae", "do meu pai", "da minha avo",
-    "do meu avo", "do meu chefe", "de mi hermano", "de mi hermana", "de mi mama", "de mi papa", "de mi abuela",
-    "de mi jefe", "bizum de mi",
+    "pix do meu", "pix da minha", "bizum de mi",
 ];
 
 /// Words that say money came back whatever else the text names ("restituição do imposto de
@@ -453,6 +451,8 @@ const WEAK: &[&str] = &[
     "returned", "clicks", "ordenado",
     // Convenience stores: what else is named decides ("7-Eleven fuel" is transport).
     "7 eleven", "7eleven", "seven eleven", "oxxo",
+    // Also "half" ("meia hora"): socks only when nothing else is named.
+    "meia",
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
@@ -665,6 +665,10 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
         }
     }
     const CONFIDENCE: [f64; 4] = [MERCHANT_CONFIDENCE, KEYWORD_CONFIDENCE, 0.8, 0.7];
+    // A shop that sells everything says less than what was bought there ("súper en Walmart").
+    if best[0].is_none() && best[1].is_none() && best[2].is_some_and(|e| e.category == Other) && best[3].is_some_and(|e| e.category != Other) {
+        best[2] = None;
+    }
     if let Some((e, conf)) = best.iter().zip(CONFIDENCE).find_map(|(e, c)| e.map(|e| (e, c))) {
         return Categorized { category: e.category, confidence: conf, matched: Some(e.phrase) };
     }

@@ -306,7 +306,10 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         let (category, category_confidence) = if mentions_income(&item_text) {
             (Category::Income, INCOME_CONFIDENCE)
         } else {
-            let mut c = categorize(&item_text);
+            // "carnaval: cerveja 45, uber 32": the topic before a colon names the occasion; what
+            // was bought decides when it says anything.
+            let bought = item_text.rsplit_once(": ").map(|(_, rest)| categorize(rest)).filter(|c| c.category != Category::Other);
+            let mut c = bought.unwrap_or_else(|| categorize(&item_text));
             // "gás" / "gas" alone is cooking or heating gas in Portuguese and Spanish (fuel is
             // gasolina, nafta, combustível); in English it is fuel.
             if ctx.language != Language::En && c.matched == Some("gas") {

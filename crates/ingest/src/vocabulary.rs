@@ -984,6 +984,10 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     // entertainment: outings
     ("bungy", Entertainment), ("bungee", Entertainment), ("bungee jump", Entertainment), ("zipline", Entertainment),
     ("skydiving", Entertainment), ("escape room", Entertainment), ("paintball", Entertainment), ("go karts", Entertainment),
+    // food: cookouts; clothing: socks; entertainment: carnival
+    ("asado", Food), ("parrillada", Food), ("carne asada", Food), ("meia", Clothing), ("meias", Clothing),
+    ("camarote", Entertainment), ("abada", Entertainment), ("bloco de carnaval", Entertainment),
+    ("meia entrada", Entertainment),
     // education: tuition named as a monthly "pension" (Peru, Colombia, Ecuador)
     ("pension de la universidad", Education), ("pension del colegio", Education), ("pension universitaria", Education),
     ("pension escolar", Education), ("pension del cole", Education),

@@ -1041,4 +1041,878 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("kywi", Housing), ("sukasa", Housing),
     // Ecuador: other
     ("pycca", Other),
+    // ---- Third round: national and regional chains, utilities, transit and schools by country ----
+    // United States, Northeast: food
+    ("shaws", Food), ("foodtown", Food), ("kings food markets", Food), ("martins food", Food), ("stop and shop", Food),
+    ("hmart", Food), ("heinens", Food),
+    // United States, South and Midwest: food
+    ("randalls", Food), ("brookshires", Food), ("united supermarkets", Food), ("harps food", Food), ("reasors", Food),
+    ("dierbergs", Food), ("hyvee", Food), ("family fare", Food), ("metro market", Food), ("bashas", Food),
+    // United States, West: food
+    ("ralphs", Food), ("raleys", Food), ("harmons", Food), ("cardenas markets", Food), ("northgate market", Food),
+    ("superior grocers", Food), ("foodmaxx", Food), ("mitsuwa", Food), ("uwajimaya", Food), ("seafood city", Food),
+    // United States: restaurants, cafes and delivery
+    ("ruby tuesday", Food), ("bjs restaurant", Food), ("carrabbas", Food), ("bonefish grill", Food),
+    ("maggianos", Food), ("cheddars", Food), ("golden corral", Food), ("bob evans", Food), ("huddle house", Food),
+    ("first watch", Food), ("culvers", Food), ("portillos", Food), ("potbelly", Food), ("mcalisters deli", Food),
+    ("zoes kitchen", Food), ("noodles company", Food), ("noodles and company", Food), ("moes southwest grill", Food),
+    ("hooters", Food), ("marcos pizza", Food), ("papa murphys", Food), ("jets pizza", Food), ("hungry howies", Food),
+    ("round table pizza", Food), ("mod pizza", Food), ("cicis pizza", Food), ("captain ds", Food),
+    ("long john silvers", Food), ("rallys", Food), ("hardees", Food), ("jollibee", Food), ("pollo tropical", Food),
+    ("pollo campero", Food), ("biscuitville", Food), ("taco cabana", Food), ("torchys tacos", Food), ("chuys", Food),
+    ("cafe rio", Food), ("costa vida", Food), ("pei wei", Food), ("benihana", Food), ("scooters coffee", Food),
+    ("biggby", Food), ("philz coffee", Food), ("la colombe", Food), ("coffee bean tea leaf", Food),
+    ("einstein bros", Food), ("brueggers", Food), ("cinnabon", Food), ("wetzels pretzels", Food), ("pinkberry", Food),
+    ("menchies", Food), ("yogurtland", Food), ("ben jerrys", Food), ("ruths chris", Food), ("capital grille", Food),
+    ("yard house", Food), ("snooze eatery", Food), ("habit burger", Food), ("fatburger", Food), ("taco johns", Food),
+    ("baja fresh", Food), ("slim chickens", Food), ("kung fu tea", Food), ("gong cha", Food), ("johnny rockets", Food),
+    ("sbarro", Food), ("pita pit", Food), ("shipt", Food), ("hungryroot", Food), ("blue apron", Food),
+    ("home chef", Food), ("misfits market", Food), ("imperfect foods", Food), ("drizly", Food), ("bevmo", Food),
+    ("abc fine wine", Food),
+    // United States: transport
+    ("caseys", Transport), ("quik trip", Transport), ("buc ees", Transport), ("holiday stationstores", Transport),
+    ("maverik", Transport), ("kum go", Transport), ("stewarts shops", Transport), ("getgo", Transport),
+    ("mapco", Transport), ("rutters", Transport), ("royal farms", Transport), ("kwik fill", Transport),
+    ("marathon gas", Transport), ("conoco", Transport), ("sinclair oil", Transport), ("arco ampm", Transport),
+    ("union 76", Transport), ("gulf oil", Transport), ("kroger fuel", Transport), ("marta breeze", Transport),
+    ("trimet", Transport), ("hop fastpass", Transport), ("chicago transit", Transport), ("metra", Transport),
+    ("pace bus", Transport), ("king county metro", Transport), ("sound transit", Transport), ("orca card", Transport),
+    ("sf muni", Transport), ("munimobile", Transport), ("sfmta", Transport), ("path train", Transport),
+    ("nyc ferry", Transport), ("rtd denver", Transport), ("valley metro", Transport), ("capmetro", Transport),
+    ("sunrail", Transport), ("tri rail", Transport), ("txtag", Transport), ("ntta", Transport),
+    ("peach pass", Transport), ("pikepass", Transport), ("ohio turnpike", Transport), ("pa turnpike", Transport),
+    ("hctra", Transport), ("thrifty car rental", Transport), ("dollar rent a car", Transport),
+    ("fox rent a car", Transport), ("getaround", Transport), ("sun country", Transport), ("breeze airways", Transport),
+    ("avelo", Transport), ("firestone", Transport), ("goodyear", Transport), ("midas", Transport),
+    ("meineke", Transport), ("les schwab", Transport), ("mavis tire", Transport), ("take 5 oil", Transport),
+    ("grease monkey", Transport), ("monro muffler", Transport), ("safelite", Transport), ("carvana", Transport),
+    ("tesla supercharger", Transport), ("chargepoint", Transport), ("electrify america", Transport),
+    ("evgo", Transport), ("geico", Transport), ("progressive insurance", Transport), ("parkwhiz", Transport),
+    ("sp plus", Transport), ("premium parking", Transport), ("passport parking", Transport),
+    // United States: utilities
+    ("bge", Utilities), ("pepco", Utilities), ("delmarva power", Utilities), ("jcp l", Utilities),
+    ("atlantic city electric", Utilities), ("peco", Utilities), ("duquesne light", Utilities),
+    ("appalachian power", Utilities), ("aep", Utilities), ("aes ohio", Utilities), ("aes indiana", Utilities),
+    ("evergy", Utilities), ("og e", Utilities), ("el paso electric", Utilities),
+    ("tucson electric power", Utilities), ("rocky mountain power", Utilities), ("pacific power", Utilities),
+    ("pacificorp", Utilities), ("idaho power", Utilities), ("avista utilities", Utilities),
+    ("seattle city light", Utilities), ("smud", Utilities), ("we energies", Utilities),
+    ("alliant energy", Utilities), ("midamerican energy", Utilities), ("black hills energy", Utilities),
+    ("cps energy", Utilities), ("austin energy", Utilities), ("txu energy", Utilities),
+    ("green mountain energy", Utilities), ("gexa energy", Utilities), ("jea", Utilities), ("santee cooper", Utilities),
+    ("ugi", Utilities), ("piedmont natural gas", Utilities), ("spire energy", Utilities), ("washington gas", Utilities),
+    ("nw natural", Utilities), ("vectren", Utilities), ("citizens energy", Utilities), ("nipsco", Utilities),
+    ("central hudson", Utilities), ("nyseg", Utilities), ("orange rockland", Utilities), ("unitil", Utilities),
+    ("green mountain power", Utilities), ("central maine power", Utilities), ("versant power", Utilities),
+    ("hawaiian electric", Utilities), ("cal water", Utilities), ("california water service", Utilities),
+    ("nyc water board", Utilities), ("dc water", Utilities), ("denver water", Utilities), ("sfpuc", Utilities),
+    ("seattle public utilities", Utilities), ("philadelphia water department", Utilities), ("austin water", Utilities),
+    ("san antonio water system", Utilities), ("altice", Utilities), ("suddenlink", Utilities), ("mediacom", Utilities),
+    ("rcn", Utilities), ("astound broadband", Utilities), ("windstream", Utilities), ("ziply fiber", Utilities),
+    ("starlink", Utilities), ("hughesnet", Utilities), ("viasat", Utilities), ("brightspeed", Utilities),
+    ("vzwrlss", Utilities), ("straight talk", Utilities), ("us mobile", Utilities), ("ting mobile", Utilities),
+    ("consumer cellular", Utilities), ("simple mobile", Utilities), ("ultra mobile", Utilities),
+    ("red pocket", Utilities), ("waste connections", Utilities), ("rumpke", Utilities),
+    // United States: health
+    ("humana inc", Health), ("bcbs", Health), ("blue shield", Health), ("highmark", Health),
+    ("molina healthcare", Health), ("ambetter", Health), ("wellcare", Health), ("optum", Health),
+    ("heb pharmacy", Health), ("kroger pharmacy", Health), ("walmart pharmacy", Health), ("costco pharmacy", Health),
+    ("publix pharmacy", Health), ("hims hers", Health), ("nurx", Health), ("talkspace", Health), ("noom", Health),
+    ("peloton", Health), ("eos fitness", Health), ("ufc gym", Health), ("orange theory", Health),
+    ("pure barre", Health), ("soulcycle", Health), ("solidcore", Health), ("club pilates", Health),
+    ("chuze fitness", Health), ("youfit", Health), ("vasa fitness", Health), ("retro fitness", Health),
+    ("americas best contacts", Health), ("visionworks", Health), ("1 800 contacts", Health), ("myeyedr", Health),
+    ("smiledirectclub", Health), ("western dental", Health), ("carbon health", Health),
+    ("gohealth urgent care", Health), ("medexpress", Health), ("patient first", Health), ("mayo clinic", Health),
+    ("cleveland clinic", Health),
+    // United States: entertainment
+    ("marcus theatres", Entertainment), ("harkins theatres", Entertainment), ("showcase cinemas", Entertainment),
+    ("studio movie grill", Entertainment), ("bowlero", Entertainment), ("sky zone", Entertainment),
+    ("urban air", Entertainment), ("cedar point", Entertainment), ("knotts berry farm", Entertainment),
+    ("busch gardens", Entertainment), ("kings island", Entertainment), ("carowinds", Entertainment),
+    ("dollywood", Entertainment), ("great wolf lodge", Entertainment), ("hersheypark", Entertainment),
+    ("apple arcade", Entertainment), ("axs", Entertainment), ("dice fm", Entertainment), ("tixr", Entertainment),
+    ("gametime", Entertainment), ("mlb tv", Entertainment), ("fanduel", Entertainment), ("draftkings", Entertainment),
+    ("atom tickets", Entertainment), ("moviepass", Entertainment), ("vudu", Entertainment), ("philo tv", Entertainment),
+    ("sirius xm", Entertainment),
+    // United States: education
+    ("purdue global", Education), ("liberty university", Education), ("grand canyon university", Education),
+    ("capella university", Education), ("walden university", Education), ("devry", Education),
+    ("penn state", Education), ("ohio state university", Education), ("university of michigan", Education),
+    ("university of texas", Education), ("texas a m", Education), ("university of florida", Education),
+    ("stanford university", Education), ("boston university", Education), ("northeastern university", Education),
+    ("sylvan learning", Education), ("mathnasium", Education), ("princeton review", Education), ("kaplan", Education),
+    ("magoosh", Education), ("datacamp", Education), ("ixl learning", Education), ("abcmouse", Education),
+    ("outschool", Education), ("varsity tutors", Education), ("wyzant", Education), ("sallie mae", Education),
+    ("navient", Education), ("nelnet", Education), ("mohela", Education), ("aidvantage", Education),
+    ("toefl", Education), ("pearson vue", Education), ("cengage", Education), ("mcgraw hill", Education),
+    ("vitalsource", Education), ("bookshop org", Education), ("thriftbooks", Education), ("powells books", Education),
+    // United States: clothing
+    ("aerie", Clothing), ("ann taylor", Clothing), ("talbots", Clothing), ("white house black market", Clothing),
+    ("lane bryant", Clothing), ("j jill", Clothing), ("athleta", Clothing), ("fabletics", Clothing),
+    ("zappos", Clothing), ("finish line", Clothing), ("champs sports", Clothing), ("hibbett", Clothing),
+    ("payless shoesource", Clothing), ("rack room shoes", Clothing), ("shoe carnival", Clothing),
+    ("boot barn", Clothing), ("pacsun", Clothing), ("zumiez", Clothing), ("hot topic", Clothing),
+    ("charlotte russe", Clothing), ("rue21", Clothing), ("cato fashions", Clothing), ("citi trends", Clothing),
+    ("dds discounts", Clothing), ("madewell", Clothing), ("everlane", Clothing), ("bonobos", Clothing),
+    ("stitch fix", Clothing), ("rent the runway", Clothing), ("poshmark", Clothing), ("thredup", Clothing),
+    ("kate spade", Clothing), ("tory burch", Clothing), ("jos a bank", Clothing), ("brooks brothers", Clothing),
+    ("vineyard vines", Clothing), ("tillys", Clothing), ("skims", Clothing), ("carters", Clothing),
+    ("the childrens place", Clothing), ("gymboree", Clothing), ("torrid", Clothing), ("saks off 5th", Clothing),
+    ("lands end", Clothing), ("eddie bauer", Clothing), ("aeropostale", Clothing), ("nine west", Clothing),
+    // United States: housing
+    ("ll flooring", Housing), ("lumber liquidators", Housing), ("benjamin moore", Housing), ("kirklands", Housing),
+    ("pier 1", Housing), ("cost plus world market", Housing), ("west elm", Housing), ("restoration hardware", Housing),
+    ("cb2", Housing), ("la z boy", Housing), ("havertys", Housing), ("value city furniture", Housing),
+    ("raymour flanigan", Housing), ("living spaces", Housing), ("tempur pedic", Housing), ("overstock com", Housing),
+    ("bed bath beyond", Housing), ("crate barrel", Housing), ("floor decor", Housing), ("rentcafe", Housing),
+    ("appfolio", Housing), ("yardi", Housing), ("greystar", Housing), ("invitation homes", Housing),
+    ("american homes 4 rent", Housing), ("avalonbay", Housing), ("camden property", Housing), ("cubesmart", Housing),
+    ("life storage", Housing), ("terminix", Housing), ("orkin", Housing), ("angies list", Housing), ("angi", Housing),
+    ("taskrabbit", Housing), ("roto rooter", Housing), ("adt security", Housing), ("vivint", Housing),
+    ("redfin", Housing), ("opendoor", Housing), ("homeadvisor", Housing), ("coldwell banker", Housing),
+    ("keller williams", Housing), ("remax", Housing), ("re max", Housing),
+    // United States: other
+    ("joann", Other), ("ollies bargain outlet", Other), ("chewy", Other), ("banfield", Other),
+    ("vca animal hospital", Other), ("barkbox", Other), ("rover com", Other), ("sallys beauty", Other),
+    ("great clips", Other), ("supercuts", Other), ("sport clips", Other), ("european wax center", Other),
+    ("massage envy", Other), ("wish com", Other), ("qvc", Other), ("99 cents only", Other), ("h r block", Other),
+    ("turbotax", Other), ("jackson hewitt", Other), ("western union", Other), ("moneygram", Other),
+    ("toys r us", Other), ("dollartree", Other), ("dollargeneral", Other), ("bath body works", Other),
+    // Canada: food
+    ("harveys", Food), ("mr sub", Food), ("pizza nova", Food), ("pizza 73", Food), ("new york fries", Food),
+    ("freshii", Food), ("mucho burrito", Food), ("osmows", Food), ("east side marios", Food), ("kelseys", Food),
+    ("earls kitchen", Food), ("jack astors", Food), ("moxies", Food), ("booster juice", Food),
+    ("la belle province", Food), ("thai express", Food), ("choices markets", Food), ("urban fare", Food),
+    ("nations fresh foods", Food), ("maxi et cie", Food), ("nofrills", Food),
+    // Canada: transport
+    ("miway", Transport), ("brampton transit", Transport), ("york region transit", Transport),
+    ("edmonton transit", Transport), ("winnipeg transit", Transport), ("halifax transit", Transport),
+    ("up express", Transport), ("metrolinx", Transport), ("evo car share", Transport), ("caa", Transport),
+    ("kal tire", Transport), ("fountain tire", Transport), ("indigo park", Transport), ("honk mobile", Transport),
+    // Canada: utilities
+    ("fortisalberta", Utilities), ("atco electric", Utilities), ("saskenergy", Utilities),
+    ("newfoundland power", Utilities), ("maritime electric", Utilities), ("energir", Utilities),
+    ("bell mts", Utilities), ("teksavvy", Utilities), ("distributel", Utilities), ("vmedia", Utilities),
+    ("oxio", Utilities), ("enwin", Utilities), ("london hydro", Utilities), ("elexicon", Utilities),
+    ("reliance home comfort", Utilities),
+    // Canada: health
+    ("econofitness", Health), ("energie cardio", Health), ("manulife", Health), ("sun life", Health),
+    ("dynacare", Health), ("hakim optical", Health),
+    // Canada: entertainment
+    ("tsn", Entertainment), ("la ronde", Entertainment), ("ripleys aquarium", Entertainment),
+    ("calgary flames", Entertainment), ("ottawa senators", Entertainment), ("winnipeg jets", Entertainment),
+    ("toronto fc", Entertainment), ("rogers centre", Entertainment), ("scotiabank arena", Entertainment),
+    ("bell centre", Entertainment),
+    // Canada: education
+    ("university of alberta", Education), ("york university", Education), ("mcmaster university", Education),
+    ("queens university", Education), ("concordia university", Education), ("universite de montreal", Education),
+    ("simon fraser university", Education), ("toronto metropolitan university", Education),
+    ("humber college", Education), ("seneca college", Education), ("george brown college", Education),
+    ("sheridan college", Education), ("bcit", Education), ("osap", Education),
+    // Canada: clothing
+    ("roots canada", Clothing), ("ardene", Clothing), ("le chateau", Clothing), ("bluenotes", Clothing),
+    ("urban planet", Clothing), ("sporting life", Clothing), ("mountain equipment", Clothing),
+    ("call it spring", Clothing), ("softmoc", Clothing), ("browns shoes", Clothing), ("aldo shoes", Clothing),
+    // Canada: housing
+    ("rona", Housing), ("kent building supplies", Housing), ("brault martineau", Housing), ("eq3", Housing),
+    ("bouclair", Housing), ("linen chest", Housing), ("rentals ca", Housing), ("padmapper", Housing),
+    ("centris", Housing), ("duproprio", Housing), ("capreit", Housing),
+    // Canada: other
+    ("peavey mart", Other), ("princess auto", Other), ("mastermind toys", Other),
+    // United Kingdom: food
+    ("m s food", Food), ("budgens", Food), ("planet organic", Food), ("getir", Food), ("gousto", Food),
+    ("mindful chef", Food), ("pret", Food), ("chopstix", Food), ("german doner kebab", Food), ("prezzo", Food),
+    ("carluccios", Food), ("cote brasserie", Food), ("harvester", Food), ("beefeater", Food), ("brewers fayre", Food),
+    ("hungry horse", Food), ("miller carter", Food), ("slug lettuce", Food), ("slug and lettuce", Food),
+    ("all bar one", Food), ("greene king", Food), ("marstons", Food), ("black sheep coffee", Food),
+    ("joe the juice", Food), ("byron burgers", Food), ("patty bun", Food), ("las iguanas", Food), ("turtle bay", Food),
+    ("rosas thai", Food), ("busaba", Food), ("wasabi sushi", Food), ("bargain booze", Food), ("oddbins", Food),
+    ("virgin wines", Food), ("laithwaites", Food), ("frankie bennys", Food), ("huel", Food),
+    // United Kingdom: transport
+    ("transport for london", Transport), ("c2c", Transport), ("chiltern railways", Transport),
+    ("east midlands railway", Transport), ("hull trains", Transport), ("lumo", Transport),
+    ("southeastern railway", Transport), ("west midlands railway", Transport), ("transport for wales", Transport),
+    ("caledonian sleeper", Transport), ("london overground", Transport), ("railcard", Transport),
+    ("trainpal", Transport), ("lothian buses", Transport), ("bee network", Transport), ("tesco pfs", Transport),
+    ("tesco petrol", Transport), ("sainsburys petrol", Transport), ("asda petrol", Transport),
+    ("morrisons petrol", Transport), ("moto services", Transport), ("welcome break", Transport),
+    ("roadchef", Transport), ("euro garages", Transport), ("apcoa", Transport), ("euro car parks", Transport),
+    ("parkingeye", Transport), ("loganair", Transport), ("national tyres", Transport), ("rac", Transport),
+    ("green flag", Transport), ("gett", Transport), ("pod point", Transport), ("instavolt", Transport),
+    ("ionity", Transport), ("congestion charge", Transport), ("ulez", Transport), ("p o ferries", Transport),
+    // United Kingdom: utilities
+    ("edf", Utilities), ("e on", Utilities), ("eon", Utilities), ("sse", Utilities), ("shell energy", Utilities),
+    ("bulb energy", Utilities), ("so energy", Utilities), ("outfox the market", Utilities), ("ecotricity", Utilities),
+    ("utilita", Utilities), ("northumbrian water", Utilities), ("wessex water", Utilities),
+    ("south west water", Utilities), ("bristol water", Utilities), ("essex suffolk water", Utilities),
+    ("south staffs water", Utilities), ("portsmouth water", Utilities), ("dwr cymru", Utilities),
+    ("cambridge water", Utilities), ("ses water", Utilities), ("voxi", Utilities), ("id mobile", Utilities),
+    ("lycamobile", Utilities), ("now broadband", Utilities), ("kcom", Utilities), ("gigaclear", Utilities),
+    ("youfibre", Utilities), ("trooli", Utilities), ("cuckoo broadband", Utilities), ("g network", Utilities),
+    ("tv licence", Utilities), ("sky digital", Utilities),
+    // United Kingdom: health
+    ("bannatyne", Health), ("everyone active", Health), ("axa health", Health), ("vitality health", Health),
+    ("denplan", Health), ("asda pharmacy", Health), ("rowlands pharmacy", Health), ("day lewis", Health),
+    ("pharmacy2u", Health), ("myprotein", Health),
+    // United Kingdom: entertainment
+    ("curzon", Entertainment), ("empire cinemas", Entertainment), ("see tickets", Entertainment),
+    ("skiddle", Entertainment), ("chessington", Entertainment), ("warner bros studio tour", Entertainment),
+    ("national lottery", Entertainment), ("bet365", Entertainment), ("sky bet", Entertainment),
+    ("paddy power", Entertainment), ("william hill", Entertainment), ("ladbrokes", Entertainment),
+    ("betfred", Entertainment), ("betfair", Entertainment), ("hollywood bowl", Entertainment),
+    ("tenpin", Entertainment), ("itvx", Entertainment), ("tnt sports", Entertainment), ("bt sport", Entertainment),
+    // United Kingdom: education
+    ("student loans company", Education), ("kings college london", Education), ("university of edinburgh", Education),
+    ("university of manchester", Education), ("london school of economics", Education),
+    ("university of leeds", Education), ("university of birmingham", Education), ("university of bristol", Education),
+    ("university of glasgow", Education), ("blackwells", Education), ("foyles", Education), ("wordery", Education),
+    ("explore learning", Education), ("mytutor", Education), ("tutorful", Education),
+    // United Kingdom: clothing
+    ("white stuff", Clothing), ("seasalt cornwall", Clothing), ("boden", Clothing), ("reiss", Clothing),
+    ("karen millen", Clothing), ("phase eight", Clothing), ("hobbs london", Clothing), ("boohoo", Clothing),
+    ("boohooman", Clothing), ("missguided", Clothing), ("jacamo", Clothing), ("bonmarche", Clothing),
+    ("quiz clothing", Clothing), ("cotswold outdoor", Clothing), ("go outdoors", Clothing), ("office shoes", Clothing),
+    ("footasylum", Clothing), ("end clothing", Clothing), ("mr porter", Clothing), ("net a porter", Clothing),
+    ("farfetch", Clothing), ("harvey nichols", Clothing), ("liberty london", Clothing), ("fenwick", Clothing),
+    ("flannels", Clothing), ("tu clothing", Clothing), ("george at asda", Clothing), ("shoe zone", Clothing),
+    ("jones bootmaker", Clothing), ("russell bromley", Clothing), ("dune london", Clothing), ("kurt geiger", Clothing),
+    ("fatface", Clothing), ("jd williams", Clothing),
+    // United Kingdom: housing
+    ("b q", Housing), ("b and q", Housing), ("furniture village", Housing), ("oak furnitureland", Housing),
+    ("sofology", Housing), ("sofa com", Housing), ("made com", Housing), ("the white company", Housing),
+    ("howdens", Housing), ("magnet kitchens", Housing), ("topps tiles", Housing), ("carpetright", Housing),
+    ("tile giant", Housing), ("bensons for beds", Housing), ("zoopla", Housing), ("savills", Housing),
+    ("knight frank", Housing), ("winkworth", Housing), ("connells", Housing), ("goodlord", Housing),
+    ("big yellow", Housing), ("safestore", Housing), ("checkatrade", Housing), ("homeserve", Housing),
+    // United Kingdom: other
+    ("b m", Other), ("b and m", Other), ("poundstretcher", Other), ("wilko", Other), ("ao com", Other),
+    ("ebuyer", Other), ("cex", Other), ("music magpie", Other), ("yodel", Other), ("dpd", Other), ("inpost", Other),
+    ("the perfume shop", Other), ("lookfantastic", Other), ("cult beauty", Other), ("space nk", Other),
+    ("notonthehighstreet", Other), ("moonpig", Other), ("funky pigeon", Other), ("clintons", Other),
+    ("paperchase", Other), ("hobbycraft", Other), ("the entertainer", Other), ("smyths toys", Other),
+    ("jollyes", Other), ("petplan", Other), ("vets4pets", Other), ("medivet", Other), ("toni guy", Other),
+    ("amznmktplace", Other), ("littlewoods", Other),
+    // Ireland: food
+    ("insomnia coffee", Food), ("butlers chocolate cafe", Food), ("bewleys", Food), ("abrakebabra", Food),
+    ("four star pizza", Food), ("camile thai", Food), ("boojum", Food), ("zaytoon", Food), ("donnybrook fair", Food),
+    ("avoca", Food),
+    // Ireland: transport
+    ("luas", Transport), ("go ahead ireland", Transport), ("aircoach", Transport), ("dublin express", Transport),
+    ("tfi leap", Transport), ("transport for ireland", Transport), ("eflow", Transport), ("m50 toll", Transport),
+    ("easytrip", Transport), ("irish ferries", Transport), ("stena line", Transport),
+    ("motor tax", Transport),
+    // Ireland: utilities
+    ("flogas", Utilities), ("pinergy", Utilities), ("panda power", Utilities), ("eir", Utilities),
+    ("three ireland", Utilities), ("pure telecom", Utilities), ("gomo", Utilities), ("uisce eireann", Utilities),
+    ("panda waste", Utilities), ("city bin", Utilities),
+    // Ireland: health
+    ("hickeys pharmacy", Health), ("mccabes pharmacy", Health), ("haven pharmacy", Health), ("sam mccauley", Health),
+    ("allcare pharmacy", Health), ("vhi", Health), ("laya healthcare", Health), ("irish life health", Health),
+    ("flyefit", Health),
+    // Ireland: entertainment
+    ("imc cinemas", Entertainment), ("omniplex", Entertainment), ("aviva stadium", Entertainment),
+    ("croke park", Entertainment), ("3arena", Entertainment), ("dublin zoo", Entertainment),
+    // Ireland: education
+    ("university of galway", Education), ("university college cork", Education), ("dublin city university", Education),
+    ("dcu", Education), ("tu dublin", Education), ("maynooth university", Education),
+    ("university of limerick", Education), ("easons", Education), ("eason", Education), ("dubray books", Education),
+    // Ireland: clothing
+    ("arnotts", Clothing), ("elverys", Clothing), ("life style sports", Clothing), ("heatons", Clothing),
+    // Ireland: housing
+    ("myhome ie", Housing), ("sherry fitzgerald", Housing), ("dng", Housing), ("ez living", Housing),
+    ("homestore more", Housing), ("chadwicks", Housing),
+    // Ireland: other
+    ("power city", Other), ("did electrical", Other), ("dealz", Other), ("euro giant", Other),
+    // Australia: food
+    ("ritchies", Food), ("el jannah", Food), ("bettys burgers", Food), ("schnitz", Food), ("sushi hub", Food),
+    ("pie face", Food), ("banjos bakery", Food), ("brumbys bakery", Food), ("chatime", Food), ("san churro", Food),
+    ("lord of the fries", Food), ("pizza capers", Food), ("crust pizza", Food), ("sumo salad", Food), ("degani", Food),
+    ("zarraffas", Food), ("jamaica blue", Food), ("the cheesecake shop", Food), ("vintage cellars", Food),
+    ("jimmy brings", Food), ("marley spoon", Food), ("youfoodz", Food), ("cellarbrations", Food), ("bottle o", Food),
+    // Australia: transport
+    ("metro petroleum", Transport), ("metro trains melbourne", Transport), ("yarra trams", Transport),
+    ("ptv", Transport), ("transport canberra", Transport), ("sydney metro", Transport), ("transurban", Transport),
+    ("citylink", Transport), ("rex airlines", Transport), ("secure parking", Transport), ("care park", Transport),
+    ("mycar", Transport), ("bob jane t marts", Transport), ("beaurepaires", Transport), ("racq", Transport),
+    ("raa", Transport),
+    // Australia: utilities
+    ("tango energy", Utilities), ("click energy", Utilities), ("powerdirect", Utilities),
+    ("covau", Utilities), ("jemena", Utilities), ("evoenergy", Utilities), ("actewagl", Utilities),
+    ("aurora energy", Utilities), ("city west water", Utilities), ("greater western water", Utilities),
+    ("unitywater", Utilities), ("urban utilities", Utilities), ("water corporation", Utilities),
+    ("hunter water", Utilities), ("icon water", Utilities), ("taswater", Utilities), ("exetel", Utilities),
+    ("spintel", Utilities), ("felix mobile", Utilities), ("kogan mobile", Utilities), ("circles life", Utilities),
+    // Australia: health
+    ("amcal", Health), ("blooms the chemist", Health), ("capital chemist", Health), ("discount drug stores", Health),
+    ("ahm health", Health), ("gmhba", Health), ("teachers health", Health), ("goodlife health clubs", Health),
+    ("laubman pank", Health), ("qml pathology", Health), ("douglass hanly moir", Health), ("laverty pathology", Health),
+    ("australian clinical labs", Health),
+    // Australia: entertainment
+    ("palace cinemas", Entertainment), ("dendy cinemas", Entertainment), ("luna park", Entertainment),
+    ("sea world", Entertainment), ("wet n wild", Entertainment), ("moshtix", Entertainment), ("oztix", Entertainment),
+    ("sportsbet", Entertainment), ("the lott", Entertainment), ("lotterywest", Entertainment),
+    ("tattslotto", Entertainment),
+    // Australia: education
+    ("monash university", Education), ("university of queensland", Education),
+    ("australian national university", Education), ("deakin university", Education), ("griffith university", Education),
+    ("qut", Education), ("macquarie university", Education), ("hecs", Education),
+    ("open universities australia", Education), ("qbd books", Education),
+    // Australia: clothing
+    ("country road", Clothing), ("witchery", Clothing), ("seed heritage", Clothing), ("mimco", Clothing),
+    ("sussan", Clothing), ("portmans", Clothing), ("jay jays", Clothing), ("dotti", Clothing),
+    ("peter alexander", Clothing), ("forever new", Clothing), ("glue store", Clothing), ("princess polly", Clothing),
+    ("showpo", Clothing), ("the iconic", Clothing), ("culture kings", Clothing), ("rockmans", Clothing),
+    ("noni b", Clothing), ("ally fashion", Clothing), ("roger david", Clothing), ("spendless shoes", Clothing),
+    ("city beach", Clothing),
+    // Australia: housing
+    ("total tools", Housing), ("beacon lighting", Housing), ("temple webster", Housing), ("early settler", Housing),
+    ("forty winks", Housing), ("bedshed", Housing), ("barbeques galore", Housing), ("belle property", Housing),
+    ("raine horne", Housing), ("kennards hire", Housing), ("coates hire", Housing), ("national storage", Housing),
+    // Australia: other
+    ("the good guys", Other), ("bing lee", Other), ("kogan", Other), ("catch com au", Other), ("smiggle", Other),
+    ("lincraft", Other), ("harris scarfe", Other), ("greencross vets", Other), ("afterpay", Other), ("zip pay", Other),
+    ("service nsw", Other), ("bcf", Other),
+    // New Zealand: food
+    ("farro fresh", Food), ("night n day", Food), ("coffee culture", Food), ("mexicali fresh", Food),
+    // New Zealand: transport
+    ("auckland transport", Transport), ("jucy", Transport), ("apex car rentals", Transport),
+    ("road user charges", Transport), ("sounds air", Transport),
+    // New Zealand: utilities
+    ("pulse energy", Utilities), ("frank energy", Utilities), ("powerco", Utilities), ("bigpipe", Utilities),
+    ("voyager internet", Utilities), ("warehouse mobile", Utilities), ("sky tv", Utilities),
+    // New Zealand: health
+    ("nib nz", Health), ("club physical", Health), ("pathlab", Health), ("awanui labs", Health), ("healthpost", Health),
+    ("tend health", Health),
+    // New Zealand: entertainment
+    ("lotto nz", Entertainment), ("mylotto", Entertainment), ("tab nz", Entertainment), ("spark sport", Entertainment),
+    ("kelly tarltons", Entertainment), ("hobbiton", Entertainment),
+    // New Zealand: education
+    ("university of canterbury", Education), ("massey university", Education), ("aut university", Education),
+    ("university of waikato", Education),
+    // New Zealand: clothing
+    ("kathmandu", Clothing), ("hannahs", Clothing), ("torpedo7", Clothing), ("huffer", Clothing),
+    ("shoe clinic", Clothing),
+    // New Zealand: housing
+    ("resene", Housing), ("big save furniture", Housing), ("nood", Housing), ("bayleys", Housing),
+    ("quinovic", Housing), ("trade depot", Housing),
+    // New Zealand: other
+    ("mighty ape", Other),
+    // South Africa: food
+    ("usave", Food), ("ok foods", Food), ("pnp", Food), ("fishaways", Food), ("panarottis", Food), ("john dorys", Food),
+    ("rocomamas", Food), ("hussar grill", Food), ("wakaberry", Food), ("vida e caffe", Food),
+    ("bootlegger coffee", Food), ("galitos", Food), ("king pie", Food), ("liquor city", Food),
+    ("norman goodfellows", Food), ("wimpy", Food),
+    // South Africa: transport
+    ("sasol", Transport), ("sanral", Transport), ("metrorail", Transport), ("rea vaya", Transport),
+    ("golden arrow", Transport), ("translux", Transport), ("lift airline", Transport), ("airlink", Transport),
+    ("kulula", Transport), ("tiger wheel tyre", Transport), ("supa quick", Transport),
+    // South Africa: utilities
+    ("city power", Utilities), ("city of cape town", Utilities), ("city of tshwane", Utilities),
+    ("ethekwini", Utilities), ("joburg water", Utilities), ("rand water", Utilities), ("afrihost", Utilities),
+    ("webafrica", Utilities), ("vumatel", Utilities), ("openserve", Utilities), ("mweb", Utilities), ("mtn", Utilities),
+    // South Africa: health
+    ("discovery vitality", Health), ("momentum health", Health), ("bonitas medical aid", Health), ("medshield", Health),
+    ("fedhealth", Health), ("bestmed", Health), ("lancet laboratories", Health), ("pathcare", Health),
+    ("life healthcare", Health), ("alpha pharm", Health),
+    // South Africa: entertainment
+    ("showmax", Entertainment), ("multichoice", Entertainment), ("ticketpro", Entertainment),
+    ("quicket", Entertainment), ("ushaka marine world", Entertainment), ("suncoast casino", Entertainment),
+    ("sun international", Entertainment), ("hollywoodbets", Entertainment), ("betway", Entertainment),
+    ("kaizer chiefs", Entertainment), ("orlando pirates", Entertainment), ("mamelodi sundowns", Entertainment),
+    ("fnb stadium", Entertainment),
+    // South Africa: education
+    ("unisa", Education), ("university of pretoria", Education), ("university of johannesburg", Education),
+    ("rhodes university", Education), ("damelin", Education), ("varsity college", Education),
+    ("rosebank college", Education), ("van schaik", Education),
+    // South Africa: clothing
+    ("edgars", Clothing), ("ackermans", Clothing), ("markhams", Clothing), ("totalsports", Clothing),
+    ("superbalist", Clothing), ("zando", Clothing), ("studio 88", Clothing), ("tekkie town", Clothing),
+    ("queenspark", Clothing),
+    // South Africa: housing
+    ("coricraft", Housing), ("weylandts", Housing), ("bradlows", Housing), ("ok furniture", Housing),
+    ("dial a bed", Housing), ("pam golding", Housing), ("seeff", Housing), ("sheet street", Housing),
+    // South Africa: other
+    ("loot co za", Other), ("the crazy store", Other), ("courier guy", Other), ("paxi", Other),
+    // Brazil (Sudeste): food
+    ("supermercados pague menos", Food), ("supermercados ricoy", Food), ("trimais", Food), ("goodbom", Food),
+    ("boa supermercados", Food), ("tonin superatacado", Food), ("confianca supermercados", Food),
+    ("davo supermercados", Food), ("supermercados lopes", Food), ("supermercados barbosa", Food), ("tauste", Food),
+    ("mineirao atacarejo", Food), ("inter supermercados", Food), ("koni store", Food), ("bibi sucos", Food),
+    // Brazil (Sul): food
+    ("komprao", Food), ("mercadorama", Food),
+    // Brazil (Nordeste): food
+    ("gbarbosa", Food), ("bompreco", Food), ("atakarejo", Food), ("perini", Food), ("novo atacarejo", Food),
+    ("centerbox", Food), ("maxxi atacado", Food),
+    // Brazil (Centro-Oeste): food
+    ("supermercados modelo", Food), ("big lar", Food),
+    // Brazil: restaurants, cafes and delivery
+    ("jeronimo burger", Food), ("paris 6", Food), ("abbraccio", Food), ("camarada camarao", Food),
+    ("divino fogao", Food), ("montana grill", Food), ("griletto", Food), ("gendai", Food), ("temakinho", Food),
+    ("jin jin", Food), ("mania de churrasco", Food), ("graal", Food), ("the fifties", Food), ("frans cafe", Food),
+    ("suplicy cafes", Food), ("oakberry", Food), ("sodie doces", Food), ("amor aos pedacos", Food), ("daki", Food),
+    ("james delivery", Food), ("cornershop", Food),
+    // Brazil (Sudeste): transport
+    ("bhtrans", Transport), ("cartao bom", Transport), ("vlt carioca", Transport), ("brt rio", Transport),
+    ("viamobilidade", Transport), ("via mobilidade", Transport), ("autoban", Transport), ("novadutra", Transport),
+    ("arteris", Transport), ("rota das bandeiras", Transport), ("ecopistas", Transport), ("viaoeste", Transport),
+    ("autopista fernao dias", Transport), ("ccr barcas", Transport),
+    // Brazil (Sul): transport
+    ("urbs curitiba", Transport),
+    // Brazil (Nordeste): transport
+    ("metro recife", Transport), ("metro salvador", Transport), ("salvador card", Transport), ("cbtu", Transport),
+    ("etufor", Transport),
+    // Brazil (Centro-Oeste): transport
+    ("metro df", Transport), ("sitpass", Transport),
+    // Brazil: transport
+    ("detran", Transport), ("voepass", Transport), ("passaredo", Transport), ("maxmilhas", Transport),
+    ("123 milhas", Transport), ("kovi", Transport), ("autoglass", Transport), ("dpaschoal", Transport),
+    ("viacao cometa", Transport), ("viacao 1001", Transport), ("itapemirim", Transport), ("aguia branca", Transport),
+    ("gontijo", Transport), ("real expresso", Transport), ("viacao garcia", Transport),
+    ("expresso guanabara", Transport), ("posto br", Transport), ("zona azul", Transport), ("taggy", Transport),
+    // Brazil (Sudeste): utilities
+    ("sanasa", Utilities), ("semae", Utilities), ("saae", Utilities), ("dmae", Utilities), ("cesan", Utilities),
+    ("igua saneamento", Utilities), ("aguas de niteroi", Utilities), ("prolagos", Utilities), ("copanor", Utilities),
+    ("elektro", Utilities), ("alares", Utilities), ("americanet", Utilities), ("sumicity", Utilities),
+    ("vero internet", Utilities),
+    // Brazil (Sul): utilities
+    ("casan", Utilities), ("corsan", Utilities), ("aguas de joinville", Utilities), ("ceee", Utilities),
+    ("sulgas", Utilities), ("scgas", Utilities), ("compagas", Utilities), ("unifique", Utilities),
+    ("ligga telecom", Utilities), ("sercomtel", Utilities),
+    // Brazil (Nordeste): utilities
+    ("cagepa", Utilities), ("caern", Utilities), ("deso", Utilities), ("caema", Utilities), ("agespisa", Utilities),
+    ("aguas de teresina", Utilities), ("brk ambiental", Utilities), ("cosern", Utilities), ("equatorial", Utilities),
+    ("cemar", Utilities), ("cepisa", Utilities), ("copergas", Utilities), ("potigas", Utilities), ("pbgas", Utilities),
+    ("mob telecom", Utilities), ("proxxima", Utilities),
+    // Brazil (Norte): utilities
+    ("cosanpa", Utilities), ("cosama", Utilities), ("caesa", Utilities), ("caerd", Utilities), ("celpa", Utilities),
+    ("roraima energia", Utilities),
+    // Brazil (Centro-Oeste): utilities
+    ("aguas cuiaba", Utilities), ("sanesul", Utilities), ("aguas guariroba", Utilities), ("msgas", Utilities),
+    // Brazil: utilities
+    ("liquigas", Utilities), ("nacional gas", Utilities), ("copagaz", Utilities), ("consigaz", Utilities),
+    // Brazil (Sudeste): health
+    ("drogaria onofre", Health), ("drogal", Health), ("drogarias tamoio", Health), ("drogaria minas brasil", Health),
+    ("drogasmil", Health), ("lavoisier", Health), ("delboni", Health), ("sergio franco", Health), ("bronstein", Health),
+    ("companhia athletica", Health), ("bio ritmo", Health), ("ironberg", Health), ("skyfit", Health),
+    // Brazil (Sul): health
+    ("drogaria catarinense", Health), ("farmacias preco popular", Health),
+    // Brazil (Nordeste): health
+    ("drogaria permanente", Health),
+    // Brazil (Norte): health
+    ("farmacias big ben", Health),
+    // Brazil (Centro-Oeste): health
+    ("drogaria rosario", Health),
+    // Brazil: health
+    ("farmais", Health), ("farmacia popular", Health), ("pratique fitness", Health), ("totalpass", Health),
+    ("care plus", Health), ("medsenior", Health), ("gndi", Health), ("cassi", Health), ("geap", Health),
+    ("qsaude", Health), ("alice saude", Health), ("sami saude", Health), ("allianz saude", Health),
+    ("odontocompany", Health), ("oral sin", Health), ("sorridents", Health), ("labi exames", Health),
+    ("alta diagnosticos", Health), ("mundo verde", Health), ("oticas diniz", Health),
+    // Brazil (Sudeste): entertainment
+    ("arena mrv", Entertainment), ("cruzeiro esporte clube", Entertainment), ("parque da monica", Entertainment),
+    ("aquariorio", Entertainment), ("snowland", Entertainment),
+    // Brazil (Sul): entertainment
+    ("athletico paranaense", Entertainment), ("ligga arena", Entertainment), ("thermas dos laranjais", Entertainment),
+    // Brazil (Nordeste): entertainment
+    ("arena fonte nova", Entertainment), ("esporte clube bahia", Entertainment),
+    ("esporte clube vitoria", Entertainment), ("fortaleza esporte clube", Entertainment),
+    ("ceara sporting club", Entertainment), ("sport club do recife", Entertainment),
+    // Brazil (Norte): entertainment
+    ("clube do remo", Entertainment), ("paysandu", Entertainment),
+    // Brazil (Centro-Oeste): entertainment
+    ("estadio mane garrincha", Entertainment), ("goias esporte clube", Entertainment),
+    ("atletico goianiense", Entertainment), ("cuiaba esporte clube", Entertainment), ("rio quente", Entertainment),
+    ("hot park", Entertainment),
+    // Brazil: entertainment
+    ("cine araujo", Entertainment), ("centerplex", Entertainment), ("playarte", Entertainment),
+    ("cineflix", Entertainment), ("ingresse", Entertainment), ("ticket360", Entertainment),
+    ("bilheteria digital", Entertainment), ("uhuu", Entertainment), ("tickets for fun", Entertainment),
+    ("t4f", Entertainment), ("total acesso", Entertainment), ("rock in rio", Entertainment),
+    // Brazil (Sudeste): education
+    ("anhembi morumbi", Education), ("puc campinas", Education), ("espm", Education), ("faap", Education),
+    ("universidade cruzeiro do sul", Education), ("unicarioca", Education), ("livraria da vila", Education),
+    ("martins fontes", Education),
+    // Brazil (Sul): education
+    ("unisinos", Education), ("puc pr", Education), ("pucpr", Education), ("ulbra", Education),
+    ("livrarias curitiba", Education),
+    // Brazil (Nordeste): education
+    ("universidade de fortaleza", Education), ("unicap", Education), ("uninassau", Education), ("unifacs", Education),
+    // Brazil (Norte): education
+    ("unama", Education), ("cesupa", Education),
+    // Brazil (Centro-Oeste): education
+    ("uniceub", Education), ("puc goias", Education), ("universidade catolica de brasilia", Education),
+    ("iesb", Education), ("uniderp", Education),
+    // Brazil: education
+    ("senac", Education), ("senai", Education), ("uninter", Education), ("uniasselvi", Education),
+    ("faculdade pitagoras", Education), ("ibmec", Education), ("descomplica", Education), ("gran cursos", Education),
+    ("direcao concursos", Education), ("ebac", Education), ("rocketseat", Education), ("wise up", Education),
+    ("minds idiomas", Education), ("skill idiomas", Education), ("red balloon", Education),
+    ("livraria leitura", Education),
+    // Brazil: clothing
+    ("lupo", Clothing), ("puket", Clothing), ("schutz", Clothing), ("anacapri", Clothing), ("santa lolla", Clothing),
+    ("carmen steffens", Clothing), ("beira rio calcados", Clothing), ("besni", Clothing), ("caedu", Clothing),
+    ("dzarm", Clothing), ("ellus", Clothing), ("posthaus", Clothing), ("kanui", Clothing),
+    ("world tennis", Clothing), ("authentic feet", Clothing), ("magic feet", Clothing), ("bibi calcados", Clothing),
+    ("lojas pompeia", Clothing),
+    // Brazil: housing
+    ("dicico", Housing), ("portobello shop", Housing), ("tramontina", Housing), ("todeschini", Housing),
+    ("florense", Housing), ("italinea", Housing), ("dell anno", Housing), ("ortobom", Housing),
+    ("castor colchoes", Housing), ("imovelweb", Housing), ("housi", Housing), ("apsa", Housing),
+    ("lello condominios", Housing), ("auxiliadora predial", Housing), ("mrv", Housing),
+    ("direcional engenharia", Housing), ("cyrela", Housing), ("eztec", Housing),
+    // Brazil (Nordeste and Norte): other
+    ("lojas maia", Other), ("armazem paraiba", Other), ("insinuante", Other), ("bemol", Other),
+    // Brazil (Sul): other
+    ("lebes", Other), ("gazin", Other),
+    // Brazil: other
+    ("beleza na web", Other), ("epoca cosmeticos", Other), ("the beauty box", Other), ("avon", Other),
+    ("eudora", Other), ("mary kay", Other), ("correios", Other), ("loggi", Other), ("sedex", Other),
+    ("total express", Other), ("shoptime", Other), ("ri happy", Other), ("pbkids", Other), ("imaginarium", Other),
+    ("casa video", Other), ("casa e video", Other), ("eletrozema", Other), ("armarinhos fernando", Other),
+    ("petcamp", Other), ("petland", Other), ("granado", Other), ("receita federal", Other), ("ricardo eletro", Other),
+    // Portugal: food
+    ("companhia das sandes", Food), ("loja das sopas", Food), ("cervejaria ramiro", Food),
+    ("delta cafes", Food), ("manteigaria", Food), ("honorato hamburgueres", Food), ("go natural", Food),
+    // Portugal: transport
+    ("lusoponte", Transport), ("transdev", Transport), ("rodonorte", Transport), ("barraqueiro", Transport),
+    ("renex", Transport), ("feu vert", Transport), ("rodoviaria de lisboa", Transport), ("scotturb", Transport),
+    ("vimeca", Transport), ("transportes sul do tejo", Transport),
+    // Portugal: utilities
+    ("galp energia", Utilities), ("e redes", Utilities), ("coopernico", Utilities), ("luzboa", Utilities),
+    ("aguas de cascais", Utilities), ("aguas de coimbra", Utilities), ("aguas do norte", Utilities),
+    ("aguas do sado", Utilities), ("veolia", Utilities),
+    // Portugal: health
+    ("holon", Health), ("lemon fit", Health), ("fitness up", Health), ("ginasio clube portugues", Health),
+    ("ergovisao", Health), ("malo clinic", Health),
+    // Portugal: entertainment
+    ("nos alive", Entertainment), ("super bock super rock", Entertainment), ("primavera sound", Entertainment),
+    ("jardim zoologico", Entertainment), ("pavilhao do conhecimento", Entertainment), ("casino estoril", Entertainment),
+    ("jogos santa casa", Entertainment), ("euromilhoes", Entertainment), ("betclic", Entertainment),
+    ("solverde", Entertainment), ("bwin", Entertainment), ("eleven sports", Entertainment),
+    // Portugal: education
+    ("universidade nova de lisboa", Education), ("nova sbe", Education), ("universidade do minho", Education),
+    ("universidade de aveiro", Education), ("instituto superior tecnico", Education),
+    ("universidade lusofona", Education), ("universidade autonoma de lisboa", Education), ("leya", Education),
+    ("inlingua", Education),
+    // Portugal: clothing
+    ("quebramar", Clothing), ("foreva", Clothing), ("loja das meias", Clothing),
+    // Portugal: housing
+    ("casa sapo", Housing), ("uniplaces", Housing), ("spotahome", Housing),
+    // Portugal: other
+    ("notino", Other), ("mb way", Other), ("mbway", Other), ("portal das financas", Other), ("loja do cidadao", Other),
+    // Spain (Catalonia, Valencia and the east): food
+    ("plusfresc", Food), ("sorli", Food), ("coaliment", Food), ("supermercados charter", Food),
+    ("dialprix", Food), ("hiperber", Food), ("maskom", Food),
+    // Spain (Madrid, the centre and the north): food
+    ("hiper usera", Food), ("supermercados el arbol", Food), ("vegalsa", Food), ("cash fresh", Food),
+    ("supermercados piedra", Food), ("supeco", Food),
+    // Spain: restaurants and cafes
+    ("tgb", Food), ("tommy mels", Food), ("santagloria", Food), ("manolo bakes", Food), ("levadura madre", Food),
+    ("llaollao", Food), ("smooy", Food), ("viena capellanes", Food), ("la mallorquina", Food),
+    ("la mafia se sienta a la mesa", Food),
+    // Spain: transport
+    ("moeve", Transport), ("disa", Transport), ("meroil", Transport), ("petrocat", Transport), ("campsa", Transport),
+    ("esclatoil", Transport), ("metro de malaga", Transport), ("metro de granada", Transport),
+    ("metro ligero oeste", Transport), ("tranvia de zaragoza", Transport), ("tranvia de tenerife", Transport),
+    ("tram barcelona", Transport), ("t mobilitat", Transport), ("auvasa", Transport), ("dbus", Transport),
+    ("titsa", Transport), ("guaguas municipales", Transport), ("lurraldebus", Transport), ("vectalia", Transport),
+    ("moventis", Transport), ("sagales", Transport), ("monbus", Transport), ("trasmediterranea", Transport),
+    ("balearia", Transport), ("fred olsen", Transport), ("naviera armas", Transport), ("binter", Transport),
+    ("aena parking", Transport), ("interparking", Transport), ("easypark", Transport), ("elparking", Transport),
+    ("dgt", Transport), ("aurgi", Transport), ("share now", Transport), ("zity", Transport), ("wible", Transport),
+    ("emov", Transport), ("yego", Transport), ("record go", Transport), ("ok mobility", Transport),
+    ("okmobility", Transport),
+    // Spain: utilities
+    ("viesgo", Utilities), ("audax renovables", Utilities), ("factor energia", Utilities), ("lucera", Utilities),
+    ("aldro", Utilities), ("nexus energia", Utilities), ("eni plenitude", Utilities),
+    ("agbar", Utilities), ("emaya", Utilities), ("emacsa", Utilities), ("emasagra", Utilities), ("emalsa", Utilities),
+    ("emuasa", Utilities), ("aguas de alicante", Utilities), ("hidralia", Utilities), ("emasa", Utilities),
+    ("amvisa", Utilities), ("consorcio de aguas bilbao bizkaia", Utilities), ("canaragua", Utilities),
+    ("repsol butano", Utilities), ("adamo", Utilities), ("llamaya", Utilities), ("hits mobile", Utilities),
+    ("parlem", Utilities), ("r cable", Utilities), ("fibracat", Utilities),
+    // Spain: health
+    ("fitness park", Health), ("ifitness", Health), ("hospital ruber", Health), ("hospiten", Health),
+    ("teknon", Health), ("ribera salud", Health), ("caser salud", Health), ("axa salud", Health), ("fiatc", Health),
+    ("optica 2000", Health), ("dosfarma", Health), ("doctoralia", Health), ("eurofins megalab", Health),
+    ("dentix", Health),
+    // Spain: entertainment
+    ("mitele plus", Entertainment), ("flixole", Entertainment), ("cines renoir", Entertainment),
+    ("cines verdi", Entertainment), ("artesiete", Entertainment), ("cinesur", Entertainment), ("wegow", Entertainment),
+    ("bonoloto", Entertainment), ("euromillones", Entertainment), ("codere", Entertainment),
+    ("sportium", Entertainment), ("luckia", Entertainment), ("isla magica", Entertainment),
+    ("terra mitica", Entertainment), ("faunia", Entertainment), ("zoo aquarium de madrid", Entertainment),
+    ("bioparc", Entertainment), ("aqualand", Entertainment), ("aquopolis", Entertainment),
+    ("razzmatazz", Entertainment), ("palau sant jordi", Entertainment), ("sagrada familia", Entertainment),
+    ("museo guggenheim", Entertainment), ("museo thyssen", Entertainment), ("casa batllo", Entertainment),
+    ("park guell", Entertainment), ("teatro real", Entertainment), ("mad cool", Entertainment),
+    // Spain: education
+    ("universidad de sevilla", Education), ("universidad de granada", Education),
+    ("universitat de valencia", Education), ("universidad politecnica de madrid", Education),
+    ("universitat politecnica de catalunya", Education), ("universidad pontificia comillas", Education),
+    ("icade", Education), ("esade", Education), ("iese", Education), ("eae business school", Education),
+    ("universidad ceu san pablo", Education), ("universidad de deusto", Education),
+    ("universidad francisco de vitoria", Education), ("universidad nebrija", Education),
+    ("universidad alfonso x el sabio", Education), ("universidad camilo jose cela", Education),
+    ("universidad rey juan carlos", Education), ("urjc", Education), ("universitat pompeu fabra", Education),
+    ("vaughan", Education), ("opositatest", Education), ("master d", Education), ("todostuslibros", Education),
+    // Spain: clothing
+    ("tous", Clothing), ("purificacion garcia", Clothing), ("silbon", Clothing), ("hoss intropia", Clothing),
+    ("gioseppo", Clothing), ("zalando", Clothing), ("snipes", Clothing), ("pimkie", Clothing), ("privalia", Clothing),
+    ("showroomprive", Clothing), ("bonprix", Clothing),
+    // Spain: housing
+    ("sklum", Housing), ("muebles la fabrica", Housing), ("muebles boom", Housing), ("banak importa", Housing),
+    ("bricoking", Housing), ("verdecora", Housing), ("colchon express", Housing), ("pikolin", Housing),
+    ("casa shops", Housing), ("muebles rey", Housing), ("yaencontre", Housing), ("enalquiler", Housing),
+    ("servihabitat", Housing), ("housfy", Housing), ("securitas direct", Housing), ("prosegur alarmas", Housing),
+    ("verisure", Housing),
+    // Spain: other
+    ("correos", Other), ("nacex", Other), ("tedi", Other), ("xtralife", Other), ("k tuin", Other), ("coolmod", Other),
+    ("euronics", Other), ("milar", Other), ("perfumerias if", Other), ("arenal perfumerias", Other),
+    ("marvimundo", Other), ("bodybell", Other), ("clarel", Other), ("mascotaplanet", Other),
+    ("agencia tributaria", Other),
+    // Mexico: food
+    ("s mart", Food), ("tiendas extra", Food), ("super city", Food), ("tacos el califa", Food), ("el fogoncito", Food),
+    ("el tizoncito", Food), ("potzollcalli", Food), ("the italian coffee company", Food),
+    ("finca santa veracruz", Food), ("andatti", Food), ("pasteleria ideal", Food), ("nutrisa", Food),
+    ("peter piper pizza", Food), ("el pollo feliz", Food), ("gran cafe de la parroquia", Food), ("sonora grill", Food),
+    ("sin delantal", Food),
+    // Mexico: transport
+    ("orsan", Transport), ("rendichicas", Transport), ("fullgas", Transport), ("trolebus", Transport),
+    ("tren ligero", Transport), ("cablebus", Transport), ("siteur", Transport), ("transmetro", Transport),
+    ("omnibus de mexico", Transport), ("autobuses de oriente", Transport), ("tufesa", Transport),
+    ("pullman de morelos", Transport), ("interjet", Transport), ("magnicharters", Transport),
+    ("mexicana de aviacion", Transport), ("indrive", Transport), ("verificentro", Transport), ("qualitas", Transport),
+    // Mexico: utilities
+    ("agua de puebla", Utilities), ("sapal", Utilities), ("cespt", Utilities), ("jmas", Utilities),
+    ("interapas", Utilities), ("sadm", Utilities), ("aguas de saltillo", Utilities), ("agua de hermosillo", Utilities),
+    ("japac", Utilities), ("engie", Utilities), ("gas uribe", Utilities), ("regio gas", Utilities), ("weex", Utilities),
+    ("dish mexico", Utilities), ("vetv", Utilities),
+    // Mexico: health
+    ("farmacias roma", Health), ("farmacias klyns", Health), ("laboratorio medico polanco", Health),
+    ("hospital mac", Health), ("hospital zambrano hellion", Health), ("dentalia", Health), ("ben frank", Health),
+    // Mexico: entertainment
+    ("star plus", Entertainment), ("palacio de los deportes", Entertainment), ("arena cdmx", Entertainment),
+    ("arena monterrey", Entertainment), ("estadio akron", Entertainment),
+    ("autodromo hermanos rodriguez", Entertainment), ("recorcholis", Entertainment),
+    ("papalote museo del nino", Entertainment), ("acuario inbursa", Entertainment), ("xenses", Entertainment),
+    ("xoximilco", Entertainment), ("playdoit", Entertainment),
+    // Mexico: education
+    ("universidad tecnologica de mexico", Education), ("universidad la salle", Education),
+    ("universidad panamericana", Education), ("udlap", Education), ("iteso", Education), ("upaep", Education),
+    ("buap", Education), ("universidad autonoma de guadalajara", Education), ("universidad insurgentes", Education),
+    ("conalep", Education), ("libreria el sotano", Education), ("educal", Education),
+    ("fondo de cultura economica", Education), ("el pendulo", Education), ("libreria gonvill", Education),
+    // Mexico: clothing
+    ("shasa", Clothing), ("cklass", Clothing), ("fabricas de francia", Clothing), ("ferrioni", Clothing),
+    // Mexico: housing
+    ("truper", Housing), ("boxito", Housing), ("cemex", Housing), ("interceramic", Housing),
+    ("muebles america", Housing), ("propiedades com", Housing), ("segundamano", Housing), ("infonavit", Housing),
+    ("fovissste", Housing),
+    // Mexico: other
+    ("famsa", Other), ("woolworth", Other), ("cyberpuerta", Other), ("ddtech", Other), ("estafeta", Other),
+    ("99minutos", Other), ("99 minutos", Other), ("paquetexpress", Other),
+    // Argentina: food
+    ("yaguar", Food), ("josimar supermercados", Food), ("cafe tortoni", Food), ("tienda de cafe", Food),
+    ("persicco", Food), ("kansas grill", Food), ("la parolaccia", Food), ("kentucky pizza", Food), ("ugis", Food),
+    ("tostado cafe club", Food), ("le pain quotidien", Food),
+    // Argentina: transport
+    ("subte", Transport), ("premetro", Transport), ("el rapido argentino", Transport), ("crucero del norte", Transport),
+    ("tienda leon", Transport), ("colonia express", Transport), ("autopistas urbanas", Transport),
+    ("caminos de las sierras", Transport), ("vtv", Transport),
+    // Argentina: utilities
+    ("edea", Utilities), ("epesf", Utilities), ("edemsa", Utilities), ("gasnor", Utilities), ("gasnea", Utilities),
+    ("gas cuyana", Utilities), ("aguas mendocinas", Utilities), ("osse", Utilities), ("telecom personal", Utilities),
+    ("supercanal", Utilities),
+    // Argentina: health
+    ("farmaonline", Health), ("avalian", Health), ("prevencion salud", Health), ("accord salud", Health),
+    ("osdepym", Health), ("diagnostico maipu", Health), ("cemic", Health), ("sanatorio otamendi", Health),
+    ("sanatorio guemes", Health), ("fleni", Health), ("hospital britanico", Health),
+    // Argentina: entertainment
+    ("plateanet", Entertainment), ("alternativa teatral", Entertainment), ("tyc sports", Entertainment),
+    ("fox sports", Entertainment), ("club atletico independiente", Entertainment),
+    ("estudiantes de la plata", Entertainment), ("newells old boys", Entertainment), ("rosario central", Entertainment),
+    ("talleres de cordoba", Entertainment), ("club atletico belgrano", Entertainment), ("mundo marino", Entertainment),
+    ("parque de la costa", Entertainment),
+    // Argentina: education
+    ("utn", Education), ("universidad tecnologica nacional", Education), ("universidad austral", Education),
+    ("universidad de belgrano", Education), ("ucema", Education), ("universidad de palermo", Education),
+    ("universidad catolica argentina", Education), ("universidad siglo 21", Education), ("icana", Education),
+    ("libreria santa fe", Education), ("libreria hernandez", Education), ("educacionit", Education),
+    // Argentina: clothing
+    ("rapsodia", Clothing), ("bensimon", Clothing), ("wanama", Clothing), ("awada", Clothing), ("ona saez", Clothing),
+    ("rever pass", Clothing), ("tascani", Clothing), ("taverniti", Clothing), ("como quieres que te quiera", Clothing),
+    ("cardon", Clothing), ("grisino", Clothing), ("macowens", Clothing), ("paruolo", Clothing), ("viamo", Clothing),
+    ("lady stork", Clothing),
+    // Argentina: housing
+    ("pinturerias colorshop", Housing), ("barugel azulay", Housing), ("piero colchones", Housing),
+    ("cannon colchones", Housing), ("toribio achaval", Housing),
+    // Argentina: other
+    ("naldo", Other), ("oncity", Other), ("puppis", Other), ("andreani", Other), ("uala", Other), ("naranja x", Other),
+    ("todo moda", Other), ("afip", Other), ("arba", Other),
+    // Colombia: food
+    ("euro supermercados", Food), ("zapatoca", Food), ("mercaldas", Food), ("megatiendas", Food),
+    ("justo y bueno", Food), ("archies", Food), ("cafe quindio", Food), ("la hamburgueseria", Food),
+    ("domicilios com", Food),
+    // Colombia: transport
+    ("zeuss", Transport), ("petromil", Transport), ("metroplus", Transport), ("transcaribe", Transport),
+    ("metrolinea", Transport), ("encicla", Transport), ("viva air", Transport), ("easyfly", Transport),
+    ("berlinas del fonce", Transport), ("flota magdalena", Transport), ("simit", Transport), ("soat", Transport),
+    // Colombia: utilities
+    ("electricaribe", Utilities), ("chec", Utilities), ("edeq", Utilities), ("cedenar", Utilities),
+    ("enertolima", Utilities), ("ebsa", Utilities), ("triple a", Utilities), ("aguas de manizales", Utilities),
+    ("aguas y aguas de pereira", Utilities), ("aguas aguas de pereira", Utilities),
+    ("empresas publicas de medellin", Utilities), ("alcanos", Utilities), ("llanogas", Utilities),
+    // Colombia: health
+    ("drogueria alemana", Health), ("drogueria inglesa", Health), ("drogas la economia", Health),
+    ("drogueria olimpica", Health), ("audifarma", Health), ("medplus", Health), ("clinica del country", Health),
+    ("fundacion valle del lili", Health), ("hospital pablo tobon uribe", Health), ("clinica las americas", Health),
+    ("idime", Health),
+    // Colombia: entertainment
+    ("parque jaime duque", Entertainment), ("parque panaca", Entertainment), ("piscilago", Entertainment),
+    ("maloka", Entertainment), ("estadio atanasio girardot", Entertainment), ("independiente medellin", Entertainment),
+    ("deportivo cali", Entertainment), ("independiente santa fe", Entertainment), ("once caldas", Entertainment),
+    ("deportes tolima", Entertainment), ("baloto", Entertainment), ("betplay", Entertainment), ("wplay", Entertainment),
+    ("rushbet", Entertainment),
+    // Colombia: education
+    ("icetex", Education), ("universidad externado", Education), ("universidad del norte", Education),
+    ("uninorte", Education), ("universidad de la sabana", Education), ("universidad del valle", Education),
+    ("univalle", Education), ("universidad industrial de santander", Education),
+    ("universidad pontificia bolivariana", Education), ("universidad ean", Education),
+    ("universidad sergio arboleda", Education), ("politecnico grancolombiano", Education), ("areandina", Education),
+    ("uniminuto", Education), ("unad", Education), ("universidad de medellin", Education),
+    ("universidad icesi", Education), ("centro colombo americano", Education), ("libreria lerner", Education),
+    ("libreria de la u", Education),
+    // Colombia: clothing
+    ("naf naf", Clothing), ("esprit", Clothing), ("bosi", Clothing), ("seven seven", Clothing),
+    ("girbaud", Clothing), ("baby fresh", Clothing), ("epk", Clothing), ("calzatodo", Clothing),
+    ("almacenes flamingo", Clothing),
+    // Colombia: housing
+    ("muebles accesorios", Housing), ("pintuco", Housing), ("colchones spring", Housing),
+    ("colchones el dorado", Housing), ("la haus", Housing),
+    // Colombia: other
+    ("electrojaponesa", Other), ("agaval", Other), ("pepe ganga", Other), ("efecty", Other), ("nequi", Other),
+    ("daviplata", Other), ("dian", Other), ("fedco", Other),
+    // Chile: food
+    ("ekono", Food), ("melt pizzas", Food), ("niu sushi", Food), ("fuente mardoqueo", Food), ("cafe haiti", Food),
+    // Chile: transport
+    ("aramco", Transport), ("bip", Transport), ("ruta del maipo", Transport), ("tunel san cristobal", Transport),
+    ("autopista nororiente", Transport), ("efe trenes", Transport), ("tren central", Transport),
+    ("buses jac", Transport), ("mitta", Transport),
+    // Chile: utilities
+    ("frontel", Utilities), ("edelmag", Utilities), ("aguas del valle", Utilities), ("nuevosur", Utilities),
+    ("aguas araucania", Utilities), ("aguas del altiplano", Utilities), ("smapa", Utilities),
+    ("aguas cordillera", Utilities), ("aguas chanar", Utilities), ("aguas magallanes", Utilities),
+    ("mundo pacifico", Utilities),
+    // Chile: health
+    ("ecofarmacias", Health), ("fonasa", Health), ("isapre", Health), ("vida tres", Health), ("clinica indisa", Health),
+    ("clinica meds", Health), ("clinica vespucio", Health), ("vidaintegra", Health), ("laboratorio bionet", Health),
+    ("opticas place vendome", Health), ("econopticas", Health),
+    // Chile: entertainment
+    ("ticketplus", Entertainment), ("mampato", Entertainment), ("teatro caupolican", Entertainment),
+    ("polla chilena", Entertainment), ("loteria de concepcion", Entertainment), ("casino enjoy", Entertainment),
+    ("monticello", Entertainment),
+    // Chile: education
+    ("universidad de concepcion", Education), ("universidad de santiago", Education),
+    ("universidad tecnica federico santa maria", Education), ("utfsm", Education),
+    ("universidad diego portales", Education), ("universidad del desarrollo", Education),
+    ("universidad mayor", Education), ("universidad de valparaiso", Education), ("pucv", Education),
+    ("aiep", Education), ("universidad santo tomas", Education), ("cpech", Education),
+    ("preu pedro de valdivia", Education), ("instituto chileno britanico", Education),
+    ("instituto chileno norteamericano", Education),
+    // Chile: clothing
+    ("doite", Clothing), ("lippi", Clothing), ("andesgear", Clothing), ("colloky", Clothing),
+    ("maui and sons", Clothing),
+    // Chile: housing
+    ("toctoc", Housing), ("comunidad feliz", Housing),
+    // Chile: other
+    ("yapo", Other), ("starken", Other), ("bluexpress", Other), ("servipag", Other), ("dbs beauty store", Other),
+    ("super pet", Other), ("pet happy", Other), ("tesoreria general de la republica", Other),
+    // Peru: food
+    ("supermercados metro", Food), ("hipermercados metro", Food), ("repshop", Food), ("pizza raul", Food),
+    // Peru: transport
+    ("star peru", Transport), ("ittsa", Transport), ("tepsa", Transport), ("excluciva", Transport),
+    // Peru: utilities
+    ("electrodunas", Utilities), ("electrosur", Utilities), ("electronoroeste", Utilities), ("electronorte", Utilities),
+    ("electrocentro", Utilities), ("electro oriente", Utilities), ("electro sur este", Utilities),
+    ("seal arequipa", Utilities), ("epsel", Utilities), ("sedacusco", Utilities), ("eps grau", Utilities),
+    ("sedachimbote", Utilities), ("contugas", Utilities), ("quavii", Utilities), ("solgas", Utilities),
+    ("llamagas", Utilities),
+    // Peru: health
+    ("hogar y salud", Health), ("farmacias universal", Health), ("clinica javier prado", Health),
+    ("clinica anglo americana", Health), ("clinica san pablo", Health), ("clinica limatambo", Health),
+    ("clinica maison de sante", Health), ("suiza lab", Health), ("blufstein", Health),
+    // Peru: entertainment
+    ("circuito magico del agua", Entertainment), ("parque de las leyendas", Entertainment),
+    ("coney park", Entertainment), ("la tinka", Entertainment),
+    // Peru: education
+    ("universidad de piura", Education), ("universidad san martin de porres", Education), ("usmp", Education),
+    ("universidad ricardo palma", Education), ("universidad continental", Education),
+    ("universidad tecnologica del peru", Education), ("universidad privada del norte", Education),
+    ("senati", Education), ("cibertec", Education), ("idat", Education), ("toulouse lautrec", Education),
+    ("pamer", Education), ("saco oliveros", Education), ("innova schools", Education), ("ibero librerias", Education),
+    // Peru: clothing
+    ("renzo costa", Clothing), ("pionier", Clothing),
+    // Peru: housing
+    ("cassinelli", Housing), ("nexo inmobiliario", Housing), ("fondo mivivienda", Housing),
+    // Peru: other
+    ("carsa", Other), ("sunat", Other), ("reniec", Other), ("yape", Other), ("plin", Other), ("pagoefectivo", Other),
+    ("kasnet", Other),
+    // Uruguay: food
+    ("el dorado supermercados", Food), ("kinko", Food), ("multiahorro", Food), ("ta ta", Food), ("macro mercado", Food),
+    ("la pasiva", Food), ("pizzeria trouville", Food),
+    // Uruguay: transport
+    ("ducsa", Transport), ("coetc", Transport), ("ucot", Transport), ("copsa", Transport), ("turil", Transport),
+    ("telepeaje", Transport), ("sucive", Transport),
+    // Uruguay: utilities
+    ("montevideo gas", Utilities), ("riogas", Utilities), ("acodike", Utilities),
+    // Uruguay: health
+    ("farmacias san roque", Health), ("medica uruguaya", Health), ("mucam", Health), ("casmu", Health),
+    ("asociacion espanola", Health), ("circulo catolico", Health), ("cudam", Health), ("semm", Health),
+    ("seguro americano", Health),
+    // Uruguay: entertainment
+    ("life cinemas", Entertainment), ("grupocine", Entertainment), ("teatro solis", Entertainment),
+    ("antel arena", Entertainment), ("defensor sporting", Entertainment), ("danubio fc", Entertainment),
+    ("5 de oro", Entertainment),
+    // Uruguay: education
+    ("universidad ort", Education), ("universidad catolica del uruguay", Education),
+    ("universidad de montevideo", Education), ("dickens institute", Education),
+    ("alianza cultural uruguay estados unidos", Education),
+    // Uruguay: housing
+    ("infocasas", Housing),
+    // Uruguay: other
+    ("gallito luis", Other), ("correo uruguayo", Other),
+    // Uruguay: income
+    ("banco de prevision social", Income),
+    // Ecuador: food
+    ("supermercados santa maria", Food), ("hipermarket", Food), ("pollos gus", Food), ("tropi burger", Food),
+    ("tropiburger", Food), ("noe sushi", Food), ("american deli", Food), ("yogurt persa", Food), ("sweet coffee", Food),
+    ("los cebiches de la ruminahui", Food),
+    // Ecuador: transport
+    ("ecovia", Transport), ("equair", Transport),
+    // Ecuador: utilities
+    ("conecel", Utilities), ("otecel", Utilities), ("puntonet", Utilities), ("xtrim", Utilities),
+    ("celerity", Utilities), ("epmaps", Utilities), ("centrosur", Utilities), ("duragas", Utilities),
+    ("congas", Utilities),
+    // Ecuador: health
+    ("pharmacys", Health), ("farmacias economicas", Health), ("hospital metropolitano", Health),
+    ("hospital vozandes", Health), ("clinica kennedy", Health), ("omni hospital", Health),
+    ("hospital de los valles", Health), ("interlab", Health), ("saludsa", Health), ("confiamed", Health),
+    ("ecuasanitas", Health), ("veris", Health), ("optica los andes", Health),
+    // Ecuador: entertainment
+    ("multicines", Entertainment), ("ticketshow", Entertainment), ("independiente del valle", Entertainment),
+    ("aucas", Entertainment), ("deportivo quito", Entertainment),
+    // Ecuador: education
+    ("pontificia universidad catolica del ecuador", Education),
+    ("universidad de las americas", Education), ("udla", Education), ("uide", Education),
+    ("universidad central del ecuador", Education), ("universidad catolica de santiago de guayaquil", Education),
+    ("utpl", Education), ("universidad san francisco de quito", Education),
+    ("libri mundi", Education), ("mr books", Education), ("juan marcet", Education),
+    // Ecuador: clothing
+    ("casa tosi", Clothing), ("marathon sports", Clothing),
+    // Ecuador: housing
+    ("ferrisariato", Housing), ("disensa", Housing), ("megakywi", Housing), ("colineal", Housing),
+    ("pinturas unidas", Housing), ("pinturas condor", Housing), ("chaide", Housing),
+    // Ecuador: other
+    ("comandato", Other), ("artefacta", Other), ("jaher", Other), ("marcimex", Other), ("tventas", Other),
 ];

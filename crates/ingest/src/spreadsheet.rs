@@ -52,8 +52,10 @@ use crate::{Context, Diagnostic, Parse, Parsed};
 
 /// Bytes looked at to detect the layout.
 pub const SAMPLE_BYTES: usize = 256 * 1024;
-/// Records of the sample used to infer date order, decimal mark and sign convention.
-const SAMPLE_RECORDS: usize = 5_000;
+/// Records of the sample used to infer date order, decimal mark and sign convention…
+const SAMPLE_RECORDS: usize = 1_000;
+/// …and how far to look when those leave the date order undecided (every day ≤ 12 so far).
+const MORE_SAMPLE_RECORDS: usize = 20_000;
 /// Rows of the sample read to tell the sign convention (card exports list charges as positive).
 const SIGN_SAMPLE_ROWS: usize = 1_000;
 /// Below this confidence in the description's category, the bank's category column decides.
@@ -187,7 +189,7 @@ impl Layout {
             return Err(Diagnostic::general("the file is empty"));
         }
         let delimiter = detect_delimiter(&text);
-        let recs = records(&text, delimiter);
+        let recs = records(&text, delimiter, SAMPLE_RECORDS);
         let header_at = recs.iter().take(HEADER_SEARCH).position(|r| is_header(r));
         let (columns, skip, has_header, header_currency) = match header_at {
             Some(h) => {
@@ -252,7 +254,14 @@ impl Layout {
         }
         let body = &recs[skip.min(recs.len())..];
         let date_col = columns.date.unwrap_or(0);
-        let date_order = infer_order(body.iter().filter_map(|r| r.get(date_col)).map(String::as_str)).unwrap_or_else(|| default_order(ctx.currency));
+        let date_order = infer_order(body.iter().filter_map(|r| r.get(date_col)).map(String::as_str))
+            .or_else(|| {
+                // Undecided in the first records of a longer file: the rest of the sample may tell.
+                (recs.len() >= SAMPLE_RECORDS).then(|| records(&text, delimiter, MORE_SAMPLE_RECORDS)).and_then(|more| {
+                    infer_order(more[skip.min(more.len())..].iter().filter_map(|r| r.get(date_col)).map(String::as_str))
+                })
+            })
+            .unwrap_or_else(|| default_order(ctx.currency));
 
         let money_cells = || {
             body.iter().flat_map(|r| [columns.amount, columns.debit, columns.credit].into_iter().flatten().filter_map(move |c| r.get(c)))

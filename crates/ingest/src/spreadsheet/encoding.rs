@@ -41,7 +41,7 @@ pub(super) fn clean_cell(raw: &str) -> &str {
     }
 }
 
-pub(super) fn records(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+pub(super) fn records(text: &str, delimiter: u8, limit: usize) -> Vec<Vec<String>> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -55,18 +55,21 @@ pub(super) fn records(text: &str, delimiter: u8) -> Vec<Vec<String>> {
             // An unterminated quote in a cut sample: stop at what was read.
             Err(_) => break,
         }
-        if out.len() >= SAMPLE_RECORDS {
+        if out.len() >= limit {
             break;
         }
     }
     out
 }
 
+/// Records read to choose the delimiter (a file with old Mac line ends is one "line" of many records).
+const DELIMITER_RECORDS: usize = 200;
+
 pub(super) fn detect_delimiter(text: &str) -> u8 {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(200).collect();
     let mut best = (b',', 0usize);
     for delim in [b',', b';', b'\t', b'|'] {
-        let recs = records(&lines.join("\n"), delim);
+        let recs = records(&lines.join("\n"), delim, DELIMITER_RECORDS);
         let mut counts = std::collections::HashMap::new();
         for r in &recs {
             if r.len() >= 2 {

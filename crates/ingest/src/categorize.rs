@@ -12,7 +12,12 @@
 //! Nothing matching gives `other` at 0.45: returned, flagged as ambiguous, never dropped.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// The dictionary's and the cache's maps hash short strings by the thousand per file: a fast,
+/// per-process seeded hasher instead of SipHash.
+type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+type Set<T> = HashSet<T, foldhash::fast::RandomState>;
 use std::sync::LazyLock;
 
 use ozzie_core::transaction::Category;
@@ -456,14 +461,15 @@ const WEAK: &[&str] = &[
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
-fn is_weak(weak: &std::collections::HashSet<&str>, phrase: &str, category: Category, merchant: bool) -> bool {
+fn is_weak(weak: &Set<&str>, phrase: &str, category: Category, merchant: bool) -> bool {
     weak.contains(phrase) || (category == Other && merchant)
 }
 
-/// One dictionary phrase, split into its words.
+/// One dictionary phrase (words separated by single spaces).
 struct Entry {
     phrase: &'static str,
-    words: Vec<&'static str>,
+    /// How many words the phrase has.
+    len: usize,
     category: Category,
     weak: bool,
     merchant: bool,
@@ -473,7 +479,7 @@ struct Entry {
 /// description instead of a scan of every phrase.
 struct Index {
     entries: Vec<Entry>,
-    by_first: HashMap<&'static str, Vec<usize>>,
+    by_first: Map<&'static str, Vec<usize>>,
     /// Strong single-word entries of 5+ letters, for glued words and typos.
     long_words: Vec<usize>,
 }
@@ -482,9 +488,9 @@ impl Index {
     fn build(tables: &[(&'static [(&'static str, Category)], bool)]) -> Index {
         // Built once per process, before the first row is read: sized up front, WEAK as a set.
         let size: usize = tables.iter().map(|(t, _)| t.len()).sum();
-        let weak: std::collections::HashSet<&str> = WEAK.iter().copied().collect();
+        let weak: Set<&str> = WEAK.iter().copied().collect();
         let mut entries = Vec::with_capacity(size);
-        let mut seen = std::collections::HashSet::with_capacity(size);
+        let mut seen: Set<(&str, bool)> = Set::with_capacity_and_hasher(size, Default::default());
         for (table, merchant) in tables {
             for &(phrase, category) in *table {
                 if !seen.insert((phrase, *merchant)) {
@@ -492,20 +498,19 @@ impl Index {
                 }
                 entries.push(Entry {
                     phrase,
-                    words: phrase.split_whitespace().collect(),
+                    len: phrase.split(' ').count(),
                     category,
                     weak: is_weak(&weak, phrase, category, *merchant),
                     merchant: *merchant,
                 });
             }
         }
-        let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::with_capacity(entries.len());
+        let mut by_first: Map<&'static str, Vec<usize>> = Map::with_capacity_and_hasher(entries.len(), Default::default());
         for (i, e) in entries.iter().enumerate() {
-            if let Some(first) = e.words.first() {
-                by_first.entry(first).or_default().push(i);
-            }
+            let first = e.phrase.split(' ').next().unwrap_or(e.phrase);
+            by_first.entry(first).or_default().push(i);
         }
-        let long_words = entries.iter().enumerate().filter(|(_, e)| e.words.len() == 1 && e.phrase.len() >= 5 && !e.weak).map(|(i, _)| i).collect();
+        let long_words = entries.iter().enumerate().filter(|(_, e)| e.len == 1 && e.phrase.len() >= 5 && !e.weak).map(|(i, _)| i).collect();
         Index { entries, by_first, long_words }
     }
 
@@ -522,7 +527,7 @@ impl Index {
                 .into_iter()
                 .flatten()
                 .map(|&e| &self.entries[e])
-                .filter(move |e| tokens.len() >= i + e.words.len() && tokens[i..i + e.words.len()] == e.words[..])
+                .filter(move |e| tokens.len() >= i + e.len && e.phrase.split(' ').zip(&tokens[i..i + e.len]).all(|(w, t)| w == *t))
                 .map(move |e| (i, e))
         })
     }
@@ -634,8 +639,8 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
     let linker = p.iter().position(|t| matches!(*t, "de" | "del" | "do" | "da" | "dos" | "das" | "para" | "pro" | "pra" | "for" | "of"));
     if let Some(k) = linker {
         let strong: Vec<(usize, &Entry)> = dict.positioned(&p).chain(dict.positioned(&s)).filter(|(_, e)| !e.weak).collect();
-        let spans = |(i, e): &(usize, &Entry)| *i < k && i + e.words.len() > k;
-        let left = strong.iter().filter(|(i, e)| i + e.words.len() <= k && !e.merchant).max_by_key(|(_, e)| e.phrase.len());
+        let spans = |(i, e): &(usize, &Entry)| *i < k && i + e.len > k;
+        let left = strong.iter().filter(|(i, e)| i + e.len <= k && !e.merchant).max_by_key(|(_, e)| e.phrase.len());
         let right = strong.iter().filter(|(i, _)| *i > k).max_by_key(|(_, e)| e.phrase.len());
         if let (Some((_, l)), Some((_, r)), false) = (left, right, strong.iter().any(spans)) {
             // A top-up is of what follows: "recarga de la tarjeta del metro" is transport.
@@ -692,7 +697,7 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
 thread_local! {
     /// Bank exports repeat their merchants; store and card numbers aside, a file of a million
     /// rows has a few thousand distinct descriptions.
-    static CACHE: RefCell<HashMap<String, Categorized>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<Map<String, Categorized>> = RefCell::new(Map::default());
 }
 const CACHE_LIMIT: usize = 100_000;
 
@@ -725,6 +730,13 @@ fn cache_key(description: &str) -> String {
 }
 
 /// Categorises a description (a merchant name, a statement line, a sentence fragment).
+/// Builds the dictionaries now (they are otherwise built by the first [`categorize`]), so a
+/// caller can do it on another thread while it does something else.
+pub fn prepare() {
+    LazyLock::force(&DICTIONARY);
+    LazyLock::force(&INCOME_INDEX);
+}
+
 pub fn categorize(description: &str) -> Categorized {
     let key = cache_key(description);
     if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).copied()) {

@@ -124,6 +124,11 @@ pub fn order_evidence(raw: &str) -> Option<DateOrder> {
     }
 }
 
+/// Is this a date whose day and month could be either way round ("03/05/2025")?
+pub fn is_ambiguous(raw: &str) -> bool {
+    matches!(shape(raw), Some(Shape::Ambiguous(..)))
+}
+
 /// Decides the order from many dates; `None` when none of them tells.
 pub fn infer_order<'a>(dates: impl IntoIterator<Item = &'a str>) -> Option<DateOrder> {
     let (mut day_first, mut month_first) = (0usize, 0usize);

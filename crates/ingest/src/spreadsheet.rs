@@ -46,7 +46,7 @@ use ozzie_core::Currency;
 
 use crate::amount::{currency_from_symbol, parse_cell, DecimalMark};
 use crate::categorize::{categorize, mentions_income};
-use crate::dates::{default_order, infer_order, parse_date, DateOrder};
+use crate::dates::{default_order, infer_order, is_ambiguous, parse_date, DateOrder};
 use crate::text::{contains_ignoring_ascii_case, fold, tidy, words, NO_DESCRIPTION};
 use crate::{Context, Diagnostic, Parse, Parsed};
 
@@ -256,8 +256,10 @@ impl Layout {
         let date_col = columns.date.unwrap_or(0);
         let date_order = infer_order(body.iter().filter_map(|r| r.get(date_col)).map(String::as_str))
             .or_else(|| {
-                // Undecided in the first records of a longer file: the rest of the sample may tell.
-                (recs.len() >= SAMPLE_RECORDS).then(|| records(&text, delimiter, MORE_SAMPLE_RECORDS)).and_then(|more| {
+                // Undecided in the first records of a longer file (every day ≤ 12 so far): the
+                // rest of the sample may tell. ISO dates need no order.
+                let undecided = recs.len() >= SAMPLE_RECORDS && body.iter().filter_map(|r| r.get(date_col)).any(|d| is_ambiguous(d));
+                undecided.then(|| records(&text, delimiter, MORE_SAMPLE_RECORDS)).and_then(|more| {
                     infer_order(more[skip.min(more.len())..].iter().filter_map(|r| r.get(date_col)).map(String::as_str))
                 })
             })
@@ -289,31 +291,34 @@ impl Layout {
         let (Some(amount), None, None, None) = (self.columns.amount, self.columns.debit, self.columns.credit, self.columns.direction) else {
             return Sign::NegativeIsOut;
         };
-        let mut positive = 0usize;
-        let mut negative = 0usize;
-        let mut negative_payments = 0usize;
-        // A thousand rows tell the convention as well as the whole sample, for a sixth of the
-        // work a small file would otherwise spend reading its rows twice.
-        for row in body.iter().take(SIGN_SAMPLE_ROWS) {
-            let row: Vec<&str> = row.iter().map(String::as_str).collect();
-            let row = &row[..];
-            if self.row_is_skipped(row, &self.description(row)).is_some() {
-                continue;
-            }
-            let Some((value, _)) = row.get(amount).and_then(|c| parse_cell(c, self.ctx.currency, self.decimal)) else { continue };
-            if value > 0 {
-                positive += 1;
-            } else if value < 0 {
-                negative += 1;
-                let d = self.description(row);
-                let w = words(&d);
-                if mentions_income(&d) || [" payment ", " pagamento ", " credit ", " pago ", " abono "].iter().any(|k| w.contains(k)) {
-                    negative_payments += 1;
+        // (value, description) of the rows that are transactions. A thousand rows tell the
+        // convention as well as the whole sample, for a sixth of the work.
+        let rows: Vec<(i64, String)> = body
+            .iter()
+            .take(SIGN_SAMPLE_ROWS)
+            .filter_map(|row| {
+                let row: Vec<&str> = row.iter().map(String::as_str).collect();
+                let description = self.description(&row);
+                if self.row_is_skipped(&row, &description).is_some() {
+                    return None;
                 }
-            }
-        }
+                let (value, _) = row.get(amount).and_then(|c| parse_cell(c, self.ctx.currency, self.decimal))?;
+                Some((value, description))
+            })
+            .collect();
+        let positive = rows.iter().filter(|(v, _)| *v > 0).count();
+        let negative = rows.iter().filter(|(v, _)| *v < 0).count();
         let total = positive + negative;
-        if total >= 3 && positive * 10 >= total * 7 && (negative == 0 || negative_payments > 0 || positive * 10 >= total * 9) {
+        if total < 3 || positive * 10 < total * 7 {
+            return Sign::NegativeIsOut;
+        }
+        // Mostly positive: a card export when the few negative rows are payments or refunds
+        // (or when they are very few).
+        let is_payment = |d: &str| {
+            let w = words(d);
+            mentions_income(d) || [" payment ", " pagamento ", " credit ", " pago ", " abono "].iter().any(|k| w.contains(k))
+        };
+        if negative == 0 || positive * 10 >= total * 9 || rows.iter().any(|(v, d)| *v < 0 && is_payment(d)) {
             Sign::PositiveIsOut
         } else {
             Sign::NegativeIsOut

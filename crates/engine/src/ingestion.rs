@@ -309,6 +309,9 @@ impl Engine {
         let mut diagnostics = Diagnostics::default();
 
         if kind == Kind::Spreadsheet {
+            // The categorizer's dictionary is built while the layout is detected and the batch
+            // begins, not in front of the first rows.
+            std::thread::spawn(ozzie_ingest::categorize::prepare);
             let layout = Layout::detect(&head, &ctx).map_err(|d| DomainError::validation("file", format!("{}: {}", path.display(), d.message)))?;
             let meta = ImportMeta {
                 kind: kind.as_str(),
@@ -545,6 +548,7 @@ impl Diagnostics {
 }
 
 /// Rows handed from the reader thread to the storing thread at a time, and chunks in flight.
+const FIRST_CHUNK_ROWS: usize = 128;
 const CHUNK_ROWS: usize = 2048;
 const CHANNEL_CHUNKS: usize = 8;
 
@@ -558,14 +562,19 @@ enum ReadFailure {
 fn read_spreadsheet(path: &Path, layout: &Layout, bytes_read: &AtomicU64, chunks: SyncSender<Vec<Row>>) -> Result<String, ReadFailure> {
     let file = std::fs::File::open(path).map_err(ReadFailure::Io)?;
     let mut reader = HashingReader { inner: file, hasher: Sha256::new(), count: bytes_read };
-    let mut chunk = Vec::with_capacity(CHUNK_ROWS);
+    // Small chunks first, so the storing side starts early; then larger ones, for less handing over.
+    let mut size = FIRST_CHUNK_ROWS;
+    let mut chunk = Vec::with_capacity(size);
     let mut hung_up = false;
     layout
         .read(&mut reader, |row| {
             chunk.push(row);
-            if chunk.len() == CHUNK_ROWS && chunks.send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS))).is_err() {
-                hung_up = true;
-                return ControlFlow::Break(());
+            if chunk.len() == size {
+                size = (size * 2).min(CHUNK_ROWS);
+                if chunks.send(std::mem::replace(&mut chunk, Vec::with_capacity(size))).is_err() {
+                    hung_up = true;
+                    return ControlFlow::Break(());
+                }
             }
             ControlFlow::Continue(())
         })

@@ -17,7 +17,10 @@ use rusqlite::{params, OptionalExtension};
 
 use crate::error::StoreResult;
 use crate::outbox::{enqueue, Entity, Op};
-use crate::transactions::{category_code, day_number, insert_row, insert_statement, transaction_id, user_key, KeyRange, Origin};
+use crate::transactions::{
+    category_code, day_number, imported_rows_statement, insert_imported_rows, insert_row, insert_statement, transaction_id, user_key, KeyRange,
+    Origin, IMPORT_ROWS_PER_INSERT,
+};
 use crate::{new_id, now, time_text, Store};
 
 /// How far apart the dates of one transaction seen twice may be (posting vs transaction date).
@@ -217,10 +220,11 @@ impl Matcher {
 }
 
 impl ImportBatch<'_> {
-    /// Stores each row unless it is a duplicate. One prepared INSERT serves all of `rows`.
+    /// Stores each row unless it is a duplicate. Rows without a bank id go to the database
+    /// [`IMPORT_ROWS_PER_INSERT`] at a time; a row with one goes alone, so that the same id twice
+    /// in a file makes only that row a duplicate.
     pub fn add_all(&mut self, rows: impl IntoIterator<Item = (NewTransaction, Option<String>)>) -> StoreResult<()> {
-        let mut insert = insert_statement(&self.tx)?;
-        let origin = Origin::Import { key: self.matcher.import_key };
+        let mut pending: Vec<(i64, NewTransaction)> = Vec::with_capacity(IMPORT_ROWS_PER_INSERT);
         for (item, external_id) in rows {
             self.summary.parsed += 1;
             if self.matcher.is_duplicate(&self.tx, &item, external_id.as_deref())? {
@@ -228,29 +232,48 @@ impl ImportBatch<'_> {
                 continue;
             }
             let key = self.keys.take();
-            match insert_row(&mut insert, key, self.matcher.user_key, &item, &origin, external_id.as_deref()) {
-                Ok(_) => {}
-                // The same bank id twice in one file: the second is the duplicate.
-                Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation && external_id.is_some() => {
-                    self.summary.duplicates += 1;
-                    continue;
+            match external_id {
+                None => {
+                    pending.push((key, item));
+                    if pending.len() == IMPORT_ROWS_PER_INSERT {
+                        insert_imported_rows(&mut *imported_rows_statement(&self.tx)?, self.matcher.user_key, self.matcher.import_key, &pending)?;
+                        for (key, item) in pending.drain(..) {
+                            self.stored(key, item);
+                        }
+                    }
                 }
-                Err(e) => return Err(e.into()),
-            }
-            self.summary.imported += 1;
-            if item.ai_confidence < LOW_CONFIDENCE {
-                self.summary.low_confidence += 1;
-            }
-            if self.meta.keep_rows {
-                self.summary.transactions.push(Transaction {
-                    id: transaction_id(&self.created_at, key),
-                    user_id: self.user_id.clone(),
-                    tx: item,
-                    created_at: self.created_at,
-                });
+                Some(external_id) => {
+                    let origin = Origin::Import { key: self.matcher.import_key };
+                    let inserted = insert_row(&mut *insert_statement(&self.tx)?, key, self.matcher.user_key, &item, &origin, Some(&external_id));
+                    match inserted {
+                        Ok(_) => self.stored(key, item),
+                        // The same bank id twice in one file: the second is the duplicate.
+                        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
+                            self.summary.duplicates += 1;
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
             }
         }
+        // The rest, one by one.
+        let origin = Origin::Import { key: self.matcher.import_key };
+        for (key, item) in pending {
+            insert_row(&mut *insert_statement(&self.tx)?, key, self.matcher.user_key, &item, &origin, None)?;
+            self.stored(key, item);
+        }
         Ok(())
+    }
+
+    /// Counts a row that was stored (and keeps it when the caller wants the rows back).
+    fn stored(&mut self, key: i64, item: NewTransaction) {
+        self.summary.imported += 1;
+        if item.ai_confidence < LOW_CONFIDENCE {
+            self.summary.low_confidence += 1;
+        }
+        if self.meta.keep_rows {
+            self.summary.transactions.push(Transaction { id: transaction_id(&self.created_at, key), user_id: self.user_id.clone(), tx: item, created_at: self.created_at });
+        }
     }
 
     /// The file's SHA-256 when it is known only once the file has been read (streamed imports).

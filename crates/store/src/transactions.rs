@@ -151,6 +151,45 @@ pub(crate) fn insert_row(
     ])
 }
 
+/// Imported rows without a bank id stored this many to a statement: one statement's cursors,
+/// program start and reset serve them all.
+pub(crate) const IMPORT_ROWS_PER_INSERT: usize = 32;
+
+/// The INSERT of [`IMPORT_ROWS_PER_INSERT`] imported rows at once (nine values each; source,
+/// creation time and external id are the import's or absent).
+pub(crate) fn imported_rows_statement<'t>(tx: &'t rusqlite::Transaction<'_>) -> rusqlite::Result<rusqlite::CachedStatement<'t>> {
+    let row = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    let values = vec![row; IMPORT_ROWS_PER_INSERT].join(", ");
+    tx.prepare_cached(&format!(
+        "INSERT INTO transactions (key, user_key, transaction_day, amount_cents, currency, category_code, description,
+                                   confidence_pct, import_key) VALUES {values}"
+    ))
+}
+
+/// Stores exactly [`IMPORT_ROWS_PER_INSERT`] rows of one import with [`imported_rows_statement`].
+pub(crate) fn insert_imported_rows(
+    insert: &mut rusqlite::Statement<'_>,
+    user_key: i64,
+    import_key: i64,
+    rows: &[(i64, NewTransaction)],
+) -> rusqlite::Result<usize> {
+    debug_assert_eq!(rows.len(), IMPORT_ROWS_PER_INSERT);
+    let mut at = 1;
+    for (key, item) in rows {
+        insert.raw_bind_parameter(at, key)?;
+        insert.raw_bind_parameter(at + 1, user_key)?;
+        insert.raw_bind_parameter(at + 2, day_number(item.transaction_date))?;
+        insert.raw_bind_parameter(at + 3, item.amount_cents)?;
+        insert.raw_bind_parameter(at + 4, item.currency.code())?;
+        insert.raw_bind_parameter(at + 5, category_code(item.category))?;
+        insert.raw_bind_parameter(at + 6, item.description.as_str())?;
+        insert.raw_bind_parameter(at + 7, confidence_pct(item.ai_confidence))?;
+        insert.raw_bind_parameter(at + 8, import_key)?;
+        at += 9;
+    }
+    insert.raw_execute()
+}
+
 /// `ai_confidence` is kept in hundredths (what the API shows), as one small integer.
 fn confidence_pct(confidence: f64) -> u8 {
     // Clamped to 0..=100 first, so the cast is exact.

@@ -16,7 +16,7 @@ use regex::Regex;
 
 use crate::amount::{parse_cell, DecimalMark};
 use crate::categorize::categorize;
-use crate::dates::{default_order, parse_date};
+use crate::dates::{default_order, order_evidence, parse_date};
 use crate::text::{capitalize, fold, tidy, words};
 use crate::{Context, Diagnostic, Parse, Parsed};
 
@@ -125,7 +125,9 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         },
     };
     let order = default_order(ctx.currency);
-    let date = lines.iter().find_map(|l| DATE.find_iter(l).find_map(|m| parse_date(m.as_str(), order, ctx.today))).filter(|d| *d <= ctx.today);
+    // A date that proves its own order ("11/14/26") is read that way whatever the currency.
+    let read = |raw: &str| parse_date(raw, order_evidence(raw).unwrap_or(order), ctx.today);
+    let date = lines.iter().find_map(|l| DATE.find_iter(l).find_map(|m| read(m.as_str()))).filter(|d| *d <= ctx.today);
     if date.is_none() {
         out.diagnostics.push(Diagnostic::general("no date was read from the receipt; today's date was used"));
     }
@@ -171,6 +173,13 @@ mod tests {
         let es = "MERCADONA S.A.\nFACTURA SIMPLIFICADA\n20/05/2025\nLECHE 0,95\nPAN 1,20\nTOTAL (€) 2,15\nIVA 10% 0,20\n";
         let p = parse(es, &ctx(Currency::EUR));
         assert_eq!((p.transactions[0].amount_cents, p.transactions[0].transaction_date.to_string()), (215, "2025-05-20".into()));
+    }
+
+    #[test]
+    fn a_date_that_proves_its_order() {
+        let ca = "NORTHGATE FRESH MARKET\nSUBTOTAL 34.18\nHST 13% 1.88\nTOTAL 36.06\nAUTH 012345 05/14/25 17:22\n";
+        let p = parse(ca, &ctx(Currency::parse("c", "CAD").expect("cad")));
+        assert_eq!((p.transactions[0].amount_cents, p.transactions[0].transaction_date.to_string()), (3606, "2025-05-14".into()));
     }
 
     #[test]

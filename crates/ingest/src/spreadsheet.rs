@@ -693,6 +693,17 @@ mod tests {
     }
 
     #[test]
+    fn a_flag_column_and_the_transaction_date_before_the_posting_date() {
+        let tesco = "Transaction Date,Posting Date,Billing Amount,Merchant,Debit/Credit Flag\n26/09/2025,28/09/2025,46.72,TESCO STORES 2231,D\n\
+                     15/09/2025,16/09/2025,149.00,CURRYS REFUND,C\n";
+        let p = parse(tesco.as_bytes(), &ctx(Currency::GBP));
+        assert_eq!(brief(&p), vec![("2025-09-26".into(), 4672, false), ("2025-09-15".into(), 14_900, true)]);
+        let bci = "Fecha Contable;Fecha Transacción;Descripción;Cargo $;Abono $;Saldo $\n05-10-2025;03-10-2025;Compra Copec;35.000;;1.200.000\n";
+        let p = parse(bci.as_bytes(), &ctx(Currency::parse("c", "CLP").expect("clp")));
+        assert_eq!(brief(&p), vec![("2025-10-03".into(), 35_000, false)]);
+    }
+
+    #[test]
     fn garbage_is_a_diagnostic() {
         for bytes in [&b""[..], b"\xff\xfe", b"hello world", b"a,b\nc,d", b"\x00\x00\x00", b"date,amount\nnot,a"] {
             let p = parse(bytes, &ctx(Currency::USD));

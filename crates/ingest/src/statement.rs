@@ -53,7 +53,24 @@ static LINE: LazyLock<Regex> = LazyLock::new(|| line_pattern(true));
 static LINE_NO_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| line_pattern(false));
 /// A line under a day's heading, without a date of its own: "   Compra no débito   Padaria   23,80".
 static UNDATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s+(?P<desc>\S.*?)\s+(?P<amounts>{AMOUNT})\s*$")).unwrap_or_else(|_| unreachable_regex()));
+    LazyLock::new(|| Regex::new(&format!(r"^\s+(?P<desc>\S.*?)\s+(?P<amounts>{AMOUNT}(?:\s+{AMOUNT}){{0,2}})\s*$")).unwrap_or_else(|_| unreachable_regex()));
+/// A dated line that ends in words, not an amount: "02 Nov 26   CR   MEDILINK HEALTHCARE LTD".
+static DATED_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?P<date>{})\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
+
+/// A line of words inside a statement's table: the next line of the entry being read, or the
+/// first line of another entry of the same day.
+fn continue_entry(pending: &mut Option<(String, String)>, day: Option<&str>, text: &str) {
+    match (pending.as_mut(), day) {
+        (Some((_, so_far)), _) => {
+            so_far.push(' ');
+            so_far.push_str(text);
+        }
+        (None, Some(day)) => *pending = Some((day.to_string(), text.to_string())),
+        (None, None) => {}
+    }
+}
+
 /// A day's heading alone: "01 JUL 2026".
 static DATE_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*(?P<date>{})\s*$", date_pattern(false))).unwrap_or_else(|_| unreachable_regex()));
@@ -280,19 +297,27 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     // ("01 JUL 2026  Total de entradas" then undated lines), until a blank line.
     let mut section: Option<bool> = None;
     let mut day: Option<String> = None;
+    // An entry whose amount comes on a later line, as (date, text so far): "02 Nov 26  SO  R OKAFOR"
+    // then "RENT NOV   850.00"; under a day, an undated "VIS  AMAZON…" line starts the next one.
+    let mut pending: Option<(String, String)> = None;
     for (n, raw) in lines.iter().enumerate() {
         let line = raw.replace('\t', "    ");
         if line.trim().is_empty() {
             day = None;
+            pending = None;
             continue;
         }
         if let Some(positions) = money_header_positions(&line) {
             columns = Some(positions);
             continue;
         }
+        let indented = line.starts_with(char::is_whitespace);
         if !line.chars().any(|c| c.is_ascii_digit()) {
             if let Some(direction) = section_direction(&line) {
                 section = Some(direction);
+                pending = None;
+            } else if indented {
+                continue_entry(&mut pending, day.as_deref(), line.trim());
             }
             continue;
         }
@@ -315,14 +340,31 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                 caps = LINE_NO_SHORT_YEAR.captures(&line).unwrap_or(caps);
             }
             let (Some(date), Some(desc), Some(amounts)) = (caps.name("date"), caps.name("desc"), caps.name("amounts")) else { continue };
+            day = Some(date.as_str().to_string());
             (date.as_str().to_string(), desc.as_str().trim().to_string(), amounts)
-        } else if let (Some(date), Some(caps)) = (&day, UNDATED.captures(&line)) {
+        } else if let (true, Some(caps)) = (pending.is_some() || day.is_some(), UNDATED.captures(&line)) {
             let (Some(desc), Some(amounts)) = (caps.name("desc"), caps.name("amounts")) else { continue };
-            (date.clone(), desc.as_str().trim().to_string(), amounts)
+            match pending.take() {
+                Some((date, text)) => (date, format!("{text} {}", desc.as_str().trim()), amounts),
+                None => (day.clone().unwrap_or_default(), desc.as_str().trim().to_string(), amounts),
+            }
+        } else if let Some(caps) = DATED_TEXT.captures(&line) {
+            // A dated line without an amount: its entry ends on a later line.
+            let (Some(date), Some(desc)) = (caps.name("date"), caps.name("desc")) else { continue };
+            day = Some(date.as_str().to_string());
+            pending = Some((date.as_str().to_string(), desc.as_str().trim().to_string()));
+            continue;
         } else {
+            if indented {
+                continue_entry(&mut pending, day.as_deref(), line.trim());
+            }
             continue;
         };
-        let description = description.as_str();
+        if pending.is_some() {
+            pending = None;
+        }
+        // Contactless marks and bullets before the words (")))  TESCO STORES") say nothing.
+        let description = description.trim_start_matches(|c: char| !c.is_alphanumeric());
         if is_balance_or_total(description) {
             // A day's total heads the lines of that day, and says which way they go.
             if let Some(direction) = section_direction(description) {
@@ -507,6 +549,27 @@ mod tests {
                     \x20                          Tarifa do mês                                   12,00\n";
         let p = parse(text, &ctx(Language::Pt, Currency::BRL, (2026, 8, 3)));
         assert_eq!(brief(&p), vec![("2026-07-01".into(), 560_000, true), ("2026-07-01".into(), 195_000, false), ("2026-07-03".into(), 2380, false)]);
+    }
+
+    #[test]
+    fn entries_over_two_lines_and_a_date_printed_once_a_day() {
+        let text = "1 November to 30 November 2026\n\
+                    Date        Payment type and details                         Paid out        Paid in          Balance\n\
+                    01 Nov 26   BALANCE BROUGHT FORWARD                                                           732.15\n\
+                    02 Nov 26   CR        MEDILINK HEALTHCARE LTD\n\
+                    \x20                     SALARY NOV                                          2,453.10\n\
+                    \x20           SO        R OKAFOR\n\
+                    \x20                     RENT NOV                             850.00\n\
+                    \x20           )))       TESCO STORES 2104\n\
+                    \x20                     STOCKPORT                             23.14                      2,312.11\n\
+                    03 Nov 26   DD        UNITED UTILITIES                        36.40                      2,275.71\n\
+                    \x20           BALANCE CARRIED FORWARD                                                       2,275.71\n";
+        let p = parse(text, &ctx(Language::En, Currency::parse("c", "GBP").expect("gbp"), (2026, 12, 2)));
+        assert_eq!(
+            brief(&p),
+            vec![("2026-11-02".into(), 245_310, true), ("2026-11-02".into(), 85_000, false), ("2026-11-02".into(), 2314, false), ("2026-11-03".into(), 3640, false)]
+        );
+        assert_eq!(p.transactions[2].description, "TESCO STORES 2104 STOCKPORT");
     }
 
     #[test]

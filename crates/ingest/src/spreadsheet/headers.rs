@@ -43,6 +43,8 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         "date" | "data" | "fecha" | "datum" | "transaction date" | "trans date" | "data da transacao" | "data lancamento"
         | "data de lancamento" | "fecha operacion" | "fecha de operacion" | "completed date" | "booking date" | "fecha movimiento"
         | "data movimento" | "created on" | "created" | "date created" | "fecha de creacion" => Role::Date(0),
+        "fecha transaccion" | "fecha de transaccion" | "fecha de la transaccion" | "data transacao" | "fecha compra" | "fecha de compra"
+        | "data da compra" | "data compra" => Role::Date(0),
         "finished on" | "completed on" | "date completed" => Role::Date(1),
         "posting date" | "post date" | "posted date" | "started date" | "date posted" | "buchungstag" | "fecha contable" => Role::Date(1),
         "value date" | "fecha valor" | "f valor" | "data valor" | "valuta" | "valutadatum" => Role::Date(2),
@@ -76,7 +78,8 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         | "id da transacao" => Role::Id,
         "category" | "categoria" | "merchant category" | "merchant category description" | "rubro" => Role::Category,
         "action" => Role::Description(1),
-        "cargo abono" | "abono cargo" | "credito debito" => Role::Direction,
+        "cargo abono" | "abono cargo" | "credito debito" | "debit credit flag" | "credit debit flag" | "dr cr flag" | "flag"
+        | "debit credit indicator" | "tipo de movimiento" => Role::Direction,
         _ => {
             // "Amount (EUR)", "Valor (R$)", "Crédito (R$)", "Débito (R$)": the word before the unit.
             if has("amount") || has("importe") || has("valor") || has("bedrag") {

@@ -392,7 +392,7 @@ const INCOME: &[&str] = &[
     "salary", "paycheck", "payroll", "got paid", "get paid", "direct deposit", "dir dep",
     "refund", "refunded", "reimbursement", "reimbursed", "cashback", "cash back", "interest paid", "interest payment",
     "dividend", "dividends", "freelance payment", "invoice paid", "income", "received", "bonus", "tax refund", "got back",
-    "back from", "got from", "received from", "venmo d me", "paid me", "gave me", "deposit from", "deposited",
+    "got from", "received from", "venmo d me", "paid me", "gave me", "deposit from", "deposited",
     "autopay payment", "payment thank you", "payment received", "transfer from", "zelle from", "venmo from",
     "salario", "pagamento recebido", "recebi", "recebido", "recebimento", "caiu", "pix recebido", "ted recebida",
     "doc recebido", "transferencia recebida", "reembolso", "estorno", "devolucao", "rendimento", "rendimentos",
@@ -421,7 +421,8 @@ const INCOME: &[&str] = &[
     "prestacion por desempleo", "from my sister", "from my brother", "from my friend", "from my boss", "from my roommate",
     "from my partner", "from my wife", "from my husband", "from my grandma", "from my grandpa", "from my aunt",
     "from my uncle", "from my cousin", "from my son", "from my daughter", "from my girlfriend", "from my boyfriend",
-    "pix do meu", "pix da minha", "bizum de mi",
+    "pix do meu", "pix da minha", "bizum de mi", "came through", "sale came through", "de mi cliente", "do meu cliente",
+    "da minha cliente", "from my client", "from a client", "devolveu", "devolvio", "refnd", "tax back",
 ];
 
 /// Words that say money came back whatever else the text names ("restituição do imposto de
@@ -458,6 +459,8 @@ const WEAK: &[&str] = &[
     "7 eleven", "7eleven", "seven eleven", "oxxo",
     // Also "half" ("meia hora"): socks only when nothing else is named.
     "meia",
+    // Tickets for a bus or for a show: what else is named decides ("cinema NOS 2 bilhetes").
+    "bilhete", "bilhetes", "boleto", "boletos", "pension de la", "raia", "tube",
 ];
 
 /// Shops that sell everything (the merchants filed under `other`) and the [`WEAK`] words.
@@ -557,7 +560,7 @@ const NOT_INCOME: &[&str] = &[
     "interest charge", "finance charge", "late fee", "juros do cartao", "juros do cheque especial", "intereses de demora", "cuota",
     "tips for", "me cobro", "me cobraron", "security deposit", "deposit for", "tuition deposit", "bill came in", "income tax",
     "imposto de renda", "impuesto sobre la renta", "pension de la universidad", "pension del colegio",
-    "pension universitaria", "pension escolar", "pension del cole",
+    "pension universitaria", "pension escolar", "pension del cole", "pension de la",
 ];
 
 /// The words of a text and their singular forms ("coffees" → "coffee").
@@ -579,7 +582,7 @@ fn tokens(text: &str) -> (Vec<String>, Vec<String>) {
 }
 
 /// One letter added, dropped, changed or two swapped ("starbuks", "gasolna").
-fn within_one_edit(a: &str, b: &str) -> bool {
+pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len().abs_diff(b.len()) > 1 {
         return false;

@@ -1915,4 +1915,7 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("pinturas unidas", Housing), ("pinturas condor", Housing), ("chaide", Housing),
     // Ecuador: other
     ("comandato", Other), ("artefacta", Other), ("jaher", Other), ("marcimex", Other), ("tventas", Other),
+    // Names people type that the rounds above missed
+    ("santa isabel", Food), ("ahumada", Health), ("farmacias ahumada", Health), ("a w", Food), ("sky sports", Entertainment),
+    ("raia", Health), ("droga raia", Health),
 ];

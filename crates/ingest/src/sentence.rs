@@ -95,7 +95,8 @@ fn split_words(text: &str) -> Vec<Word> {
 }
 
 fn is_separator(key: &str) -> bool {
-    matches!(key, "and" | "plus" | "&" | "+" | "e" | "y" | "also" | "then" | "mais" | "tambem" | "ademas" | "luego")
+    // "adn": the phone keyboard's "and".
+    matches!(key, "and" | "adn" | "plus" | "&" | "+" | "e" | "y" | "also" | "then" | "mais" | "tambem" | "ademas" | "luego")
 }
 
 // ---- items ------------------------------------------------------------------------------------
@@ -109,6 +110,9 @@ const FILLER: &[&str] = &[
     "gaste", "pague", "compre", "fueron", "en", "el", "la", "los", "las", "un", "una", "y", "del", "al", "con",
     "x", "r$", "$", "€", "£",
 ];
+
+/// Words that tie an amount to what follows it ("12 on breakfast", "40 na gasolina").
+const LINKERS: &[&str] = &["on", "at", "for", "in", "em", "no", "na", "nos", "nas", "en", "para", "pra", "pro", "por"];
 
 /// Words that only point back at the item before ("… and 16.80 back", "e mais 10 na volta").
 const FOLLOW_UP: &[&str] = &[
@@ -197,11 +201,19 @@ fn items(words: &[Word], amounts: &[Amount]) -> Vec<Item> {
             out.push(Item { words: range, amount: picks[0].0, amount_confidence: picks[0].1 });
             continue;
         }
-        let amount_first = picks[0].0.span.0 == range.start;
+        // Words follow their amount when the segment opens with one ("12 lunch 5 coffee"), or
+        // when it says "spent 12 on breakfast 40 on gas" (dictated, no separators): each amount
+        // is followed by a linking word and nothing before the first one names a purchase.
+        let amount_first = picks[0].0.span.0 == range.start || {
+            let linked = picks[..picks.len() - 1].iter().all(|(a, _)| words.get(a.span.1 + 1).is_some_and(|w| LINKERS.contains(&w.key.as_str())));
+            let lead: Vec<&str> = (range.start..picks[0].0.span.0).map(|i| words[i].raw.as_str()).collect();
+            linked && categorize(&lead.join(" ")).category == Category::Other && !mentions_income(&lead.join(" "))
+        };
         for (n, (amount, conf)) in picks.iter().enumerate() {
             let words_range = if amount_first {
                 let end = picks.get(n + 1).map_or(range.end, |(next, _)| next.span.0);
-                amount.span.0..end
+                let start = if n == 0 { range.start } else { amount.span.0 };
+                start..end
             } else {
                 let start = if n == 0 { range.start } else { picks[n - 1].0.span.1 + 1 };
                 start..amount.span.1 + 1
@@ -385,6 +397,24 @@ mod tests {
         // Not counts: a shop before the number, or amounts first throughout.
         assert_eq!(brief(&en("cvs 12 meds; comcast 79.99")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![1200, 7999]);
         assert_eq!(brief(&en("20 groceries and 15 gas")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![2000, 1500]);
+    }
+
+    #[test]
+    fn dictated_messages_tickets_and_typos() {
+        // No separators: each amount takes the words after it.
+        assert_eq!(
+            brief(&en("ok so today I spent 12 on breakfast 40 on gas 18 at the pharmacy and 9 for parking")),
+            vec![(1200, "food", "2025-05-14".into()), (4000, "transport", "2025-05-14".into()), (1800, "health", "2025-05-14".into()), (900, "transport", "2025-05-14".into())]
+        );
+        // But a purchase named first keeps the words before each amount.
+        assert_eq!(brief(&en("coffee 5 at starbucks")), vec![(500, "food", "2025-05-14".into())]);
+        assert_eq!(brief(&en("spent 9 on taco bell adn 31 on gas")), vec![(900, "food", "2025-05-14".into()), (3100, "transport", "2025-05-14".into())]);
+        let pt = |t: &str| parse(t, &ctx(Language::Pt, (2026, 7, 14), Currency::BRL));
+        assert_eq!(brief(&pt("Kinoplex 2 ingressos e pipoca 78")), vec![(7800, "entertainment", "2026-07-14".into())]);
+        assert_eq!(brief(&pt("ifood 48,90 ontwm")), vec![(4890, "food", "2026-07-13".into())]);
+        // 2025-05-14 is a Wednesday; "Saturdya" is the 10th.
+        assert_eq!(brief(&en("groceries 112.40 on Saturdya")), vec![(11_240, "food", "2025-05-10".into())]);
+        assert_eq!(brief(&en("ice cream sundae 5"))[0].2, "2025-05-14", "a sundae is not a Sunday");
     }
 
     #[test]

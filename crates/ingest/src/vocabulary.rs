@@ -988,6 +988,8 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("asado", Food), ("parrillada", Food), ("carne asada", Food), ("meia", Clothing), ("meias", Clothing),
     ("camarote", Entertainment), ("abada", Entertainment), ("bloco de carnaval", Entertainment),
     ("meia entrada", Entertainment),
+    // transport: London's underground; health: drug marts; education: a school's monthly fee
+    ("tube", Transport), ("tube fare", Transport), ("drug mart", Health), ("pension de la", Education),
     // education: tuition named as a monthly "pension" (Peru, Colombia, Ecuador)
     ("pension de la universidad", Education), ("pension del colegio", Education), ("pension universitaria", Education),
     ("pension escolar", Education), ("pension del cole", Education),

@@ -191,6 +191,11 @@ const COUNT_VERBS: &[&str] = &[
     "sold", "bought", "ordered", "had", "got", "vendi", "comprei", "pedi", "tomei", "vendemos", "compre", "pedimos", "tome",
 ];
 
+/// What people buy by the number at a cinema, a game or a show.
+const TICKETS: &[&str] = &[
+    "tickets", "ingressos", "entradas", "boletos", "bilhetes", "boletas", "pases", "passes", "seats", "lugares", "assentos",
+];
+
 /// Units that say a number is a quantity ("40 litros", "3 kg"), never money.
 const UNITS: &[&str] = &[
     "litros", "liters", "litres", "litro", "liter", "litre", "l", "galones", "gallons", "galoes", "gal", "kg", "kgs", "kilos",
@@ -223,7 +228,9 @@ pub(super) fn is_count(words: &[Word], amounts: &[Amount], amount: &Amount, othe
         before.ends_item || is_separator(&before.key) || FILLER.contains(&before.key.as_str()) || COUNT_VERBS.contains(&before.key.as_str())
             || weekday(&before.key).is_some()
     };
-    let total_later = (unit || (amount.value.digits <= 12 && opens_item))
+    // Tickets are counted whatever comes before them ("Kinoplex 2 ingressos e pipoca 78").
+    let tickets = TICKETS.contains(&next);
+    let total_later = (unit || tickets || (amount.value.digits <= 12 && opens_item))
         && amounts.iter().any(|b| {
             let after_words = b.span.0 > 0 && words[b.span.0 - 1].key.chars().any(char::is_alphabetic);
             let closes = !followed_by_word(words, b) || words.get(b.span.1 + 1).is_some_and(|w| matches!(w.key.as_str(), "total" | "no total" | "en total"));

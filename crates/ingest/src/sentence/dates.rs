@@ -77,9 +77,37 @@ pub(super) fn explicit(today: NaiveDate, month: u32, day: u32, year: Option<i32>
     }
 }
 
+/// Date words as a phone keyboard mistypes them ("Saturdya", "ontwm", "ayre"): one letter
+/// changed, added or dropped, or two swapped, in a long date word; only two swapped in a short one.
+fn date_word(key: &str) -> &str {
+    const LONG: &[&str] = &[
+        "yesterday", "ontem", "anteontem", "anteayer", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "miercoles", "viernes", "sabado",
+    ];
+    const SHORT: &[&str] = &["ayer", "hoje", "today"];
+    // Real words one letter away from a date word.
+    const NOT_TYPOS: &[&str] = &["sundae", "sundays", "fridays", "mondays"];
+    if key.len() < 4 || !key.bytes().all(|b| b.is_ascii_lowercase()) || NOT_TYPOS.contains(&key) {
+        return key;
+    }
+    let swapped = |word: &str| {
+        let (a, b) = (key.as_bytes(), word.as_bytes());
+        a.len() == b.len() && {
+            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+            diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+        }
+    };
+    LONG.iter()
+        .find(|w| **w == key || (key.len() >= 5 && crate::categorize::within_one_edit(key, w)))
+        .or_else(|| SHORT.iter().find(|w| **w == key || swapped(w)))
+        .copied()
+        .unwrap_or(key)
+}
+
 pub(super) fn find_dates(words: &[Word], ctx: &Context) -> Vec<DatePhrase> {
     let today = ctx.today;
-    let key = |i: usize| words.get(i).map_or("", |w| w.key.as_str());
+    let keys: Vec<&str> = words.iter().map(|w| date_word(&w.key)).collect();
+    let key = |i: usize| keys.get(i).copied().unwrap_or("");
     let order = if ctx.language == Language::En { DateOrder::MonthFirst } else { DateOrder::DayFirst };
     let mut found = Vec::new();
     let mut i = 0;

@@ -260,7 +260,7 @@ const KEYWORDS: &[(&str, Category)] = &[
     ("electricity", Utilities), ("electric bill", Utilities), ("power bill", Utilities), ("water bill", Utilities),
     ("gas bill", Utilities), ("internet", Utilities), ("wifi", Utilities), ("phone bill", Utilities), ("cell phone", Utilities),
     ("utilities", Utilities), ("utility", Utilities), ("cable", Utilities), ("broadband", Utilities), ("trash", Utilities),
-    ("sewer", Utilities), ("council tax", Utilities), ("conta de luz", Utilities), ("luz", Utilities), ("energia", Utilities),
+    ("sewer", Utilities), ("council tax", Housing), ("conta de luz", Utilities), ("luz", Utilities), ("energia", Utilities),
     ("conta de agua", Utilities), ("agua", Utilities), ("gas de cozinha", Utilities), ("botijao", Utilities),
     ("celular", Utilities), ("telefone", Utilities), ("recarga", Utilities), ("fatura do celular", Utilities),
     ("factura de la luz", Utilities), ("electricidad", Utilities), ("factura del agua", Utilities), ("butano", Utilities),
@@ -422,7 +422,8 @@ const INCOME: &[&str] = &[
     "from my partner", "from my wife", "from my husband", "from my grandma", "from my grandpa", "from my aunt",
     "from my uncle", "from my cousin", "from my son", "from my daughter", "from my girlfriend", "from my boyfriend",
     "pix do meu", "pix da minha", "bizum de mi", "came through", "sale came through", "de mi cliente", "do meu cliente",
-    "da minha cliente", "from my client", "from a client", "devolveu", "devolvio", "refnd", "tax back",
+    "da minha cliente", "from my client", "from a client", "devolveu", "devolvio", "refnd", "tax back", "freelance",
+    "freelancing", "me ha devuelto", "me han devuelto", "me ha pagado", "me han pagado", "me ha ingresado",
 ];
 
 /// Words that say money came back whatever else the text names ("restituição do imposto de
@@ -673,8 +674,16 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
         }
     }
     const CONFIDENCE: [f64; 4] = [MERCHANT_CONFIDENCE, KEYWORD_CONFIDENCE, 0.8, 0.7];
+    // A word inside a shop's own name is the shop ("Mercado Livre" is not a market).
+    if best[1].is_some_and(|k| best[0].or(best[2]).is_some_and(|m| format!(" {} ", m.phrase).contains(&format!(" {} ", k.phrase)))) {
+        best[1] = None;
+    }
     // A shop that sells everything says less than what was bought there ("súper en Walmart").
-    if best[0].is_none() && best[1].is_none() && best[2].is_some_and(|e| e.category == Other) && best[3].is_some_and(|e| e.category != Other) {
+    // ("Mercado Livre" stays a shop: its own name holds the word.)
+    if best[0].is_none()
+        && best[1].is_none()
+        && best[2].is_some_and(|m| m.category == Other && best[3].is_some_and(|k| k.category != Other && !m.phrase.contains(k.phrase)))
+    {
         best[2] = None;
     }
     if let Some((e, conf)) = best.iter().zip(CONFIDENCE).find_map(|(e, c)| e.map(|e| (e, c))) {

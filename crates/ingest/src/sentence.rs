@@ -111,6 +111,22 @@ const FILLER: &[&str] = &[
     "x", "r$", "$", "€", "£",
 ];
 
+/// Words whose meaning depends on where the person lives, told by their currency: "Boots" is a
+/// pharmacy to someone paying in pounds (boots elsewhere), "renda" is the rent in Portugal (income
+/// in Brazil).
+fn regional_meaning(ctx: &Context, item_text: &str, c: &mut crate::categorize::Categorized) {
+    let words = crate::text::words(item_text);
+    let says = |w: &str| words.contains(&format!(" {w} "));
+    match ctx.currency.code() {
+        "GBP" if c.matched == Some("boots") => c.category = Category::Health,
+        "EUR" if ctx.language == Language::Pt && c.category == Category::Other && says("renda") => {
+            c.category = Category::Housing;
+            c.confidence = c.confidence.max(crate::categorize::KEYWORD_CONFIDENCE);
+        }
+        _ => {}
+    }
+}
+
 /// Words that tie an amount to what follows it ("12 on breakfast", "40 na gasolina").
 const LINKERS: &[&str] = &["on", "at", "for", "in", "em", "no", "na", "nos", "nas", "en", "para", "pra", "pro", "por"];
 
@@ -162,7 +178,9 @@ fn items(words: &[Word], amounts: &[Amount]) -> Vec<Item> {
         } else {
             let mut bare: Vec<Amount> = found.iter().filter(|a| !is_count(words, amounts, a, found.len() > 1, marked_anywhere)).copied().collect();
             if bare.len() > 1 && bare.iter().filter(|a| a.value.scale > 0).count() == 1 {
-                bare.retain(|a| a.value.scale > 0 || !followed_by_word(words, a));
+                // "99 pro trabalho 14,90", "corrida no 99 18,50": the whole number names something.
+                let names_a_place = |a: &Amount| a.span.0 > 0 && matches!(words[a.span.0 - 1].key.as_str(), "no" | "na" | "do" | "da" | "pelo" | "pela" | "at" | "from");
+                bare.retain(|a| a.value.scale > 0 || !(followed_by_word(words, a) || names_a_place(a)));
             }
             match bare.len() {
                 0 => Vec::new(),
@@ -327,6 +345,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             if ctx.language != Language::En && c.matched == Some("gas") {
                 c.category = Category::Utilities;
             }
+            regional_meaning(ctx, &item_text, &mut c);
             let follow_up = item_text
                 .split_whitespace()
                 .map(fold)
@@ -415,6 +434,18 @@ mod tests {
         // 2025-05-14 is a Wednesday; "Saturdya" is the 10th.
         assert_eq!(brief(&en("groceries 112.40 on Saturdya")), vec![(11_240, "food", "2025-05-10".into())]);
         assert_eq!(brief(&en("ice cream sundae 5"))[0].2, "2025-05-14", "a sundae is not a Sunday");
+    }
+
+    #[test]
+    fn words_that_mean_one_thing_where_the_person_lives() {
+        let gb = |t: &str| parse(t, &ctx(Language::En, (2026, 6, 2), Currency::parse("c", "GBP").expect("gbp")));
+        assert_eq!(brief(&gb("Boots £7.49"))[0].1, "health");
+        assert_eq!(brief(&en("boots 80"))[0].1, "clothing");
+        let pt_pt = |t: &str| parse(t, &ctx(Language::Pt, (2026, 6, 2), Currency::EUR));
+        assert_eq!(brief(&pt_pt("renda 750 dia 1")), vec![(75_000, "housing", "2026-06-01".into())]);
+        let br = |t: &str| parse(t, &ctx(Language::Pt, (2026, 6, 2), Currency::BRL));
+        assert_eq!(brief(&br("corrida no 99 18,50")), vec![(1850, "transport", "2026-06-02".into())]);
+        assert_eq!(brief(&br("Mercado Livre 134,50"))[0].1, "other");
     }
 
     #[test]

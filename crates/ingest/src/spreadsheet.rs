@@ -83,6 +83,7 @@ pub struct Columns {
     pub status: Option<usize>,
     pub id: Option<usize>,
     pub category: Option<usize>,
+    pub kind: Option<usize>,
 }
 
 /// What detection decided about a file.
@@ -149,6 +150,16 @@ fn is_placeholder(cell: &str) -> bool {
         fold(cell).as_str(),
         "no description" | "n/a" | "na" | "-" | "--" | "none" | "sin descripcion" | "sem descricao" | "sin concepto" | "null"
     )
+}
+
+/// PayPal's rows that fund a payment from a card or a bank account: the payment is the
+/// transaction, the funding row is not money in.
+fn is_funding_leg(kind: &str) -> bool {
+    let k = fold(kind);
+    ["card deposit", "credit card deposit", "bank deposit to pp account", "deposito general con tarjeta", "deposito bancario en la cuenta de paypal",
+        "deposito de cartao", "deposito bancario na conta paypal"]
+        .iter()
+        .any(|f| k.contains(f))
 }
 
 fn skipped_status(status: &str) -> bool {
@@ -356,6 +367,9 @@ impl Layout {
             if skipped_status(status) {
                 return Some(format!("state {status}"));
             }
+        }
+        if let Some(kind) = self.columns.kind.and_then(|c| row.get(c)).filter(|k| is_funding_leg(k)) {
+            return Some(format!("'{kind}' moves money into the account to pay for another row"));
         }
         if is_balance_line(description) {
             return Some(format!("'{description}' is a balance or total line"));
@@ -701,6 +715,19 @@ mod tests {
         let bci = "Fecha Contable;Fecha Transacción;Descripción;Cargo $;Abono $;Saldo $\n05-10-2025;03-10-2025;Compra Copec;35.000;;1.200.000\n";
         let p = parse(bci.as_bytes(), &ctx(Currency::parse("c", "CLP").expect("clp")));
         assert_eq!(brief(&p), vec![("2025-10-03".into(), 35_000, false)]);
+    }
+
+    #[test]
+    fn paypal_funding_rows_and_a_persons_own_sheet() {
+        let paypal = "\"Date\",\"Name\",\"Type\",\"Status\",\"Currency\",\"Gross\"\n\
+                      \"07/01/2025\",\"Spotify USA Inc\",\"PreApproved Payment Bill User Payment\",\"Completed\",\"USD\",\"-11.99\"\n\
+                      \"07/01/2025\",\"\",\"General Card Deposit\",\"Completed\",\"USD\",\"11.99\"\n\
+                      \"07/05/2025\",\"Hartwell Creative LLC\",\"General Payment\",\"Completed\",\"USD\",\"300.00\"\n";
+        let p = parse(paypal.as_bytes(), &ctx(Currency::USD));
+        assert_eq!(brief(&p), vec![("2025-07-01".into(), 1199, false), ("2025-07-05".into(), 30_000, true)]);
+        let sheet = "Fecha,Concepto,Ingreso,Egreso,Saldo\n3/5/2025,Sueldo,\"$ 1.420.000,00\",,\n4/5/2025,Coto,,\"$ 52.360,00\",\n";
+        let p = parse(sheet.as_bytes(), &ctx(Currency::parse("c", "ARS").expect("ars")));
+        assert_eq!(brief(&p), vec![("2025-05-03".into(), 142_000_000, true), ("2025-05-04".into(), 5_236_000, false)]);
     }
 
     #[test]

@@ -988,6 +988,9 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("asado", Food), ("parrillada", Food), ("carne asada", Food), ("meia", Clothing), ("meias", Clothing),
     ("camarote", Entertainment), ("abada", Entertainment), ("bloco de carnaval", Entertainment),
     ("meia entrada", Entertainment),
+    // Portugal: coffee and toasties, tuition fees ("propinas")
+    ("bica", Food), ("bicas", Food), ("tosta", Food), ("tosta mista", Food), ("tostas", Food), ("propinas", Education),
+    ("propinas do mestrado", Education), ("propinas da faculdade", Education),
     // transport: London's underground; health: drug marts; education: a school's monthly fee
     ("tube", Transport), ("tube fare", Transport), ("drug mart", Health), ("pension de la", Education),
     // education: tuition named as a monthly "pension" (Peru, Colombia, Ecuador)

@@ -14,6 +14,8 @@ pub(super) enum Role {
     Status,
     Id,
     Category,
+    /// What kind of movement a row is ("Type": "Express Checkout Payment", "General Card Deposit").
+    Kind,
     Ignore,
 }
 
@@ -67,9 +69,9 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         | "amount usd" | "amount gbp" | "valor r" | "bedrag eur" | "importe eur" | "valor rs" | "total" | "quantia" | "bruto"
         | "importe bruto" | "valor bruto" => Role::Amount(0),
         "debit" | "debito" | "debitos" | "money out" | "paid out" | "withdrawals" | "withdrawal" | "cargo" | "cargos" | "saida" | "saidas"
-        | "retiros" | "retiro" | "egresos" | "egreso"
+        | "retiros" | "retiro" | "egresos" | "egreso" | "gasto" | "gastos" | "despesa" | "despesas"
         | "debit amount" | "debito r" | "af" | "debe" | "outflow" => Role::Debit,
-        "credit" | "credito" | "creditos" | "depositos" | "deposito" | "ingresos" | "money in" | "paid in" | "deposits" | "deposit" | "abono" | "abonos" | "entrada" | "entradas"
+        "credit" | "credito" | "creditos" | "depositos" | "deposito" | "ingresos" | "ingreso" | "receita" | "receitas" | "money in" | "paid in" | "deposits" | "deposit" | "abono" | "abonos" | "entrada" | "entradas"
         | "credit amount" | "credito r" | "haber" | "inflow" => Role::Credit,
         "af bij" | "debit credit" | "dr cr" | "credit debit indicator" | "cd" | "d c" => Role::Direction,
         "currency" | "moeda" | "divisa" | "moneda" | "ccy" | "waehrung" | "wahrung" => Role::Currency,
@@ -77,6 +79,7 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         "transaction id" | "id" | "identificador" | "fitid" | "transferwise id" | "reference number" | "transaction reference"
         | "id da transacao" => Role::Id,
         "category" | "categoria" | "merchant category" | "merchant category description" | "rubro" => Role::Category,
+        "type" | "tipo" => Role::Kind,
         "action" => Role::Description(1),
         "cargo abono" | "abono cargo" | "credito debito" | "debit credit flag" | "credit debit flag" | "dr cr flag" | "flag"
         | "debit credit indicator" | "tipo de movimiento" => Role::Direction,
@@ -168,6 +171,7 @@ pub(super) fn columns_from_header(header: &[String]) -> (Columns, usize) {
             Role::Status if cols.status.is_none() => cols.status = Some(i),
             Role::Id if cols.id.is_none() => cols.id = Some(i),
             Role::Category if cols.category.is_none() => cols.category = Some(i),
+            Role::Kind if cols.kind.is_none() => cols.kind = Some(i),
             _ => {}
         }
     }

@@ -58,19 +58,6 @@ static UNDATED: LazyLock<Regex> =
 static DATED_TEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*(?P<date>{})\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
 
-/// A line of words inside a statement's table: the next line of the entry being read, or the
-/// first line of another entry of the same day.
-fn continue_entry(pending: &mut Option<(String, String)>, day: Option<&str>, text: &str) {
-    match (pending.as_mut(), day) {
-        (Some((_, so_far)), _) => {
-            so_far.push(' ');
-            so_far.push_str(text);
-        }
-        (None, Some(day)) => *pending = Some((day.to_string(), text.to_string())),
-        (None, None) => {}
-    }
-}
-
 /// A day's heading alone: "01 JUL 2026".
 static DATE_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*(?P<date>{})\s*$", date_pattern(false))).unwrap_or_else(|_| unreachable_regex()));
@@ -280,6 +267,111 @@ fn push(out: &mut Parse, line: usize, date: NaiveDate, description: &str, signed
     });
 }
 
+/// What reading a statement's lines has learnt so far.
+#[derive(Default)]
+struct Table {
+    /// Right edges of the debit and credit column headings, when a heading names them.
+    columns: Option<(Vec<usize>, Vec<usize>)>,
+    /// The direction of the section being read ("DEPOSITS AND ADDITIONS": money in).
+    section: Option<bool>,
+    /// The day heading the undated lines under it ("01 JUL 2026  Total de entradas"), until a
+    /// blank line.
+    day: Option<String>,
+    /// An entry whose amount comes on a later line, as (date, text so far): "02 Nov 26  SO  R
+    /// OKAFOR" then "RENT NOV   850.00"; under a day, an undated "VIS  AMAZON…" line starts one.
+    pending: Option<(String, String)>,
+}
+
+/// A transaction line: its date as written, its description, and where its amounts are.
+struct Found<'l> {
+    date_raw: String,
+    description: String,
+    amounts: regex::Match<'l>,
+}
+
+impl Table {
+    /// Reads one line: the transaction it completes, or None when it only tells something about
+    /// the lines around it (a heading, a section's total, a day, part of an entry) or nothing.
+    fn read<'l>(&mut self, line: &'l str) -> Option<Found<'l>> {
+        if line.trim().is_empty() {
+            self.day = None;
+            self.pending = None;
+            return None;
+        }
+        if let Some(positions) = money_header_positions(line) {
+            self.columns = Some(positions);
+            return None;
+        }
+        let indented = line.starts_with(char::is_whitespace);
+        if !line.chars().any(|c| c.is_ascii_digit()) {
+            if let Some(direction) = section_direction(line) {
+                self.section = Some(direction);
+                self.pending = None;
+            } else if indented {
+                self.continue_entry(line.trim());
+            }
+            return None;
+        }
+        // A section's total ends it ("Total Payments, Credits and Adjustments for This Period"),
+        // or within a day says which way the next lines go ("Total de saídas  - 1.950,00").
+        if words(line).starts_with(" total ") {
+            self.section = section_direction(line);
+            return None;
+        }
+        if let Some(caps) = DATE_ONLY.captures(line) {
+            self.day = caps.name("date").map(|d| d.as_str().to_string());
+            return None;
+        }
+        if let Some(caps) = CHECK.captures(line) {
+            let (number, date, amounts) = (caps.name("number")?, caps.name("date")?, caps.name("amounts")?);
+            self.pending = None;
+            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts });
+        }
+        if let Some(mut caps) = LINE.captures(line) {
+            let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
+            if caps.name("date2").is_none() && desc_opens_with_month {
+                caps = LINE_NO_SHORT_YEAR.captures(line).unwrap_or(caps);
+            }
+            let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
+            self.day = Some(date.as_str().to_string());
+            self.pending = None;
+            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts });
+        }
+        if self.pending.is_some() || self.day.is_some() {
+            if let Some(caps) = UNDATED.captures(line) {
+                let (desc, amounts) = (caps.name("desc")?.as_str().trim(), caps.name("amounts")?);
+                let (date_raw, description) = match self.pending.take() {
+                    Some((date, text)) => (date, format!("{text} {desc}")),
+                    None => (self.day.clone().unwrap_or_default(), desc.to_string()),
+                };
+                return Some(Found { date_raw, description, amounts });
+            }
+        }
+        if let Some(caps) = DATED_TEXT.captures(line) {
+            // A dated line without an amount: its entry ends on a later line.
+            let (date, desc) = (caps.name("date")?.as_str(), caps.name("desc")?.as_str());
+            self.day = Some(date.to_string());
+            self.pending = Some((date.to_string(), desc.trim().to_string()));
+        } else if indented {
+            self.continue_entry(line.trim());
+        }
+        None
+    }
+
+    /// A line of words inside the table: the next line of the entry being read, or the first
+    /// line of another entry of the same day.
+    fn continue_entry(&mut self, text: &str) {
+        match (self.pending.as_mut(), &self.day) {
+            (Some((_, so_far)), _) => {
+                so_far.push(' ');
+                so_far.push_str(text);
+            }
+            (None, Some(day)) => self.pending = Some((day.clone(), text.to_string())),
+            (None, None) => {}
+        }
+    }
+}
+
 /// Reads a statement's text.
 pub fn parse(text: &str, ctx: &Context) -> Parse {
     let mut out = Parse::default();
@@ -291,85 +383,18 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         return out;
     }
     let mark = decimal_of(text);
-    let mut columns: Option<(Vec<usize>, Vec<usize>)> = None;
+    let mut table = Table::default();
     let mut candidates = Vec::new();
-    // The direction of the section being read, and the day heading the lines under it
-    // ("01 JUL 2026  Total de entradas" then undated lines), until a blank line.
-    let mut section: Option<bool> = None;
-    let mut day: Option<String> = None;
-    // An entry whose amount comes on a later line, as (date, text so far): "02 Nov 26  SO  R OKAFOR"
-    // then "RENT NOV   850.00"; under a day, an undated "VIS  AMAZON…" line starts the next one.
-    let mut pending: Option<(String, String)> = None;
     for (n, raw) in lines.iter().enumerate() {
         let line = raw.replace('\t', "    ");
-        if line.trim().is_empty() {
-            day = None;
-            pending = None;
-            continue;
-        }
-        if let Some(positions) = money_header_positions(&line) {
-            columns = Some(positions);
-            continue;
-        }
-        let indented = line.starts_with(char::is_whitespace);
-        if !line.chars().any(|c| c.is_ascii_digit()) {
-            if let Some(direction) = section_direction(&line) {
-                section = Some(direction);
-                pending = None;
-            } else if indented {
-                continue_entry(&mut pending, day.as_deref(), line.trim());
-            }
-            continue;
-        }
-        // A section's total ends it ("Total Payments, Credits and Adjustments for This Period"),
-        // or within a day says which way the next lines go ("Total de saídas  - 1.950,00").
-        if words(&line).starts_with(" total ") {
-            section = section_direction(&line);
-            continue;
-        }
-        if let Some(caps) = DATE_ONLY.captures(&line) {
-            day = caps.name("date").map(|d| d.as_str().to_string());
-            continue;
-        }
-        let (date_raw, description, amounts) = if let Some(caps) = CHECK.captures(&line) {
-            let (Some(number), Some(date), Some(amounts)) = (caps.name("number"), caps.name("date"), caps.name("amounts")) else { continue };
-            (date.as_str().to_string(), format!("Check {}", number.as_str()), amounts)
-        } else if let Some(mut caps) = LINE.captures(&line) {
-            let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
-            if caps.name("date2").is_none() && desc_opens_with_month {
-                caps = LINE_NO_SHORT_YEAR.captures(&line).unwrap_or(caps);
-            }
-            let (Some(date), Some(desc), Some(amounts)) = (caps.name("date"), caps.name("desc"), caps.name("amounts")) else { continue };
-            day = Some(date.as_str().to_string());
-            (date.as_str().to_string(), desc.as_str().trim().to_string(), amounts)
-        } else if let (true, Some(caps)) = (pending.is_some() || day.is_some(), UNDATED.captures(&line)) {
-            let (Some(desc), Some(amounts)) = (caps.name("desc"), caps.name("amounts")) else { continue };
-            match pending.take() {
-                Some((date, text)) => (date, format!("{text} {}", desc.as_str().trim()), amounts),
-                None => (day.clone().unwrap_or_default(), desc.as_str().trim().to_string(), amounts),
-            }
-        } else if let Some(caps) = DATED_TEXT.captures(&line) {
-            // A dated line without an amount: its entry ends on a later line.
-            let (Some(date), Some(desc)) = (caps.name("date"), caps.name("desc")) else { continue };
-            day = Some(date.as_str().to_string());
-            pending = Some((date.as_str().to_string(), desc.as_str().trim().to_string()));
-            continue;
-        } else {
-            if indented {
-                continue_entry(&mut pending, day.as_deref(), line.trim());
-            }
-            continue;
-        };
-        if pending.is_some() {
-            pending = None;
-        }
+        let Some(Found { date_raw, description, amounts }) = table.read(&line) else { continue };
         // Contactless marks and bullets before the words (")))  TESCO STORES") say nothing.
         let description = description.trim_start_matches(|c: char| !c.is_alphanumeric());
         if is_balance_or_total(description) {
             // A day's total heads the lines of that day, and says which way they go.
             if let Some(direction) = section_direction(description) {
-                section = Some(direction);
-                day = Some(date_raw);
+                table.section = Some(direction);
+                table.day = Some(date_raw);
             }
             out.diagnostics.push(Diagnostic::at(n + 1, format!("'{}' is a balance or total line", tidy(description, 60))));
             continue;
@@ -381,12 +406,12 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         let tokens: Vec<regex::Match<'_>> = AMOUNT_RE.find_iter(amounts.as_str()).collect();
         let Some(first) = tokens.first() else { continue };
         let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
-        let sectioned = !amount.1 && section.is_some();
-        if let (false, Some(money_in)) = (amount.1, section) {
+        let sectioned = !amount.1 && table.section.is_some();
+        if let (false, Some(money_in)) = (amount.1, table.section) {
             amount = (if money_in { amount.0.abs() } else { -amount.0.abs() }, true, amount.2);
         }
         // Under a debit or credit header: the column decides the direction.
-        if let Some((debit, credit)) = &columns {
+        if let Some((debit, credit)) = &table.columns {
             let right = line[..amounts.start() + first.end()].chars().count();
             let near = |cols: &Vec<usize>| cols.iter().map(|c| c.abs_diff(right)).min().unwrap_or(usize::MAX);
             if !amount.1 {

@@ -100,6 +100,9 @@ pub struct Layout {
     pub sign: Sign,
     /// A currency named by the header ("Amount (EUR)", "Valor (R$)").
     pub header_currency: Option<Currency>,
+    /// Skip rows dated after tomorrow as scheduled entries: true when most of the sample's rows
+    /// are on or before today (a file mostly "in the future" says today's date is off instead).
+    pub skip_scheduled: bool,
     ctx: Context,
 }
 
@@ -290,6 +293,7 @@ impl Layout {
             decimal,
             sign: Sign::NegativeIsOut,
             header_currency,
+            skip_scheduled: scheduled_are_few(body.iter().filter_map(|r| r.get(date_col)).filter_map(|d| parse_date(d, date_order, ctx.today)), ctx.today),
             ctx: *ctx,
         };
         layout.sign = layout.infer_sign(body);
@@ -393,9 +397,8 @@ impl Layout {
         let Some(date) = parse_date(date_cell, self.date_order, self.ctx.today) else {
             return skip(format!("'{date_cell}' is not a date"));
         };
-        // A row dated after today is a scheduled payment ("lançamentos futuros"), not one made
-        // (a day of grace for an export written in another time zone).
-        if self.ctx.today.succ_opt().is_some_and(|tomorrow| date > tomorrow) {
+        // A row dated after today is a scheduled payment ("lançamentos futuros"), not one made.
+        if self.skip_scheduled && is_scheduled(date, self.ctx.today) {
             return skip(format!("{date} is after today: a scheduled entry"));
         }
         let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).copied().filter(|s| !s.is_empty());
@@ -503,6 +506,21 @@ impl Layout {
         }
         Ok(())
     }
+}
+
+/// Dated after tomorrow (a day of grace for an export written in another time zone).
+fn is_scheduled(date: NaiveDate, today: NaiveDate) -> bool {
+    today.succ_opt().is_some_and(|tomorrow| date > tomorrow)
+}
+
+/// Are the rows dated after tomorrow a minority (a few scheduled entries after the history)?
+fn scheduled_are_few(dates: impl Iterator<Item = NaiveDate>, today: NaiveDate) -> bool {
+    let (mut later, mut all) = (0usize, 0usize);
+    for d in dates {
+        all += 1;
+        later += usize::from(is_scheduled(d, today));
+    }
+    later * 2 < all
 }
 
 fn infer_decimal<'a>(cells: impl Iterator<Item = &'a str>) -> Option<DecimalMark> {

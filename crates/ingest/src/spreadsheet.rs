@@ -169,7 +169,7 @@ fn skipped_status(status: &str) -> bool {
     matches!(
         fold(status.trim()).as_str(),
         "reverted" | "declined" | "failed" | "pending" | "denied" | "cancelled" | "canceled" | "rejected" | "recusado"
-            | "recusada" | "cancelado" | "cancelada" | "pendente" | "pendiente" | "rechazado" | "rechazada" | "fallido"
+            | "recusada" | "cancelado" | "cancelada" | "pendente" | "pendiente" | "rechazado" | "rechazada" | "fallido" | "revertida" | "falhada"
             | "revertido" | "reversed" | "expired" | "voided" | "void" | "refused" | "declinada" | "declinado" | "negada"
             | "negado" | "denegada" | "denegado" | "en proceso" | "processando" | "em processamento"
     )

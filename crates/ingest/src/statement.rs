@@ -58,9 +58,16 @@ static UNDATED: LazyLock<Regex> =
 static DATED_TEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*(?P<date>{})\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
 
-/// A day's heading alone: "01 JUL 2026".
-static DATE_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*(?P<date>{})\s*$", date_pattern(false))).unwrap_or_else(|_| unreachable_regex()));
+/// A day's heading alone: "01 JUL 2026", "Lunes 1 de noviembre de 2027", "Friday, May 2".
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:{WEEKDAY},?\s+)?(?P<date>{}|\d{{1,2}}\s+de\s+{MONTH}(?:\s+de\s+\d{{4}})?)\s*$",
+        date_pattern(false)
+    ))
+    .unwrap_or_else(|_| unreachable_regex())
+});
+/// Weekday names (en, pt, es) as a day's heading may open with them.
+const WEEKDAY: &str = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes)";
 /// A paid check: "1204 ^   10/14   $1,275.00" (number, date paid, amount).
 static CHECK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{AMOUNT})\s*$", date_pattern(false)))
@@ -143,7 +150,8 @@ struct Candidate {
     amount: (i64, bool, Option<Currency>),
     /// The amount carries a credit mark ("650.00Cr", "12.00 C").
     credit_marked: bool,
-    /// The direction came from the section the line sits in ("DEPOSITS AND ADDITIONS").
+    /// The direction is known from the line's place or marks (its section, a `CR` mark), not
+    /// from a sign a card statement would read the other way round.
     sectioned: bool,
 }
 
@@ -420,6 +428,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             }
         }
         let credit_marked = has_credit_mark(first.as_str());
+        let sectioned = sectioned || credit_marked;
         candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned });
     }
     if candidates.is_empty() {
@@ -436,6 +445,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     for mut c in candidates {
         if only_credits_marked && !c.credit_marked {
             c.amount = (-c.amount.0.abs(), true, c.amount.2);
+            c.sectioned = true;
         }
         let Some(date) = parse_date(&c.date_raw, order, end).or_else(|| {
             // "02 MAI" style without a year, read against the period's end.
@@ -595,6 +605,23 @@ mod tests {
             vec![("2026-11-02".into(), 245_310, true), ("2026-11-02".into(), 85_000, false), ("2026-11-02".into(), 2314, false), ("2026-11-03".into(), 3640, false)]
         );
         assert_eq!(p.transactions[2].description, "TESCO STORES 2104 STOCKPORT");
+    }
+
+    #[test]
+    fn a_card_statement_marking_credits_cr_and_days_headed_by_their_weekday() {
+        let card = "Statement period: August 22, 2027 to September 21, 2027   Credit limit $8,000.00\n\
+                    AUG 22      AUG 23      LOBLAWS #1032 TORONTO ON                 112.44\n\
+                    AUG 26      AUG 26      PAYMENT - THANK YOU                    1,250.00 CR\n\
+                    SEP 04      SEP 05      SHOPPERS DRUG MART #0871                  23.19\n";
+        let p = parse(card, &ctx(Language::En, Currency::parse("c", "CAD").expect("cad"), (2027, 9, 25)));
+        assert_eq!(brief(&p), vec![("2027-08-22".into(), 11_244, false), ("2027-08-26".into(), 125_000, true), ("2027-09-04".into(), 2319, false)]);
+        let app = "Lunes 1 de noviembre de 2027\n\
+                   \x20  Sueldo ACME Chile SpA                         +1.350.000,00\n\
+                   \n\
+                   Miércoles 3 de noviembre de 2027\n\
+                   \x20  Líder Express Ñuñoa                              -43.210,00\n";
+        let p = parse(app, &ctx(Language::Es, Currency::EUR, (2027, 12, 1)));
+        assert_eq!(brief(&p), vec![("2027-11-01".into(), 135_000_000, true), ("2027-11-03".into(), 4_321_000, false)]);
     }
 
     #[test]

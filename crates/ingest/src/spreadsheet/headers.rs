@@ -29,7 +29,7 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
     let named = words(header.split('(').next().filter(|n| !n.trim().is_empty()).unwrap_or(header));
     let names = |w: &str| named.contains(&format!(" {w} "));
     // Ignored first, so "Running Balance" or "Saldo (R$)" never becomes the amount.
-    if names("balance") || names("saldo") || names("disponible") || names("fee") || names("fees") || names("tarifa") || names("comision")
+    if names("balance") || names("saldo") || names("disponible") || names("fee") || names("fees") || names("tarifa") || names("comision") || names("comissao")
         || names("exchange") || names("rate") || names("cambio") || names("foreign") || names("local amount") || names("time")
         || names("hora") || names("timezone") || names("emoji") || names("receipt") || names("address") || names("tags")
         || names("card") || names("holder") || names("account") || names("rekening") || names("tegenrekening") || names("docto")
@@ -66,7 +66,7 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         "memo" | "notes" | "reference" | "payment reference" | "referencia" | "mededelingen" | "observaciones"
         | "notes and tags" | "remittance information" | "note" | "buchungstext" => Role::Description(2),
         "amount" | "valor" | "importe" | "bedrag" | "monto" | "betrag" | "gross" | "transaction amount" | "amount eur"
-        | "amount usd" | "amount gbp" | "valor r" | "bedrag eur" | "importe eur" | "valor rs" | "total" | "quantia" | "bruto"
+        | "amount usd" | "amount gbp" | "valor r" | "bedrag eur" | "importe eur" | "valor rs" | "total" | "quantia" | "montante" | "bruto"
         | "importe bruto" | "valor bruto" => Role::Amount(0),
         "debit" | "debito" | "debitos" | "money out" | "paid out" | "withdrawals" | "withdrawal" | "cargo" | "cargos" | "saida" | "saidas"
         | "retiros" | "retiro" | "egresos" | "egreso" | "gasto" | "gastos" | "despesa" | "despesas"

@@ -68,6 +68,16 @@ static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Weekday names (en, pt, es) as a day's heading may open with them.
 const WEEKDAY: &str = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes)";
+/// A signed whole-unit amount ("-$43.210", "+$1.350.000": Chilean pesos have no cents).
+static WHOLE_UNITS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?P<amount>[-+−]\s?\$\s?\d{1,3}(?:\.\d{3})+)(?P<end>\s|$)").unwrap_or_else(|_| unreachable_regex()));
+
+/// For a currency without minor units, writes the decimals a signed whole amount leaves out
+/// ("-$43.210" → "-$43.210,00"), so the statement's amount patterns read it.
+fn whole_units(line: &str) -> String {
+    WHOLE_UNITS.replace_all(line, "${amount},00${end}").into_owned()
+}
+
 /// A paid check: "1204 ^   10/14   $1,275.00" (number, date paid, amount).
 static CHECK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{AMOUNT})\s*$", date_pattern(false)))
@@ -285,6 +295,9 @@ struct Table {
     /// The day heading the undated lines under it ("01 JUL 2026  Total de entradas"), until a
     /// blank line.
     day: Option<String>,
+    /// The day came from a heading line of its own ("Lunes 1 de noviembre de 2027"): blank lines
+    /// between that day's entries do not end it.
+    day_heading: bool,
     /// An entry whose amount comes on a later line, as (date, text so far): "02 Nov 26  SO  R
     /// OKAFOR" then "RENT NOV   850.00"; under a day, an undated "VIS  AMAZON…" line starts one.
     pending: Option<(String, String)>,
@@ -302,7 +315,9 @@ impl Table {
     /// the lines around it (a heading, a section's total, a day, part of an entry) or nothing.
     fn read<'l>(&mut self, line: &'l str) -> Option<Found<'l>> {
         if line.trim().is_empty() {
-            self.day = None;
+            if !self.day_heading {
+                self.day = None;
+            }
             self.pending = None;
             return None;
         }
@@ -328,6 +343,7 @@ impl Table {
         }
         if let Some(caps) = DATE_ONLY.captures(line) {
             self.day = caps.name("date").map(|d| d.as_str().to_string());
+            self.day_heading = true;
             return None;
         }
         if let Some(caps) = CHECK.captures(line) {
@@ -342,6 +358,7 @@ impl Table {
             }
             let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
             self.day = Some(date.as_str().to_string());
+            self.day_heading = false;
             self.pending = None;
             return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts });
         }
@@ -359,6 +376,7 @@ impl Table {
             // A dated line without an amount: its entry ends on a later line.
             let (date, desc) = (caps.name("date")?.as_str(), caps.name("desc")?.as_str());
             self.day = Some(date.to_string());
+            self.day_heading = false;
             self.pending = Some((date.to_string(), desc.trim().to_string()));
         } else if indented {
             self.continue_entry(line.trim());
@@ -395,6 +413,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let mut candidates = Vec::new();
     for (n, raw) in lines.iter().enumerate() {
         let line = raw.replace('\t', "    ");
+        let line = if ctx.currency.exponent() == 0 { whole_units(&line) } else { line };
         let Some(Found { date_raw, description, amounts }) = table.read(&line) else { continue };
         // Contactless marks and bullets before the words (")))  TESCO STORES") say nothing.
         let description = description.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -403,6 +422,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             if let Some(direction) = section_direction(description) {
                 table.section = Some(direction);
                 table.day = Some(date_raw);
+                table.day_heading = false;
             }
             out.diagnostics.push(Diagnostic::at(n + 1, format!("'{}' is a balance or total line", tidy(description, 60))));
             continue;
@@ -476,7 +496,7 @@ mod tests {
 
     #[test]
     fn patterns_compile() {
-        for re in [&*LINE, &*LINE_NO_SHORT_YEAR, &*AMOUNT_RE, &*FULL_DATE] {
+        for re in [&*LINE, &*LINE_NO_SHORT_YEAR, &*AMOUNT_RE, &*FULL_DATE, &*UNDATED, &*DATE_ONLY, &*DATED_TEXT, &*CHECK, &*WHOLE_UNITS] {
             assert!(!re.as_str().is_empty());
             assert!(re.as_str() != unreachable_regex().as_str());
         }
@@ -616,12 +636,17 @@ mod tests {
         let p = parse(card, &ctx(Language::En, Currency::parse("c", "CAD").expect("cad"), (2027, 9, 25)));
         assert_eq!(brief(&p), vec![("2027-08-22".into(), 11_244, false), ("2027-08-26".into(), 125_000, true), ("2027-09-04".into(), 2319, false)]);
         let app = "Lunes 1 de noviembre de 2027\n\
+                   \n\
                    \x20  Sueldo ACME Chile SpA                         +1.350.000,00\n\
                    \n\
                    Miércoles 3 de noviembre de 2027\n\
                    \x20  Líder Express Ñuñoa                              -43.210,00\n";
         let p = parse(app, &ctx(Language::Es, Currency::EUR, (2027, 12, 1)));
         assert_eq!(brief(&p), vec![("2027-11-01".into(), 135_000_000, true), ("2027-11-03".into(), 4_321_000, false)]);
+        // Chilean pesos have no cents: "-$43.210" is an amount.
+        let clp = app.replace("+1.350.000,00", "+$1.350.000").replace("-43.210,00", "-$43.210");
+        let p = parse(&clp, &ctx(Language::Es, Currency::parse("c", "CLP").expect("clp"), (2027, 12, 1)));
+        assert_eq!(brief(&p), vec![("2027-11-01".into(), 1_350_000, true), ("2027-11-03".into(), 43_210, false)]);
     }
 
     #[test]

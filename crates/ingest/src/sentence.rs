@@ -111,10 +111,15 @@ const FILLER: &[&str] = &[
     "x", "r$", "$", "€", "£",
 ];
 
-/// Words whose meaning depends on where the person lives, told by their currency: "Boots" is a
-/// pharmacy to someone paying in pounds (boots elsewhere), "renda" is the rent in Portugal (income
-/// in Brazil).
+/// Words whose meaning depends on where the person lives, told by their language and currency:
+/// "gás" alone is cooking or heating gas in Portuguese and Spanish (fuel is gasolina, nafta,
+/// combustível) and fuel in English; "Boots" is a pharmacy to someone paying in pounds (boots
+/// elsewhere); "renda" is the rent in Portugal (income in Brazil).
 fn regional_meaning(ctx: &Context, item_text: &str, c: &mut crate::categorize::Categorized) {
+    if ctx.language != Language::En && c.matched == Some("gas") {
+        c.category = Category::Utilities;
+        return;
+    }
     let words = crate::text::words(item_text);
     let says = |w: &str| words.contains(&format!(" {w} "));
     match ctx.currency.code() {
@@ -340,11 +345,6 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             // was bought decides when it says anything.
             let bought = item_text.rsplit_once(": ").map(|(_, rest)| categorize(rest)).filter(|c| c.category != Category::Other);
             let mut c = bought.unwrap_or_else(|| categorize(&item_text));
-            // "gás" / "gas" alone is cooking or heating gas in Portuguese and Spanish (fuel is
-            // gasolina, nafta, combustível); in English it is fuel.
-            if ctx.language != Language::En && c.matched == Some("gas") {
-                c.category = Category::Utilities;
-            }
             regional_meaning(ctx, &item_text, &mut c);
             let follow_up = item_text
                 .split_whitespace()

@@ -49,6 +49,31 @@ fn keyed_connection(path: &Path, flags: OpenFlags, key: &DbKey, log_level: &str)
     Ok(conn)
 }
 
+/// Connections are keyed one at a time within the process, and a keying that fails is tried again.
+static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+const KEYING_ATTEMPTS: u64 = 3;
+
+/// [`keyed_connection`], serialised and tried up to [`KEYING_ATTEMPTS`] times. SQLCipher has been
+/// seen refusing a key before reading anything (its codec could not be set up) when several
+/// connections were keyed at once under parallel tests, twice in a row on one occasion. Nothing is
+/// written before the key is applied, so a fresh connection can try again; from the second try on,
+/// SQLCipher's own error log is on, so a failure that stays says why.
+fn keyed_connection_retrying(path: &Path, flags: OpenFlags, key: &DbKey) -> StoreResult<Connection> {
+    let _one_at_a_time = KEYING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut attempt = 1;
+    loop {
+        let log_level = if attempt == 1 { "NONE" } else { "ERROR" };
+        match keyed_connection(path, flags, key, log_level) {
+            Err(StoreError::Sqlite(e)) if is_keying_failure(&e) && attempt < KEYING_ATTEMPTS => {
+                tracing::warn!(error = %e, attempt, "SQLCipher could not apply the key; trying again on a new connection");
+                std::thread::sleep(std::time::Duration::from_millis(20 * attempt));
+                attempt += 1;
+            }
+            done => return done,
+        }
+    }
+}
+
 /// SQLCipher's answer when `PRAGMA key` itself fails (not a wrong key: that shows at the first read).
 fn is_keying_failure(e: &rusqlite::Error) -> bool {
     e.to_string().contains("An error occurred with PRAGMA key")
@@ -65,17 +90,7 @@ impl Store {
         if !existed {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
-        let conn = match keyed_connection(path, flags, key, "NONE") {
-            Ok(conn) => conn,
-            // SQLCipher refused the key before reading anything (its codec could not be set up;
-            // seen once under parallel tests). Nothing was written, so try once more on a fresh
-            // connection with SQLCipher's own error log on, so a second failure says why.
-            Err(StoreError::Sqlite(first)) if is_keying_failure(&first) => {
-                tracing::warn!(error = %first, "SQLCipher could not apply the key; trying again on a new connection");
-                keyed_connection(path, flags, key, "ERROR")?
-            }
-            Err(e) => return Err(e),
-        };
+        let conn = keyed_connection_retrying(path, flags, key)?;
         // The first read decrypts page 1: with a wrong key it fails here, before any write.
         if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
             return Err(match e.sqlite_error_code() {

@@ -3,6 +3,10 @@
 
 /// Lowercases and strips the accents of Latin letters (Portuguese, Spanish, French, German).
 pub fn fold(input: &str) -> String {
+    // Most text (bank exports, English messages) is plain ASCII: lowercasing it needs no tables.
+    if input.is_ascii() {
+        return input.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(input.len());
     for ch in input.chars() {
         for lower in ch.to_lowercase() {

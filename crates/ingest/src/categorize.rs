@@ -727,6 +727,9 @@ fn cache_key(description: &str) -> String {
     for ch in description.chars() {
         if ch.is_ascii_digit() {
             digits.push(ch);
+        } else if ch.is_ascii_alphabetic() {
+            flush(&mut key, &mut digits);
+            key.push(ch.to_ascii_lowercase());
         } else if ch.is_alphanumeric() {
             flush(&mut key, &mut digits);
             key.extend(ch.to_lowercase());

@@ -149,6 +149,10 @@ fn is_total_line(w: &str) -> bool {
 
 /// A cell that fills a description column without describing anything ("No Description", "N/A").
 fn is_placeholder(cell: &str) -> bool {
+    // None is longer than 20 bytes, accents included: a longer cell needs no folding.
+    if cell.len() > 20 {
+        return false;
+    }
     matches!(
         fold(cell).as_str(),
         "no description" | "n/a" | "na" | "-" | "--" | "none" | "sin descripcion" | "sem descricao" | "sin concepto" | "null"

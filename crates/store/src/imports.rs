@@ -42,8 +42,9 @@ pub struct ImportMeta {
     pub dedupe: bool,
     /// Return the stored transactions in the summary (not for million-row files).
     pub keep_rows: bool,
-    /// Expect many rows: when the user has no transactions yet (nothing to match against),
-    /// the listing indexes are rebuilt once at the end instead of updated row by row.
+    /// When the database holds no transactions yet (a first import), rebuild the listing indexes
+    /// once at the end instead of updating them row by row. The rebuild sorts in memory (about
+    /// 50 bytes a row), so callers ask for it only up to a size.
     pub bulk: bool,
 }
 

@@ -118,6 +118,49 @@ fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usize>)> {
     (!debit.is_empty() && !credit.is_empty()).then_some((debit, credit))
 }
 
+/// A column of amounts in one currency, named by its heading: "PESOS  DÓLARES", "R$  US$".
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum CurrencyColumn {
+    /// The account's own currency ("PESOS", "R$" on a BRL statement).
+    Home,
+    Foreign(Currency),
+}
+
+/// Right edges of the headings of a table with one amount column per currency, when a heading
+/// line names two or more: an Argentine card statement's "PESOS  DÓLARES", a Brazilian one's
+/// "R$  US$". None for any other line.
+fn currency_header_positions(line: &str, home: Currency) -> Option<Vec<(usize, CurrencyColumn)>> {
+    let w = words(line);
+    let has_date = [" date ", " data ", " fecha ", " datum "].iter().any(|k| w.contains(k));
+    if !has_date && line.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let peso_home = ["ARS", "MXN", "CLP", "COP", "UYU", "DOP", "PHP"].contains(&home.code());
+    let folded = fold(line);
+    let mut columns = Vec::new();
+    let mut at = 0;
+    for token in folded.split(' ') {
+        let start = at;
+        at += token.chars().count() + 1;
+        let name = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '$');
+        let column = match name {
+            "pesos" if peso_home => CurrencyColumn::Home,
+            "dolares" | "dollars" | "u$s" | "us$" | "u$d" | "usd" => CurrencyColumn::Foreign(Currency::USD),
+            "euros" | "eur" => CurrencyColumn::Foreign(Currency::EUR),
+            "r$" | "reais" | "brl" => CurrencyColumn::Foreign(Currency::BRL),
+            _ => continue,
+        };
+        let column = match column {
+            CurrencyColumn::Foreign(c) if c == home => CurrencyColumn::Home,
+            other => other,
+        };
+        let end = start + token.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '$').chars().count();
+        columns.push((end, column));
+    }
+    let foreign = columns.iter().any(|(_, c)| *c != CurrencyColumn::Home);
+    (columns.len() >= 2 && foreign).then_some(columns)
+}
+
 /// The statement's period end: the latest full date on a line that talks about the period (or,
 /// failing that, in the first lines).
 fn period_end(lines: &[&str], order: DateOrder, today: NaiveDate) -> Option<NaiveDate> {
@@ -286,10 +329,13 @@ fn push(out: &mut Parse, line: usize, date: NaiveDate, description: &str, signed
 }
 
 /// What reading a statement's lines has learnt so far.
-#[derive(Default)]
 struct Table {
     /// Right edges of the debit and credit column headings, when a heading names them.
     columns: Option<(Vec<usize>, Vec<usize>)>,
+    /// Right edges of the headings of amount columns that each hold one currency.
+    currency_columns: Option<Vec<(usize, CurrencyColumn)>>,
+    /// The account's currency (what a "PESOS" column holds).
+    home: Currency,
     /// The direction of the section being read ("DEPOSITS AND ADDITIONS": money in).
     section: Option<bool>,
     /// The day heading the undated lines under it ("01 JUL 2026  Total de entradas"), until a
@@ -311,6 +357,17 @@ struct Found<'l> {
 }
 
 impl Table {
+    fn new(home: Currency) -> Table {
+        Table { columns: None, currency_columns: None, home, section: None, day: None, day_heading: false, pending: None }
+    }
+
+    /// The currency of the column an amount ending at `right` sits under, when the table has
+    /// one column per currency.
+    fn currency_at(&self, right: usize) -> Option<CurrencyColumn> {
+        let columns = self.currency_columns.as_ref()?;
+        columns.iter().min_by_key(|(edge, _)| edge.abs_diff(right)).map(|(_, c)| *c)
+    }
+
     /// Reads one line: the transaction it completes, or None when it only tells something about
     /// the lines around it (a heading, a section's total, a day, part of an entry) or nothing.
     fn read<'l>(&mut self, line: &'l str) -> Option<Found<'l>> {
@@ -323,6 +380,10 @@ impl Table {
         }
         if let Some(positions) = money_header_positions(line) {
             self.columns = Some(positions);
+            return None;
+        }
+        if let Some(positions) = currency_header_positions(line, self.home) {
+            self.currency_columns = Some(positions);
             return None;
         }
         let indented = line.starts_with(char::is_whitespace);
@@ -409,7 +470,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         return out;
     }
     let mark = decimal_of(text);
-    let mut table = Table::default();
+    let mut table = Table::new(ctx.currency);
     let mut candidates = Vec::new();
     for (n, raw) in lines.iter().enumerate() {
         let line = raw.replace('\t', "    ");
@@ -434,6 +495,13 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         let tokens: Vec<regex::Match<'_>> = AMOUNT_RE.find_iter(amounts.as_str()).collect();
         let Some(first) = tokens.first() else { continue };
         let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
+        // Under a foreign currency's column: that currency, read in its own minor units.
+        if let (None, Some(CurrencyColumn::Foreign(currency))) = (amount.2, table.currency_at(line[..amounts.start() + first.end()].chars().count())) {
+            let in_currency = Context { currency, ..*ctx };
+            if let Some((value, explicit, _)) = read_amount(first.as_str(), &in_currency, mark) {
+                amount = (value, explicit, Some(currency));
+            }
+        }
         let sectioned = !amount.1 && table.section.is_some();
         if let (false, Some(money_in)) = (amount.1, table.section) {
             amount = (if money_in { amount.0.abs() } else { -amount.0.abs() }, true, amount.2);
@@ -508,6 +576,33 @@ mod tests {
         let p = parse(text, &ctx(Language::En, Currency::USD, (2025, 5, 5)));
         assert_eq!(brief(&p), vec![("2025-05-01".into(), 8999, false), ("2025-05-02".into(), 1599, false)]);
         assert_eq!(p.transactions[1].category, Category::Entertainment);
+    }
+
+    #[test]
+    fn a_column_per_currency_gives_each_amount_its_currency() {
+        let text = "Resumen de cuenta - VISA                                   CIERRE ACTUAL: 26-Oct-27\n\
+                    PAGO MINIMO        $ 18.967,90\n\
+                    FECHA       DETALLE DE TRANSACCION                      PESOS      DÓLARES\n\
+                                SALDO ANTERIOR                         685.430,12        0,00\n\
+                    28-Sep-27   SU PAGO EN PESOS                      -685.430,12\n\
+                    29-Sep-27   COTO SUC 045                            38.450,25\n\
+                    03-Oct-27   NETFLIX.COM                                              9,99\n\
+                    08-Oct-27   STEAMGAMES.COM 4259522985                               19,99\n";
+        let p = parse(text, &ctx(Language::Es, Currency::parse("c", "ARS").expect("ARS"), (2027, 11, 8)));
+        let got: Vec<(String, i64, &str)> = p.transactions.iter().map(|t| (t.transaction_date.to_string(), t.amount_cents, t.currency.code())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("2027-09-28".into(), 68_543_012, "ARS"),
+                ("2027-09-29".into(), 3_845_025, "ARS"),
+                ("2027-10-03".into(), 999, "USD"),
+                ("2027-10-08".into(), 1999, "USD"),
+            ]
+        );
+        assert!(p.transactions[0].is_income());
+        // A table whose columns are not currencies is read as before.
+        assert!(currency_header_positions("Date  Description  Debit  Credit  Balance", Currency::USD).is_none());
+        assert!(currency_header_positions("Data  Histórico  Valor em R$  Valor em US$", Currency::BRL).is_some());
     }
 
     #[test]

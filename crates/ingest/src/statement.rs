@@ -41,19 +41,67 @@ fn date_pattern(two_digit_years: bool) -> String {
     )
 }
 
-fn line_pattern(two_digit_years: bool) -> Regex {
-    let date = date_pattern(two_digit_years);
-    Regex::new(&format!(r"^\s*(?P<date>{date})(?:\s+(?P<date2>{date}))?\s+(?P<desc>.+?)\s+(?P<amounts>{AMOUNT}(?:\s+{AMOUNT}){{0,2}})\s*$"))
-        .unwrap_or_else(|_| unreachable_regex())
+/// The direction marks a statement may print after an amount, maybe in a column of their own:
+/// "650.00Cr", "12.00 DR", "4.870,00    C", "3.850.000,00    +".
+const MARK: &str = r"(?:\s{0,8}(?i:CR|DR|C|D)\b|\s{1,8}[+\-−](?:\s|$))";
+/// An amount with cents: "1,234.56", "1.234,56", "1 234,56", "R$ 45,90", "(12.00)", "45.00-",
+/// "650.00 CR", "45,00 €".
+fn cents_amount() -> String {
+    format!(r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?\d{{1,3}}(?:[.,\s]\d{{3}})*(?:[.,]\d{{2}})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?\d{{1,3}}(?:[.,\s]\d{{3}})*(?:[.,]\d{{2}})-?{MARK}?(?:\s?(?:€|EUR|USD|BRL|GBP))?)")
 }
-const AMOUNT: &str = r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})-?(?:\s?(?i:CR|DR|C|D)\b)?(?:\s?(?:€|EUR|USD|BRL|GBP))?)";
+/// An amount of a currency without minor units, as Chilean statements print pesos: grouped
+/// ("42.380", "1.980.000") or with the sign ("$ 990", "-$ 385.420"). A bare number under 1,000 is
+/// not read as an amount: it is as likely a reference, a branch or a count.
+fn whole_amount() -> String {
+    format!(r"(?:\(\s*\$?\s?\d{{1,3}}(?:[.,]\d{{3}})*\s*\)|[-+−]?\s?\$\s?[-+−]?\d{{1,3}}(?:[.,]\d{{3}})*(?:,00)?-?{MARK}?|[-+−]?\d{{1,3}}(?:[.,]\d{{3}})+(?:,00)?-?{MARK}?)")
+}
 
-static LINE: LazyLock<Regex> = LazyLock::new(|| line_pattern(true));
-/// For "02 MAR  02 MAR  DESCRIPTION": the second day is a second date, not a year.
-static LINE_NO_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| line_pattern(false));
-/// A line under a day's heading, without a date of its own: "   Compra no débito   Padaria   23,80".
-static UNDATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s+(?P<desc>\S.*?)\s+(?P<amounts>{AMOUNT}(?:\s+{AMOUNT}){{0,2}})\s*$")).unwrap_or_else(|_| unreachable_regex()));
+/// The line patterns of one way of writing amounts (with cents, or in whole units).
+struct Patterns {
+    /// A dated transaction line: (a place,) a date (and a second one), the description, one to
+    /// three amounts (the transaction, maybe a balance), maybe an installment count ("3/12").
+    line: Regex,
+    /// For "02 MAR  02 MAR  DESCRIPTION": the second day is a second date, not a year.
+    line_no_short_year: Regex,
+    /// A line under a day's heading, without a date of its own: "   Compra no débito   Padaria   23,80".
+    undated: Regex,
+    /// A paid check: "1204 ^   10/14   $1,275.00" (number, date paid, amount).
+    check: Regex,
+    amount: Regex,
+}
+
+impl Patterns {
+    fn new(amount: &str) -> Patterns {
+        let amounts = format!(r"(?P<amounts>{amount}(?:\s+{amount}){{0,2}})");
+        let line = |two_digit_years: bool| {
+            let date = date_pattern(two_digit_years);
+            // A card statement may open each line with the place ("LAS CONDES   22/04/27   LIDER").
+            compile(&format!(
+                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}})?(?P<date>{date})(?:\s+(?P<date2>{date}))?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?\s*$"
+            ))
+        };
+        Patterns {
+            line: line(true),
+            line_no_short_year: line(false),
+            undated: compile(&format!(r"^\s+(?P<desc>\S.*?)\s+{amounts}\s*$")),
+            check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{amount})\s*$", date_pattern(false))),
+            amount: compile(amount),
+        }
+    }
+
+    /// The patterns for amounts in `currency`: whole units when it has no minor unit.
+    fn for_currency(currency: Currency) -> &'static Patterns {
+        if currency.exponent() == 0 { &WHOLE } else { &CENTS }
+    }
+}
+
+static CENTS: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&cents_amount()));
+static WHOLE: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&whole_amount()));
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|_| unreachable_regex())
+}
+
 /// A dated line that ends in words, not an amount: "02 Nov 26   CR   MEDILINK HEALTHCARE LTD".
 static DATED_TEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*(?P<date>{})\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
@@ -68,22 +116,6 @@ static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Weekday names (en, pt, es) as a day's heading may open with them.
 const WEEKDAY: &str = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes)";
-/// A signed whole-unit amount ("-$43.210", "+$1.350.000": Chilean pesos have no cents).
-static WHOLE_UNITS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?P<amount>[-+−]\s?\$\s?\d{1,3}(?:\.\d{3})+)(?P<end>\s|$)").unwrap_or_else(|_| unreachable_regex()));
-
-/// For a currency without minor units, writes the decimals a signed whole amount leaves out
-/// ("-$43.210" → "-$43.210,00"), so the statement's amount patterns read it.
-fn whole_units(line: &str) -> String {
-    WHOLE_UNITS.replace_all(line, "${amount},00${end}").into_owned()
-}
-
-/// A paid check: "1204 ^   10/14   $1,275.00" (number, date paid, amount).
-static CHECK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{AMOUNT})\s*$", date_pattern(false)))
-        .unwrap_or_else(|_| unreachable_regex())
-});
-static AMOUNT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(AMOUNT).unwrap_or_else(|_| unreachable_regex()));
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
         .unwrap_or_else(|_| unreachable_regex())
@@ -232,23 +264,41 @@ fn section_direction(text: &str) -> Option<bool> {
     }
 }
 
-/// "650.00Cr", "12.00 CR", "3,00 C EUR": a statement that marks money in this way.
-fn has_credit_mark(token: &str) -> bool {
+/// The direction a mark after the number gives: Some(true) for money in ("650.00Cr", "12.00 CR",
+/// "3,00 C EUR", "3.850.000,00   +"), Some(false) for money out ("12.00 DR", "187,42   D").
+fn direction_mark(token: &str) -> Option<bool> {
     let t = token.to_ascii_uppercase();
     let tail = t.rfind(|c: char| c.is_ascii_digit()).map_or("", |i| &t[i + 1..]);
-    matches!(tail.split_whitespace().next(), Some("CR" | "C"))
+    match tail.split_whitespace().next() {
+        Some("CR" | "C" | "+") => Some(true),
+        Some("DR" | "D") => Some(false),
+        _ => None,
+    }
 }
 
-fn decimal_of(text: &str) -> DecimalMark {
-    let comma = AMOUNT_RE.find_iter(text).filter(|m| m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit()).rsplit_once(',').is_some_and(|(_, d)| d.len() == 2)).count();
-    let dot = AMOUNT_RE.find_iter(text).filter(|m| m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit()).rsplit_once('.').is_some_and(|(_, d)| d.len() == 2)).count();
+/// "3/12", "04/06": the installment paid this month of how many (not a date: the first is at
+/// most the second).
+fn is_installment_count(text: &str) -> bool {
+    let Some((paid, of)) = text.split_once('/') else { return false };
+    matches!((paid.parse::<u32>(), of.parse::<u32>()), (Ok(p), Ok(o)) if p >= 1 && p <= o)
+}
+
+/// The decimal mark of a statement's amounts. With cents: the separator seen most often before
+/// two final digits. In whole units: the one that does not group thousands ("42.380": a comma).
+fn decimal_of(text: &str, patterns: &Patterns) -> DecimalMark {
+    if std::ptr::eq(patterns, &*WHOLE) {
+        let grouped_by = |sep: char| patterns.amount.find_iter(text).filter(|m| m.as_str().contains(sep)).count();
+        return if grouped_by('.') >= grouped_by(',') { DecimalMark::Comma } else { DecimalMark::Dot };
+    }
+    let comma = patterns.amount.find_iter(text).filter(|m| m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit()).rsplit_once(',').is_some_and(|(_, d)| d.len() == 2)).count();
+    let dot = patterns.amount.find_iter(text).filter(|m| m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit()).rsplit_once('.').is_some_and(|(_, d)| d.len() == 2)).count();
     if comma > dot { DecimalMark::Comma } else { DecimalMark::Dot }
 }
 
 /// Reads a signed amount token: the sign is "explicit" when the token carries one.
 fn read_amount(token: &str, ctx: &Context, mark: DecimalMark) -> Option<(i64, bool, Option<Currency>)> {
     let t = token.replace('−', "-");
-    let explicit = t.contains('-') || t.contains('(') || t.trim_end().ends_with(['C', 'D', 'R']);
+    let explicit = t.contains('-') || t.contains('(') || direction_mark(&t).is_some();
     let (value, currency) = parse_cell(&t, ctx.currency, Some(mark))?;
     Some((value, explicit, currency))
 }
@@ -267,7 +317,7 @@ fn parse_fields(lines: &[&str], ctx: &Context, out: &mut Parse) -> bool {
     if date_lines == 0 || amount_lines < date_lines.max(1) / 2 || amount_lines == 0 {
         return false;
     }
-    let mark = decimal_of(&lines.join("\n"));
+    let mark = decimal_of(&lines.join("\n"), Patterns::for_currency(ctx.currency));
     let order = infer_order(lines.iter().filter_map(|l| key_of(l)).filter(|(k, _)| is_date_key(k)).map(|(_, v)| v).collect::<Vec<_>>().iter().map(String::as_str)).unwrap_or_else(|| default_order(ctx.currency));
     let mut date: Option<(usize, NaiveDate)> = None;
     let mut desc = String::new();
@@ -336,6 +386,8 @@ struct Table {
     currency_columns: Option<Vec<(usize, CurrencyColumn)>>,
     /// The account's currency (what a "PESOS" column holds).
     home: Currency,
+    /// How the amounts are written (with cents, or in whole units).
+    patterns: &'static Patterns,
     /// The direction of the section being read ("DEPOSITS AND ADDITIONS": money in).
     section: Option<bool>,
     /// The day heading the undated lines under it ("01 JUL 2026  Total de entradas"), until a
@@ -354,11 +406,23 @@ struct Found<'l> {
     date_raw: String,
     description: String,
     amounts: regex::Match<'l>,
+    /// The transaction is the last of the amounts, not the first: an installment's row ends with
+    /// the installment paid this month, then its count ("$18,000.00  $13,500.00  $1,500.00  3/12").
+    last_amount: bool,
 }
 
 impl Table {
     fn new(home: Currency) -> Table {
-        Table { columns: None, currency_columns: None, home, section: None, day: None, day_heading: false, pending: None }
+        Table {
+            columns: None,
+            currency_columns: None,
+            home,
+            patterns: Patterns::for_currency(home),
+            section: None,
+            day: None,
+            day_heading: false,
+            pending: None,
+        }
     }
 
     /// The currency of the column an amount ending at `right` sits under, when the table has
@@ -407,30 +471,35 @@ impl Table {
             self.day_heading = true;
             return None;
         }
-        if let Some(caps) = CHECK.captures(line) {
+        if let Some(caps) = self.patterns.check.captures(line) {
             let (number, date, amounts) = (caps.name("number")?, caps.name("date")?, caps.name("amounts")?);
             self.pending = None;
-            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts });
+            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts, last_amount: false });
         }
-        if let Some(mut caps) = LINE.captures(line) {
+        if let Some(mut caps) = self.patterns.line.captures(line) {
             let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
             if caps.name("date2").is_none() && desc_opens_with_month {
-                caps = LINE_NO_SHORT_YEAR.captures(line).unwrap_or(caps);
+                caps = self.patterns.line_no_short_year.captures(line).unwrap_or(caps);
             }
             let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
+            // A place before the date: a total's label there ("TOTAL  31/05  …") makes no purchase.
+            if caps.name("place").is_some_and(|p| is_balance_or_total(p.as_str())) {
+                return None;
+            }
             self.day = Some(date.as_str().to_string());
             self.day_heading = false;
             self.pending = None;
-            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts });
+            let last_amount = caps.name("counter").is_some_and(|c| is_installment_count(c.as_str()));
+            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount });
         }
         if self.pending.is_some() || self.day.is_some() {
-            if let Some(caps) = UNDATED.captures(line) {
+            if let Some(caps) = self.patterns.undated.captures(line) {
                 let (desc, amounts) = (caps.name("desc")?.as_str().trim(), caps.name("amounts")?);
                 let (date_raw, description) = match self.pending.take() {
                     Some((date, text)) => (date, format!("{text} {desc}")),
                     None => (self.day.clone().unwrap_or_default(), desc.to_string()),
                 };
-                return Some(Found { date_raw, description, amounts });
+                return Some(Found { date_raw, description, amounts, last_amount: false });
             }
         }
         if let Some(caps) = DATED_TEXT.captures(line) {
@@ -469,13 +538,12 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         }
         return out;
     }
-    let mark = decimal_of(text);
     let mut table = Table::new(ctx.currency);
+    let mark = decimal_of(text, table.patterns);
     let mut candidates = Vec::new();
     for (n, raw) in lines.iter().enumerate() {
         let line = raw.replace('\t', "    ");
-        let line = if ctx.currency.exponent() == 0 { whole_units(&line) } else { line };
-        let Some(Found { date_raw, description, amounts }) = table.read(&line) else { continue };
+        let Some(Found { date_raw, description, amounts, last_amount }) = table.read(&line) else { continue };
         // Contactless marks and bullets before the words (")))  TESCO STORES") say nothing.
         let description = description.trim_start_matches(|c: char| !c.is_alphanumeric());
         if is_balance_or_total(description) {
@@ -492,8 +560,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         if description.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             continue;
         }
-        let tokens: Vec<regex::Match<'_>> = AMOUNT_RE.find_iter(amounts.as_str()).collect();
-        let Some(first) = tokens.first() else { continue };
+        let tokens: Vec<regex::Match<'_>> = table.patterns.amount.find_iter(amounts.as_str()).collect();
+        let Some(first) = (if last_amount { tokens.last() } else { tokens.first() }) else { continue };
         let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
         // Under a foreign currency's column: that currency, read in its own minor units.
         if let (None, Some(CurrencyColumn::Foreign(currency))) = (amount.2, table.currency_at(line[..amounts.start() + first.end()].chars().count())) {
@@ -515,7 +583,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                 amount = (if is_debit { -amount.0.abs() } else { amount.0.abs() }, true, amount.2);
             }
         }
-        let credit_marked = has_credit_mark(first.as_str());
+        let credit_marked = direction_mark(first.as_str()) == Some(true);
         let sectioned = sectioned || credit_marked;
         candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned });
     }
@@ -564,7 +632,8 @@ mod tests {
 
     #[test]
     fn patterns_compile() {
-        for re in [&*LINE, &*LINE_NO_SHORT_YEAR, &*AMOUNT_RE, &*FULL_DATE, &*UNDATED, &*DATE_ONLY, &*DATED_TEXT, &*CHECK, &*WHOLE_UNITS] {
+        let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.check, &p.amount]);
+        for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT]) {
             assert!(!re.as_str().is_empty());
             assert!(re.as_str() != unreachable_regex().as_str());
         }

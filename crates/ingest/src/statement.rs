@@ -594,7 +594,10 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let order = infer_order(candidates.iter().map(|c| c.date_raw.as_str())).unwrap_or_else(|| default_order(ctx.currency));
     let end = period_end(&lines, order, ctx.today).unwrap_or(ctx.today);
     // A card statement lists charges as positive and payments or refunds as negative.
-    let card = is_card_statement(text);
+    // What the statement says of itself, not what its rows say ("PAGO TARJETA DE CREDITO" is a
+    // payment from a current account).
+    let rows: std::collections::HashSet<usize> = candidates.iter().map(|c| c.line).collect();
+    let card = is_card_statement(&lines.iter().enumerate().filter(|(n, _)| !rows.contains(&(n + 1))).map(|(_, l)| *l).collect::<Vec<_>>().join("\n"));
     let charges_positive = card || !candidates.iter().any(|c| c.amount.1);
     // Statements that mark only money in ("650.00Cr") leave money out unmarked.
     let only_credits_marked = candidates.iter().any(|c| c.credit_marked) && candidates.iter().all(|c| c.credit_marked || !c.amount.1);

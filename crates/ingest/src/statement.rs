@@ -457,6 +457,8 @@ impl Table {
                 self.pending = None;
             } else if indented {
                 self.continue_entry(line.trim());
+            } else {
+                self.heading(line);
             }
             return None;
         }
@@ -510,8 +512,26 @@ impl Table {
             self.pending = Some((date.to_string(), desc.trim().to_string()));
         } else if indented {
             self.continue_entry(line.trim());
+        } else {
+            self.heading(line);
         }
         None
+    }
+
+    /// A line of words at the left margin that is neither a transaction nor a section's heading:
+    /// another part of the statement begins ("MR OWEN PRICE - card ending 3318" after "Payments
+    /// and credits", a page's header), so the section's direction no longer applies. Column
+    /// headings ("Date  Description  Amount") belong to the section above them.
+    fn heading(&mut self, line: &str) {
+        let w = words(line);
+        let names_columns = [" date ", " data ", " fecha ", " datum ", " description ", " descricao ", " descripcion ", " amount ", " valor ", " importe "]
+            .iter()
+            .filter(|k| w.contains(*k))
+            .count()
+            >= 2;
+        if !names_columns && line.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            self.section = None;
+        }
     }
 
     /// A line of words inside the table: the next line of the entry being read, or the first

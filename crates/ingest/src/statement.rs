@@ -324,7 +324,7 @@ fn parse_fields(lines: &[&str], ctx: &Context, out: &mut Parse) -> bool {
     let mut amount: Option<(i64, bool, Option<Currency>)> = None;
     let flush = |date: &mut Option<(usize, NaiveDate)>, desc: &mut String, amount: &mut Option<(i64, bool, Option<Currency>)>, out: &mut Parse| {
         if let (Some((line, d)), Some((value, explicit, currency))) = (*date, *amount) {
-            push(out, line, d, desc, value, explicit, currency, ctx, false);
+            push(out, line, d, desc, value, explicit, currency, ctx, Unsigned::AsSigned);
         } else if let Some((line, _)) = *date {
             out.diagnostics.push(Diagnostic::at(line, "a dated entry without an amount"));
         }
@@ -350,8 +350,19 @@ fn parse_fields(lines: &[&str], ctx: &Context, out: &mut Parse) -> bool {
     true
 }
 
+/// How a statement's amounts without a sign of their own read.
+#[derive(Clone, Copy, PartialEq)]
+enum Unsigned {
+    /// As written: positive is money in (a statement whose other amounts carry signs).
+    AsSigned,
+    /// Charges (a statement without any signed amount): money in only when the words say so.
+    Charges,
+    /// A card statement's charges: as above, and interest is charged, never earned.
+    CardCharges,
+}
+
 #[allow(clippy::too_many_arguments)]
-fn push(out: &mut Parse, line: usize, date: NaiveDate, description: &str, signed: i64, explicit: bool, currency: Option<Currency>, ctx: &Context, charges_positive: bool) {
+fn push(out: &mut Parse, line: usize, date: NaiveDate, description: &str, signed: i64, explicit: bool, currency: Option<Currency>, ctx: &Context, unsigned: Unsigned) {
     if signed == 0 {
         out.diagnostics.push(Diagnostic::at(line, "zero amount"));
         return;
@@ -360,7 +371,12 @@ fn push(out: &mut Parse, line: usize, date: NaiveDate, description: &str, signed
     // On a card statement a payment to the card is money in; a bill paid with the card
     // ("WE ENERGIES PAYMENT") is not: only a description that starts with the word counts.
     let pays_the_card = || ["payment", "pagamento", "pago"].iter().any(|p| words(&description).starts_with(&format!(" {p} ")));
-    let money_in = if explicit || !charges_positive { signed > 0 } else { mentions_income(&description) || pays_the_card() };
+    let interest = || [" interest ", " intereses ", " interes ", " juros "].iter().any(|k| words(&description).contains(k));
+    let money_in = match (explicit, unsigned) {
+        (true, _) | (false, Unsigned::AsSigned) => signed > 0,
+        (false, Unsigned::Charges) => mentions_income(&description) || pays_the_card(),
+        (false, Unsigned::CardCharges) => (mentions_income(&description) && !interest()) || pays_the_card(),
+    };
     let (category, confidence) = if money_in {
         (Category::Income, 0.9)
     } else {
@@ -618,7 +634,13 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     // payment from a current account).
     let rows: std::collections::HashSet<usize> = candidates.iter().map(|c| c.line).collect();
     let card = is_card_statement(&lines.iter().enumerate().filter(|(n, _)| !rows.contains(&(n + 1))).map(|(_, l)| *l).collect::<Vec<_>>().join("\n"));
-    let charges_positive = card || !candidates.iter().any(|c| c.amount.1);
+    let unsigned = if card {
+        Unsigned::CardCharges
+    } else if candidates.iter().any(|c| c.amount.1) {
+        Unsigned::AsSigned
+    } else {
+        Unsigned::Charges
+    };
     // Statements that mark only money in ("650.00Cr") leave money out unmarked.
     let only_credits_marked = candidates.iter().any(|c| c.credit_marked) && candidates.iter().all(|c| c.credit_marked || !c.amount.1);
     for mut c in candidates {
@@ -635,7 +657,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             continue;
         };
         let (signed, explicit) = if card && c.amount.1 && !c.sectioned { (-c.amount.0, true) } else { (c.amount.0, c.amount.1) };
-        push(&mut out, c.line, date, &c.description, signed, explicit, c.amount.2, ctx, charges_positive);
+        push(&mut out, c.line, date, &c.description, signed, explicit, c.amount.2, ctx, unsigned);
     }
     out
 }

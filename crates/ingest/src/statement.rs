@@ -32,12 +32,12 @@ const LAYOUT_CONFIDENCE_CAP: f64 = 0.9;
 
 /// Month names and abbreviations (en, pt, es), as statements print them.
 const MONTH: &str = r"(?i:jan(?:uary|eiro)?|ene(?:ro)?|feb(?:ruary|rero)?|fev(?:ereiro)?|mar(?:ch|ço|co|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|mai(?:o)?|jun(?:e|ho|io)?|jul(?:y|ho|io)?|aug(?:ust)?|ago(?:sto)?|sept?(?:ember)?|set(?:embro)?|septiembre|setiembre|oct(?:ober|ubre)?|out(?:ubro)?|nov(?:ember|embro|iembre)?|dec(?:ember)?|dez(?:embro)?|dic(?:iembre)?)\b\.?";
-/// "2025-05-02", "05/02(/2025)", "02/JUN(/25)", "02 MAI( 2025)", "01 Mar 26", "May 2(, 2025)";
+/// "2025-05-02", "05/02(/2025)", "03.05.", "02/JUN(/25)", "02 MAI( 2025)", "01 Mar 26", "May 2(, 2025)";
 /// `two_digit_years`: whether "01 Mar 26" may end in a year.
 fn date_pattern(two_digit_years: bool) -> String {
     let short_year = if two_digit_years { r"|\s+\d{2}\b" } else { "" };
     format!(
-        r"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}{short_year})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+        r"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}}|\.)?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}{short_year})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     )
 }
 
@@ -580,6 +580,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     for (n, raw) in lines.iter().enumerate() {
         let line = raw.replace('\t', "    ");
         let Some(Found { date_raw, description, amounts, last_amount }) = table.read(&line) else { continue };
+        // "03.05." (German day and month), "02 ene." (an abbreviated month).
+        let date_raw = date_raw.trim_end_matches('.').to_string();
         // Contactless marks and bullets before the words (")))  TESCO STORES") say nothing.
         let description = description.trim_start_matches(|c: char| !c.is_alphanumeric());
         if is_balance_or_total(description) {

@@ -276,6 +276,22 @@ fn direction_mark(token: &str) -> Option<bool> {
     }
 }
 
+/// A description whose last column is the direction ("Woonstichting De Kade    IC    Debit"):
+/// the description without it, and Some(true) for money in. The word must stand apart (two
+/// spaces or more before it): "AMAZON VISA DEBIT" is a description.
+fn direction_column(description: &str) -> (&str, Option<bool>) {
+    let Some((rest, last)) = description.trim_end().rsplit_once("  ") else { return (description, None) };
+    let direction = match fold(last.trim()).as_str() {
+        "credit" | "credito" | "cr" | "bij" | "abono" | "haber" => Some(true),
+        "debit" | "debito" | "dr" | "af" | "cargo" | "debe" => Some(false),
+        _ => None,
+    };
+    match direction {
+        Some(d) => (rest.trim_end(), Some(d)),
+        None => (description, None),
+    }
+}
+
 /// "3/12", "04/06": the installment paid this month of how many (not a date: the first is at
 /// most the second).
 fn is_installment_count(text: &str) -> bool {
@@ -607,6 +623,11 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             if let Some((value, explicit, _)) = read_amount(first.as_str(), &in_currency, mark) {
                 amount = (value, explicit, Some(currency));
             }
+        }
+        // A column of its own naming the direction before the amount ("IC    Debit    1.125,00").
+        let (description, column_direction) = direction_column(description);
+        if let (false, Some(money_in)) = (amount.1, column_direction) {
+            amount = (if money_in { amount.0.abs() } else { -amount.0.abs() }, true, amount.2);
         }
         let sectioned = !amount.1 && table.section.is_some();
         if let (false, Some(money_in)) = (amount.1, table.section) {

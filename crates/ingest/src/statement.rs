@@ -276,6 +276,21 @@ fn direction_mark(token: &str) -> Option<bool> {
     }
 }
 
+/// A line of column headings ("Date  Description  Amount", "FECHA  DETALLE  CHEQUES Y
+/// DEPÓSITOS  SALDO"): it names the date column and another, or two others.
+fn names_columns(line: &str) -> bool {
+    let w = words(line);
+    let date = [" date ", " data ", " fecha ", " datum ", " dia "].iter().any(|k| w.contains(k));
+    let others = [
+        " description ", " descricao ", " descripcion ", " detalle ", " concepto ", " historico ", " details ", " amount ", " valor ", " importe ",
+        " monto ", " balance ", " saldo ",
+    ]
+    .iter()
+    .filter(|k| w.contains(*k))
+    .count();
+    others >= 2 || (date && others >= 1)
+}
+
 /// A description whose last column is the direction ("Woonstichting De Kade    IC    Debit"):
 /// the description without it, and Some(true) for money in. The word must stand apart (two
 /// spaces or more before it): "AMAZON VISA DEBIT" is a description.
@@ -431,6 +446,9 @@ struct Table {
     /// An entry whose amount comes on a later line, as (date, text so far): "02 Nov 26  SO  R
     /// OKAFOR" then "RENT NOV   850.00"; under a day, an undated "VIS  AMAZON…" line starts one.
     pending: Option<(String, String)>,
+    /// The text of an entry that ended without an amount: the lines under the entry above it,
+    /// which are its continuation ("ACH Deposit" then "BRIGHTLINE LOGISTICS PAYROLL").
+    unclaimed: Option<String>,
 }
 
 /// A transaction line: its date as written, its description, and where its amounts are.
@@ -454,6 +472,7 @@ impl Table {
             day: None,
             day_heading: false,
             pending: None,
+            unclaimed: None,
         }
     }
 
@@ -471,7 +490,7 @@ impl Table {
             if !self.day_heading {
                 self.day = None;
             }
-            self.pending = None;
+            self.drop_pending();
             return None;
         }
         if let Some(positions) = money_header_positions(line) {
@@ -484,9 +503,12 @@ impl Table {
         }
         let indented = line.starts_with(char::is_whitespace);
         if !line.chars().any(|c| c.is_ascii_digit()) {
+            if names_columns(line) {
+                return None;
+            }
             if let Some(direction) = section_direction(line) {
                 self.section = Some(direction);
-                self.pending = None;
+                self.drop_pending();
             } else if indented {
                 self.continue_entry(line.trim());
             } else {
@@ -507,7 +529,7 @@ impl Table {
         }
         if let Some(caps) = self.patterns.check.captures(line) {
             let (number, date, amounts) = (caps.name("number")?, caps.name("date")?, caps.name("amounts")?);
-            self.pending = None;
+            self.drop_pending();
             return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts, last_amount: false });
         }
         if let Some(mut caps) = self.patterns.line.captures(line) {
@@ -522,7 +544,7 @@ impl Table {
             }
             self.day = Some(date.as_str().to_string());
             self.day_heading = false;
-            self.pending = None;
+            self.drop_pending();
             let last_amount = caps.name("counter").is_some_and(|c| is_installment_count(c.as_str()));
             return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount });
         }
@@ -541,6 +563,7 @@ impl Table {
             let (date, desc) = (caps.name("date")?.as_str(), caps.name("desc")?.as_str());
             self.day = Some(date.to_string());
             self.day_heading = false;
+            self.drop_pending();
             self.pending = Some((date.to_string(), desc.trim().to_string()));
         } else if indented {
             self.continue_entry(line.trim());
@@ -550,18 +573,26 @@ impl Table {
         None
     }
 
+    /// Gives up the entry being read: no amount came for it, so its text continues the entry
+    /// above (see [`Table::take_unclaimed`]).
+    fn drop_pending(&mut self) {
+        if let Some((_, text)) = self.pending.take() {
+            self.unclaimed = Some(text);
+        }
+    }
+
+    /// The text of the lines read since the last entry that turned out to be no entry of their
+    /// own: the last entry's description goes on with them.
+    fn take_unclaimed(&mut self) -> Option<String> {
+        self.unclaimed.take()
+    }
+
     /// A line of words at the left margin that is neither a transaction nor a section's heading:
     /// another part of the statement begins ("MR OWEN PRICE - card ending 3318" after "Payments
     /// and credits", a page's header), so the section's direction no longer applies. Column
     /// headings ("Date  Description  Amount") belong to the section above them.
     fn heading(&mut self, line: &str) {
-        let w = words(line);
-        let names_columns = [" date ", " data ", " fecha ", " datum ", " description ", " descricao ", " descripcion ", " amount ", " valor ", " importe "]
-            .iter()
-            .filter(|k| w.contains(*k))
-            .count()
-            >= 2;
-        if !names_columns && line.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+        if !names_columns(line) && line.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
             self.section = None;
         }
     }
@@ -580,6 +611,16 @@ impl Table {
     }
 }
 
+/// Lines under an entry that name the payee or the purchase ("BRIGHTLINE LOGISTICS PAYROLL",
+/// "03/06 19:40 SUPERMERCADO EPA SAVASSI") join its description, up to a length.
+fn continue_description(entry: &mut Candidate, more: &str) {
+    const LONGEST: usize = 160;
+    if entry.description.chars().count() + more.chars().count() < LONGEST {
+        entry.description.push(' ');
+        entry.description.push_str(more.trim());
+    }
+}
+
 /// Reads a statement's text.
 pub fn parse(text: &str, ctx: &Context) -> Parse {
     let mut out = Parse::default();
@@ -595,7 +636,11 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let mut candidates = Vec::new();
     for (n, raw) in lines.iter().enumerate() {
         let line = raw.replace('\t', "    ");
-        let Some(Found { date_raw, description, amounts, last_amount }) = table.read(&line) else { continue };
+        let found = table.read(&line);
+        if let (Some(more), Some(last)) = (table.take_unclaimed(), candidates.last_mut()) {
+            continue_description(last, &more);
+        }
+        let Some(Found { date_raw, description, amounts, last_amount }) = found else { continue };
         // "03.05." (German day and month), "02 ene." (an abbreviated month).
         let date_raw = date_raw.trim_end_matches('.').to_string();
         // Contactless marks and bullets before the words (")))  TESCO STORES") say nothing.
@@ -645,6 +690,10 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         let credit_marked = direction_mark(first.as_str()) == Some(true);
         let sectioned = sectioned || credit_marked;
         candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned });
+    }
+    table.drop_pending();
+    if let (Some(more), Some(last)) = (table.take_unclaimed(), candidates.last_mut()) {
+        continue_description(last, &more);
     }
     if candidates.is_empty() {
         out.diagnostics.push(Diagnostic::general("no transaction lines found (a date, a description and an amount on one line)"));
@@ -740,6 +789,71 @@ mod tests {
         // A table whose columns are not currencies is read as before.
         assert!(currency_header_positions("Date  Description  Debit  Credit  Balance", Currency::USD).is_none());
         assert!(currency_header_positions("Data  Histórico  Valor em R$  Valor em US$", Currency::BRL).is_some());
+    }
+
+    #[test]
+    fn whole_pesos_marks_in_their_own_column_and_lines_under_an_entry() {
+        // A Chilean current account: whole pesos, debits and credits by column, a row paying a
+        // card from the account (not a card statement).
+        let cartola = "CARTOLA DE CUENTA CORRIENTE                 DESDE 01/05/2027 HASTA 31/05/2027\n\
+                       FECHA    DETALLE                                      CHEQUES Y   DEPÓSITOS        SALDO\n\
+                       \x20                                                    OTROS CARGOS    Y ABONOS        DIARIO\n\
+                       03/05    TRANSFERENCIA DE MINERA CORDILLERA SPA                     1.980.000\n\
+                       03/05    PAC ENEL DISTRIBUCION CHILE                       42.380                 2.321.835\n\
+                       21/05    PAGO TARJETA DE CREDITO                          412.300                 1.909.535\n";
+        let p = parse(cartola, &ctx(Language::Es, Currency::parse("c", "CLP").expect("CLP"), (2027, 6, 3)));
+        assert_eq!(brief(&p), vec![("2027-05-03".into(), 1_980_000, true), ("2027-05-03".into(), 42_380, false), ("2027-05-21".into(), 412_300, false)]);
+
+        // A Brazilian account statement: C/D in a column of their own, the payee on the line below.
+        let extrato = "Lançamentos do período: 01/06/2027 a 30/06/2027\n\
+                       Dia          Lote     Histórico                                   Valor R$\n\
+                       01/06/2027   14020    Crédito Salário                             4.870,00    C\n\
+                       \x20                     EMPRESA MINEIRA DE LOGISTICA LTDA\n\
+                       02/06/2027   99015    Pix - Enviado                               1.600,00    D\n\
+                       \x20                     02/06 08:30 IMOBILIARIA LAR DOCE LTDA\n\
+                       03/06/2027   13018    Compra com Cartão                             187,42    D\n";
+        let p = parse(extrato, &ctx(Language::Pt, Currency::BRL, (2027, 7, 3)));
+        assert_eq!(brief(&p), vec![("2027-06-01".into(), 487_000, true), ("2027-06-02".into(), 160_000, false), ("2027-06-03".into(), 18_742, false)]);
+        assert!(p.transactions[1].description.contains("LAR DOCE"), "{}", p.transactions[1].description);
+
+        // An English statement of a Dutch bank: the direction as a word in its own column.
+        let dutch = "Period 01-06-2027 to 30-06-2027\n\
+                     01-06-2027   Bright Horizons BV        OV      Credit      3.284,12\n\
+                     01-06-2027   Woonstichting De Kade     IC      Debit       1.125,00\n";
+        let p = parse(dutch, &ctx(Language::En, Currency::EUR, (2027, 7, 2)));
+        assert_eq!(brief(&p), vec![("2027-06-01".into(), 328_412, true), ("2027-06-01".into(), 112_500, false)]);
+        assert!(!p.transactions[1].description.contains("Debit"));
+    }
+
+    #[test]
+    fn card_rows_opening_with_the_place_installments_and_card_holders() {
+        // Chile's standard card layout: the place first, the month's installment last.
+        let chile = "ESTADO DE CUENTA DE TARJETA DE CRÉDITO   PERÍODO FACTURADO DESDE 21/04/2027 HASTA 20/05/2027\n\
+                     SANTIAGO       23/04/27     PAGO PESOS TEF                 -$ 385.420       -$ 385.420                 -$ 385.420\n\
+                     LAS CONDES     15/01/27     FALABELLA PARQUE ARAUCO         $ 479.880        $ 479.880     04/06       $ 79.980\n\
+                     \x20              20/05/27     INTERESES ROTATIVOS               $ 4.990          $ 4.990                    $ 4.990\n";
+        let p = parse(chile, &ctx(Language::Es, Currency::parse("c", "CLP").expect("CLP"), (2027, 5, 25)));
+        assert_eq!(brief(&p), vec![("2027-04-23".into(), 385_420, true), ("2027-01-15".into(), 79_980, false), ("2027-05-20".into(), 4_990, false)]);
+
+        // A card holder's heading ends the "Payments and credits" section above it.
+        let uk = "Statement period 24 April 2027 to 23 May 2027     Credit limit £5,500.00\n\
+                  Payments and credits\n\
+                  28 Apr     28 Apr     PAYMENT RECEIVED - THANK YOU             -612.40\n\
+                  \n\
+                  MR OWEN PRICE - card ending 3318\n\
+                  24 Apr     25 Apr     WAITROSE 712 CHELTENHAM                   64.18\n\
+                  23 May     23 May     INTEREST ON PURCHASES                      8.74\n";
+        let p = parse(uk, &ctx(Language::En, Currency::GBP, (2027, 5, 28)));
+        assert_eq!(brief(&p), vec![("2027-04-28".into(), 61_240, true), ("2027-04-24".into(), 6_418, false), ("2027-05-23".into(), 874, false)]);
+
+        // A German bank's dates ("03.05.") and trailing minus signs.
+        let german = "Period 01.05.2027 - 31.05.2027 Currency EUR\n\
+                      03.05.      03.05.      Credit transfer                     3.412,56\n\
+                      \x20                       Nordwerk Maschinenbau GmbH\n\
+                      03.05.      03.05.      Standing order                      1.150,00-\n";
+        let p = parse(german, &ctx(Language::En, Currency::EUR, (2027, 6, 2)));
+        assert_eq!(brief(&p), vec![("2027-05-03".into(), 341_256, true), ("2027-05-03".into(), 115_000, false)]);
+        assert!(p.transactions[0].description.contains("Nordwerk"));
     }
 
     #[test]

@@ -15,16 +15,20 @@ fn score(set: &str) -> ozzie_ingest::golden::Report {
     .expect("the corpus reads")
 }
 
-/// The held-out sets, written by other authors: kept as regression sets once measured.
+/// The held-out sets, written by other authors: kept as regression sets once measured and used
+/// (the last one measured stays out until its first contact is recorded), and the set of PDF
+/// statement layouts.
 #[test]
 fn the_held_out_sets_stay_above_the_targets() {
-    for set in ["holdout", "holdout2", "holdout3", "holdout4", "holdout5"] {
+    let sets = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "pdfdev"];
+    for set in sets {
         let report = score(set);
         for failure in &report.failures {
             println!("MISS [{set}] {failure}");
         }
         println!("{set}\n{report}");
-        assert!(report.accuracy("sentences/") >= 0.95, "{set}: sentences below 95%");
+        let has_sentences = report.groups().any(|(g, _, _)| g.starts_with("sentences/"));
+        assert!(!has_sentences || report.accuracy("sentences/") >= 0.95, "{set}: sentences below 95%");
         let (ok, n) = report.groups().filter(|(g, _, _)| g.starts_with("files/")).fold((0, 0), |(a, b), (_, ok, n)| (a + ok, b + n));
         assert!(ok * 100 >= n * 90, "{set}: files {ok}/{n} below 90%");
     }

@@ -32,12 +32,12 @@ const LAYOUT_CONFIDENCE_CAP: f64 = 0.9;
 
 /// Month names and abbreviations (en, pt, es), as statements print them.
 const MONTH: &str = r"(?i:jan(?:uary|eiro)?|ene(?:ro)?|feb(?:ruary|rero)?|fev(?:ereiro)?|mar(?:ch|ço|co|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|mai(?:o)?|jun(?:e|ho|io)?|jul(?:y|ho|io)?|aug(?:ust)?|ago(?:sto)?|sept?(?:ember)?|set(?:embro)?|septiembre|setiembre|oct(?:ober|ubre)?|out(?:ubro)?|nov(?:ember|embro|iembre)?|dec(?:ember)?|dez(?:embro)?|dic(?:iembre)?)\b\.?";
-/// "2025-05-02", "05/02(/2025)", "03.05.", "02/JUN(/25)", "02 MAI( 2025)", "01 Mar 26", "May 2(, 2025)";
+/// "2025-05-02", "05/02(/2025)", "03.05.", "02/JUN(/25)", "26MAR", "02 MAI( 2025)", "01 Mar 26", "May 2(, 2025)";
 /// `two_digit_years`: whether "01 Mar 26" may end in a year.
 fn date_pattern(two_digit_years: bool) -> String {
     let short_year = if two_digit_years { r"|\s+\d{2}\b" } else { "" };
     format!(
-        r"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}}|\.)?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}{short_year})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+        r"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}}|\.)?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}{MONTH}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}{short_year})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     )
 }
 
@@ -65,6 +65,9 @@ struct Patterns {
     line_no_short_year: Regex,
     /// A line under a day's heading, without a date of its own: "   Compra no débito   Padaria   23,80".
     undated: Regex,
+    /// A line with the description first, then the date and the amount, each column apart:
+    /// "Tesco        02.03.2028        -48.63€" (N26).
+    described_first: Regex,
     /// A paid check: "1204 ^   10/14   $1,275.00" (number, date paid, amount).
     check: Regex,
     amount: Regex,
@@ -84,6 +87,10 @@ impl Patterns {
             line: line(true),
             line_no_short_year: line(false),
             undated: compile(&format!(r"^\s+(?P<desc>\S.*?)\s+{amounts}\s*$")),
+            // Its date has a year or a month's name: "23.14" there is an amount.
+            described_first: compile(&format!(
+                r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s{{2,}}{amounts}\s*$"
+            )),
             check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{amount})\s*$", date_pattern(false))),
             amount: compile(amount),
         }
@@ -501,6 +508,11 @@ impl Table {
             self.currency_columns = Some(positions);
             return None;
         }
+        // Another table's headings: the debit and credit columns of a summary above it (" TOTAL
+        // ABONOS   TOTAL CARGOS") say nothing of its rows.
+        if names_columns(line) && !line.chars().any(|c| c.is_ascii_digit()) {
+            self.columns = None;
+        }
         let indented = line.starts_with(char::is_whitespace);
         if !line.chars().any(|c| c.is_ascii_digit()) {
             if names_columns(line) {
@@ -547,6 +559,11 @@ impl Table {
             self.drop_pending();
             let last_amount = caps.name("counter").is_some_and(|c| is_installment_count(c.as_str()));
             return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount });
+        }
+        if let Some(caps) = self.patterns.described_first.captures(line) {
+            let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
+            self.drop_pending();
+            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount: false });
         }
         if self.pending.is_some() || self.day.is_some() {
             if let Some(caps) = self.patterns.undated.captures(line) {
@@ -611,6 +628,25 @@ impl Table {
     }
 }
 
+/// A description without the reference or document number a column before it printed: a first
+/// word of four digits or more ("7-ELEVEN" and "24 HOUR FITNESS" keep theirs).
+fn without_document_number(description: &str) -> &str {
+    match description.split_once(char::is_whitespace) {
+        Some((first, rest)) if first.len() >= 4 && first.bytes().all(|b| b.is_ascii_digit()) && rest.chars().any(char::is_alphabetic) => rest.trim_start(),
+        _ => description,
+    }
+}
+
+/// A date as the date patterns read it, as `parse_date` reads it: "03.05." (German day and month)
+/// and "02 ene." (an abbreviated month) without the last dot, "26MAR" as "26 MAR".
+fn normalize_date(raw: &str) -> String {
+    let raw = raw.trim_end_matches('.');
+    match raw.find(|c: char| c.is_alphabetic()) {
+        Some(i) if i > 0 && raw[..i].bytes().all(|b| b.is_ascii_digit()) => format!("{} {}", &raw[..i], &raw[i..]),
+        _ => raw.to_string(),
+    }
+}
+
 /// Lines under an entry that name the payee or the purchase ("BRIGHTLINE LOGISTICS PAYROLL",
 /// "03/06 19:40 SUPERMERCADO EPA SAVASSI") join its description, up to a length.
 fn continue_description(entry: &mut Candidate, more: &str) {
@@ -641,10 +677,10 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             continue_description(last, &more);
         }
         let Some(Found { date_raw, description, amounts, last_amount }) = found else { continue };
-        // "03.05." (German day and month), "02 ene." (an abbreviated month).
-        let date_raw = date_raw.trim_end_matches('.').to_string();
-        // Contactless marks and bullets before the words (")))  TESCO STORES") say nothing.
-        let description = description.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let date_raw = normalize_date(&date_raw);
+        // Contactless marks and bullets before the words (")))  TESCO STORES") say nothing, nor
+        // does a document number's column ("010426   CRED TEV", "000000   SALDO").
+        let description = without_document_number(description.trim_start_matches(|c: char| !c.is_alphanumeric()));
         if is_balance_or_total(description) {
             // A day's total heads the lines of that day, and says which way they go.
             if let Some(direction) = section_direction(description) {
@@ -749,7 +785,7 @@ mod tests {
 
     #[test]
     fn patterns_compile() {
-        let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.check, &p.amount]);
+        let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.check, &p.amount]);
         for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT]) {
             assert!(!re.as_str().is_empty());
             assert!(re.as_str() != unreachable_regex().as_str());
@@ -854,6 +890,43 @@ mod tests {
         let p = parse(german, &ctx(Language::En, Currency::EUR, (2027, 6, 2)));
         assert_eq!(brief(&p), vec![("2027-05-03".into(), 341_256, true), ("2027-05-03".into(), 115_000, false)]);
         assert!(p.transactions[0].description.contains("Nordwerk"));
+    }
+
+    #[test]
+    fn description_first_day_and_month_glued_document_numbers_and_a_summary_above_the_table() {
+        // N26: the description first, then the date and the amount.
+        let n26 = "01.03.2028 until 31.03.2028\n\
+                   Description                                  Booking date        Amount\n\
+                   Brightwater Analytics Ltd                    01.03.2028       +2,380.55€\n\
+                   Incoming transfer • Salary March\n\
+                   Tesco                                        02.03.2028          -48.63€\n";
+        let p = parse(n26, &ctx(Language::En, Currency::EUR, (2028, 4, 3)));
+        assert_eq!(brief(&p), vec![("2028-03-01".into(), 238_055, true), ("2028-03-02".into(), 4_863, false)]);
+
+        // A Peruvian card: "26MAR".
+        let peru = "Estado de cuenta - Tarjeta de Crédito      Período: 26/03/2028 al 25/04/2028\n\
+                    26MAR          27MAR          PLAZA VEA JAVIER PRADO                142.80\n\
+                    28MAR          28MAR          PAGO RECIBIDO - GRACIAS            -1,850.00\n";
+        let p = parse(peru, &ctx(Language::Es, Currency::parse("c", "PEN").expect("PEN"), (2028, 5, 6)));
+        assert_eq!(brief(&p), vec![("2028-03-26".into(), 14_280, false), ("2028-03-28".into(), 185_000, true)]);
+
+        // A document number's column before the words, and the closing balance after it.
+        let poupanca = "Período: 01/04/2028 a 30/04/2028\n\
+                        Data Mov.      Nr. Doc.     Histórico                       Valor       Saldo\n\
+                        01/04/2028     010426       CRED TEV                     1.000,00 C   4.412,55 C\n\
+                        30/04/2028     000000       SALDO                                     4.443,58 C\n";
+        let p = parse(poupanca, &ctx(Language::Pt, Currency::BRL, (2028, 5, 3)));
+        assert_eq!(brief(&p), vec![("2028-04-01".into(), 100_000, true)]);
+        assert_eq!(p.transactions[0].description, "CRED TEV");
+
+        // The summary's "TOTAL ABONOS / TOTAL CARGOS" are not the table's columns.
+        let ahorros = " SALDO ANTERIOR          TOTAL ABONOS          TOTAL CARGOS          SALDO ACTUAL\n\
+                       DESDE: 2028/03/01 HASTA: 2028/03/31\n\
+                       FECHA     DESCRIPCIÓN                                     VALOR           SALDO\n\
+                       1/03      ABONO NOMINA SERVICIOS INTEGRALES SAS    2,450,000.00    2,937,650.12\n\
+                       2/03      PAGO PSE ARRENDAMIENTOS LA 70           -1,850,000.00    1,087,650.12\n";
+        let p = parse(ahorros, &ctx(Language::Es, Currency::parse("c", "COP").expect("COP"), (2028, 4, 5)));
+        assert_eq!(brief(&p), vec![("2028-03-01".into(), 245_000_000, true), ("2028-03-02".into(), 185_000_000, false)]);
     }
 
     #[test]

@@ -737,6 +737,10 @@ mod tests {
         let bci = "Fecha Contable;Fecha Transacción;Descripción;Cargo $;Abono $;Saldo $\n05-10-2025;03-10-2025;Compra Copec;35.000;;1.200.000\n";
         let p = parse(bci.as_bytes(), &ctx(Currency::parse("c", "CLP").expect("clp")));
         assert_eq!(brief(&p), vec![("2025-10-03".into(), 35_000, false)]);
+        // An abbreviated operation date before the value date.
+        let ibercaja = "Fecha Oper.;Fecha Valor;Concepto;Descripción;Importe;Saldo\n24/02/2028;26/02/2028;COMPRA TARJ.;FARMACIA LDO. PEREZ GIL;-14,50;2.103,05\n";
+        let p = parse(ibercaja.as_bytes(), &ctx(Currency::EUR));
+        assert_eq!(brief(&p), vec![("2028-02-24".into(), 1450, false)]);
     }
 
     #[test]

@@ -47,6 +47,9 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         | "data movimento" | "created on" | "created" | "date created" | "fecha de creacion" => Role::Date(0),
         "fecha transaccion" | "fecha de transaccion" | "fecha de la transaccion" | "data transacao" | "fecha compra" | "fecha de compra"
         | "data da compra" | "data compra" => Role::Date(0),
+        // Abbreviated operation and movement dates ("Fecha Oper.", "Data Mov."), beside a value date.
+        "fecha oper" | "fecha op" | "f oper" | "f operacion" | "fecha mov" | "data mov" | "data oper" | "data operacao" | "data do movimento"
+        | "data de movimento" => Role::Date(0),
         "finished on" | "completed on" | "date completed" => Role::Date(1),
         "posting date" | "post date" | "posted date" | "started date" | "date posted" | "buchungstag" | "fecha contable" => Role::Date(1),
         "value date" | "fecha valor" | "f valor" | "data valor" | "valuta" | "valutadatum" => Role::Date(2),

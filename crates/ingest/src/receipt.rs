@@ -36,7 +36,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 fn total_rank(line: &str) -> Option<u8> {
     let w = words(line);
     const NOT_TOTAL: &[&str] = &[
-        " subtotal ", " sub total ", " tax ", " iva ", " vat ", " imposto ", " impuestos ", " change ", " troco ", " cambio ",
+        " subtotal ", " sub total ", " tax ", " iva ", " vat ", " gst ", " hst ", " pst ", " qst ", " igv ", " tva ", " mwst ", " imposto ",
+        " impuesto ", " impuestos ", " change ", " troco ", " cambio ",
         " cash ", " dinheiro ", " efectivo ", " tendered ", " entregado ", " items ", " itens ", " articulos ", " qtd ",
         " savings ", " desconto ", " descuento ", " discount ", " tip ", " gorjeta ", " propina ", " pontos ", " points ",
     ];
@@ -177,6 +178,10 @@ mod tests {
 
     #[test]
     fn a_date_that_proves_its_order() {
+        // Australia: the GST "included in total" is not the total.
+        let au = "FRESHWAY IGA BONDI\nTAX INVOICE\nCHICKEN BREAST 1.1KG 14.30\nTOTAL $45.75\nGST INCLUDED IN TOTAL $0.58\nEFTPOS $45.75\n14/04/2028 10:42\n";
+        let p = parse(au, &Context { language: Language::En, currency: Currency::parse("c", "AUD").expect("aud"), today: NaiveDate::from_ymd_opt(2028, 4, 20).expect("date") });
+        assert_eq!(p.transactions[0].amount_cents, 4575);
         let ca = "NORTHGATE FRESH MARKET\nSUBTOTAL 34.18\nHST 13% 1.88\nTOTAL 36.06\nAUTH 012345 05/14/25 17:22\n";
         let p = parse(ca, &ctx(Currency::parse("c", "CAD").expect("cad")));
         assert_eq!((p.transactions[0].amount_cents, p.transactions[0].transaction_date.to_string()), (3606, "2025-05-14".into()));

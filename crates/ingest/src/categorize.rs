@@ -277,7 +277,7 @@ const KEYWORDS: &[(&str, Category)] = &[
     // entertainment
     ("movie", Entertainment), ("movies", Entertainment), ("cinema", Entertainment), ("concert", Entertainment),
     ("tickets", Entertainment), ("show", Entertainment), ("game", Entertainment), ("games", Entertainment),
-    ("video game", Entertainment), ("streaming", Entertainment), ("museum", Entertainment), ("theater", Entertainment),
+    ("video game", Entertainment), ("streaming", Entertainment), ("museum", Entertainment), ("louvre", Entertainment), ("eiffel tower", Entertainment), ("torre eiffel", Entertainment), ("colosseum", Entertainment), ("coliseo", Entertainment), ("musee d orsay", Entertainment), ("vatican museums", Entertainment), ("museos vaticanos", Entertainment), ("theater", Entertainment),
     ("theatre", Entertainment), ("bowling", Entertainment), ("festival", Entertainment), ("netflix", Entertainment),
     ("cinema", Entertainment), ("filme", Entertainment), ("ingresso", Entertainment), ("ingressos", Entertainment),
     ("show", Entertainment), ("jogo", Entertainment), ("teatro", Entertainment), ("balada", Entertainment),
@@ -417,7 +417,9 @@ const INCOME: &[&str] = &[
     "ordenado", "yape de", "plin de", "me yapearon", "me yapeo",
     // Pay days and benefits, and money from family and friends.
     "payday", "pay day", "centrelink", "universal credit", "jobseeker", "bolsa familia", "auxilio brasil", "abono de familia",
-    "abono familia", "subsidio de natal", "subsidio de ferias", "subsidio de desemprego", "subsidio de desempleo",
+    "abono familia", "subsidio de natal", "subsidio de ferias", "subsidio de refeicao", "subsidio de alimentacao", "gst credit", "gst hst credit",
+    "hst credit", "carbon rebate", "osko from", "payid from", "mandou me", "enviou me", "transferiu me", "pagou me", "juros da conta",
+    "juros do deposito", "juros do deposito a prazo", "subsidio de desemprego", "subsidio de desempleo",
     "prestacion por desempleo", "from my sister", "from my brother", "from my friend", "from my boss", "from my roommate",
     "from my partner", "from my wife", "from my husband", "from my grandma", "from my grandpa", "from my aunt",
     "from my uncle", "from my cousin", "from my son", "from my daughter", "from my girlfriend", "from my boyfriend",

@@ -59,7 +59,7 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("shaw cablesystems", Utilities),
     // Canada: health
     ("rexall", Health), ("jean coutu", Health), ("pharmaprix", Health), ("london drugs", Health),
-    ("familiprix", Health), ("goodlife fitness", Health), ("fit4less", Health), ("lifelabs", Health),
+    ("familiprix", Health), ("goodlife fitness", Health), ("goodlife", Health), ("fit4less", Health), ("lifelabs", Health),
     // Canada: entertainment
     ("cineplex", Entertainment), ("landmark cinemas", Entertainment), ("canadas wonderland", Entertainment),
     ("sportsnet", Entertainment),

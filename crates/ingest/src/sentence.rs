@@ -113,24 +113,49 @@ const FILLER: &[&str] = &[
 
 /// Words whose meaning depends on where the person lives, told by their language and currency:
 /// "gás" alone is cooking or heating gas in Portuguese and Spanish (fuel is gasolina, nafta,
-/// combustível) and fuel in English; "Boots" is a pharmacy to someone paying in pounds (boots
-/// elsewhere); "renda" is the rent in Portugal (income in Brazil).
+/// combustível) and fuel in English; the names and words of [`REGIONAL_WORDS`] ("Boots" is a
+/// pharmacy to someone paying in pounds, boots elsewhere; "renda" is the rent in Portugal, income
+/// in Brazil).
 fn regional_meaning(ctx: &Context, item_text: &str, c: &mut crate::categorize::Categorized) {
     if ctx.language != Language::En && c.matched == Some("gas") {
         c.category = Category::Utilities;
         return;
     }
-    let words = crate::text::words(item_text);
-    let says = |w: &str| words.contains(&format!(" {w} "));
-    match ctx.currency.code() {
-        "GBP" if c.matched == Some("boots") => c.category = Category::Health,
-        "EUR" if ctx.language == Language::Pt && c.category == Category::Other && says("renda") => {
-            c.category = Category::Housing;
+    // A possessive's "s" joins its word, as the categorizer reads it ("Tim's" → "tims").
+    let words = crate::text::words(item_text).replace(" s ", "s ");
+    let regional = REGIONAL_WORDS.iter().find(|(currency, language, word, _)| {
+        *currency == ctx.currency.code() && language.is_none_or(|l| l == ctx.language) && words.contains(&format!(" {word} "))
+    });
+    if let Some((_, _, word, category)) = regional {
+        // The place's meaning wins over no meaning, and over what a shorter name or the word
+        // itself means elsewhere ("Tim's" is not the Brazilian carrier TIM in Canada).
+        if c.category == Category::Other || c.matched.is_none_or(|m| m.len() <= word.len()) {
+            c.category = *category;
             c.confidence = c.confidence.max(crate::categorize::KEYWORD_CONFIDENCE);
         }
-        _ => {}
     }
 }
+
+/// Names and words that mean something else, or something only, where the person lives (their
+/// currency, and language when it matters): (currency, language, word as folded, category).
+const REGIONAL_WORDS: &[(&str, Option<Language>, &str, Category)] = &[
+    // The United Kingdom: the chemist, the coffee chain, the grocer.
+    ("GBP", None, "boots", Category::Health),
+    ("GBP", None, "costa", Category::Food),
+    ("GBP", None, "co op", Category::Food),
+    // Canada: Tim Hortons as people say it, Shoppers Drug Mart, the streaming service.
+    ("CAD", None, "tims", Category::Food),
+    ("CAD", None, "timmies", Category::Food),
+    ("CAD", None, "shoppers", Category::Health),
+    ("CAD", None, "crave", Category::Entertainment),
+    // Portugal: rent, the pharmacy chain, school fees, a draught beer.
+    ("EUR", Some(Language::Pt), "renda", Category::Housing),
+    ("EUR", Some(Language::Pt), "wells", Category::Health),
+    ("EUR", Some(Language::Pt), "propinas", Category::Education),
+    ("EUR", Some(Language::Pt), "imperial", Category::Food),
+    // Mexico: Walmart is where people buy their groceries.
+    ("MXN", None, "walmart", Category::Food),
+];
 
 /// Words that tie an amount to what follows it ("12 on breakfast", "40 na gasolina").
 const LINKERS: &[&str] = &["on", "at", "for", "in", "em", "no", "na", "nos", "nas", "en", "para", "pra", "pro", "por"];
@@ -446,6 +471,15 @@ mod tests {
         let br = |t: &str| parse(t, &ctx(Language::Pt, (2026, 6, 2), Currency::BRL));
         assert_eq!(brief(&br("corrida no 99 18,50")), vec![(1850, "transport", "2026-06-02".into())]);
         assert_eq!(brief(&br("Mercado Livre 134,50"))[0].1, "other");
+        assert_eq!(brief(&gb("Costa 3.20"))[0].1, "food");
+        assert_eq!(brief(&en("Costa Rica trip 900"))[0].1, "other");
+        let ca = |t: &str| parse(t, &ctx(Language::En, (2026, 6, 2), Currency::parse("c", "CAD").expect("cad")));
+        assert_eq!(brief(&ca("Tim's 3.45"))[0].1, "food");
+        assert_eq!(brief(&ca("Shoppers 14.25"))[0].1, "health");
+        assert_eq!(brief(&pt_pt("propinas 356,25"))[0].1, "education");
+        let mx = |t: &str| parse(t, &ctx(Language::Es, (2026, 6, 2), Currency::MXN));
+        assert_eq!(brief(&mx("Walmart 845"))[0].1, "food");
+        assert_eq!(brief(&en("Walmart 84.50"))[0].1, "other");
     }
 
     #[test]

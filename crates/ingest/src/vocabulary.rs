@@ -94,7 +94,7 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     // food: drinks (pt)
     ("cervejinha", Food), ("breja", Food), ("brejas", Food), ("cerva", Food), ("latao", Food), ("chopes", Food),
     ("caipirinha", Food), ("caipirinhas", Food), ("caipiroska", Food), ("pinga", Food), ("vinhos", Food),
-    ("espumante", Food), ("drinque", Food), ("drinques", Food), ("suco", Food), ("sucos", Food), ("agua de coco", Food),
+    ("espumante", Food), ("drinque", Food), ("drinques", Food), ("suco", Food), ("sucos", Food), ("agua de coco", Food), ("coco", Food),
     ("guarana", Food), ("energetico", Food), ("pingado", Food), ("capuccino", Food), ("cha", Food), ("chimarrao", Food),
     ("terere", Food), ("agua mineral", Food), ("galao de agua", Food), ("garrafao de agua", Food), ("gelo", Food),
     ("saco de gelo", Food), ("chopinho", Food), ("cerveja artesanal", Food), ("vinho tinto", Food),
@@ -361,7 +361,8 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("driving licence", Transport), ("car loan", Transport), ("auto loan", Transport), ("car lease", Transport),
     ("car rental", Transport), ("rental car", Transport), ("car hire", Transport), ("hire car", Transport),
     ("seguro del auto", Transport), ("seguro del carro", Transport), ("seguro de auto", Transport),
-    ("seguro auto", Transport), ("seguro automotivo", Transport), ("seguro do auto", Transport),
+    ("seguro auto", Transport), ("seguro automotivo", Transport), ("seguro do auto", Transport), ("seguro automovel", Transport),
+    ("seguro de auto", Transport), ("seguro del auto", Transport), ("seguro del coche", Transport), ("seguro de coche", Transport),
     ("seguro vehicular", Transport), ("seguro del vehiculo", Transport), ("seguro obligatorio", Transport),
     ("soat", Transport), ("dpvat", Transport), ("tenencia", Transport), ("tenencia vehicular", Transport),
     ("refrendo", Transport), ("verificacion", Transport), ("verificacion vehicular", Transport), ("vtv", Transport),
@@ -682,7 +683,10 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("juego de play", Entertainment), ("jogo de videogame", Entertainment), ("consola", Entertainment),
     ("console", Entertainment), ("game console", Entertainment), ("tickets concierto", Entertainment),
     ("teatro musical", Entertainment), ("hobby supplies", Entertainment), ("paint by numbers", Entertainment),
+    // utilities: the water company, as Colombians name it
+    ("acueducto", Utilities),
     // education: school fees
+    ("manual escolar", Education), ("manuais escolares", Education), ("material escolar", Education),
     ("school fees", Education), ("school fee", Education), ("school trip", Education), ("field trip", Education),
     ("excursion escolar", Education), ("paseo escolar", Education), ("passeio escolar", Education),
     ("cuota escolar", Education), ("colegiatura", Education), ("colegiaturas", Education),

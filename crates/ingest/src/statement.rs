@@ -44,10 +44,11 @@ fn date_pattern(two_digit_years: bool) -> String {
 /// The direction marks a statement may print after an amount, maybe in a column of their own:
 /// "650.00Cr", "12.00 DR", "4.870,00    C", "3.850.000,00    +".
 const MARK: &str = r"(?:\s{0,8}(?i:CR|DR|C|D)\b|\s{1,8}[+\-−](?:\s|$))";
-/// An amount with cents: "1,234.56", "1.234,56", "1 234,56", "R$ 45,90", "(12.00)", "45.00-",
+/// An amount with cents: "1,234.56", "1234.56", "1.234,56", "1 234,56", "R$ 45,90", "(12.00)", "45.00-",
 /// "650.00 CR", "45,00 €".
 fn cents_amount() -> String {
-    format!(r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?\d{{1,3}}(?:[.,\s]\d{{3}})*(?:[.,]\d{{2}})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?\d{{1,3}}(?:[.,\s]\d{{3}})*(?:[.,]\d{{2}})-?{MARK}?(?:\s?(?:€|EUR|USD|BRL|GBP))?)")
+    const UNITS: &str = r"(?:\d{1,3}(?:[.,\s]\d{3})*|\d{4,9})";
+    format!(r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?{UNITS}(?:[.,]\d{{2}})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?{UNITS}(?:[.,]\d{{2}})-?{MARK}?(?:\s?(?:€|EUR|USD|BRL|GBP))?)")
 }
 /// An amount of a currency without minor units, as Chilean statements print pesos: grouped
 /// ("42.380", "1.980.000") or with the sign ("$ 990", "-$ 385.420"). A bare number under 1,000 is
@@ -927,6 +928,16 @@ mod tests {
                        2/03      PAGO PSE ARRENDAMIENTOS LA 70           -1,850,000.00    1,087,650.12\n";
         let p = parse(ahorros, &ctx(Language::Es, Currency::parse("c", "COP").expect("COP"), (2028, 4, 5)));
         assert_eq!(brief(&p), vec![("2028-03-01".into(), 245_000_000, true), ("2028-03-02".into(), 185_000_000, false)]);
+    }
+
+    #[test]
+    fn amounts_of_a_thousand_or_more_without_a_separator() {
+        let text = "Statement period 01/01/2027 - 12/31/2027\n\
+                    Date    Description                         Amount      Balance\n\
+                    03/19   PURCHASE STORE 00001 CITY ST       -1868.97     2033.00\n\
+                    05/04   PAYROLL ACME CORP                   2500.00     4533.00\n";
+        let p = parse(text, &ctx(Language::En, Currency::USD, (2028, 1, 5)));
+        assert_eq!(brief(&p), vec![("2027-03-19".into(), 186_897, false), ("2027-05-04".into(), 250_000, true)]);
     }
 
     #[test]

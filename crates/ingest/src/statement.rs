@@ -1,25 +1,35 @@
 //! Bank and card statements as text (what a PDF holds, extracted with its layout kept).
 //!
 //! Two shapes are read:
-//! - **Columns** (most statements): a line starting with a date ("05/02", "02 MAI", "May 2",
-//!   "2025-05-02"), then the description, then one or two amounts (the transaction, and maybe
-//!   the running balance). A header line naming debit/credit columns ("Débito", "Withdrawals",
-//!   "Cargo"…) tells the direction from where the amount sits under it.
+//! - **Columns** (most statements), line by line ([`table`]): a line with a date ("05/02",
+//!   "02 MAI", "26MAR", "03.05.", "May 2", "2025-05-02"; maybe a place before it, maybe a second
+//!   date), the description, then one to three amounts (the transaction, maybe a balance, maybe an
+//!   installment's count after them); or the description first, then the date and the amount
+//!   (N26). Entries may run over several lines (the amount on the last; the payee on the lines
+//!   under), under a day's heading, in sections that give their direction ("DEPOSITS AND
+//!   ADDITIONS"). Headings naming debit/credit columns ("Débito", "Withdrawals", "Cargo"…) or
+//!   one column per currency ("PESOS  DÓLARES") tell the direction or the currency from where
+//!   the amount sits under them.
 //! - **Fields** (the seed's example): "Date: 2025-05-01 / Merchant: Amazon.com / Amount: -$89.99".
 //!
 //! Dates without a year take it from the statement period ("Statement period 04/15/2025 -
 //! 05/14/2025", "Período: 01/05/2025 a 31/05/2025"): the latest year that keeps the date on or
-//! before the period's end. Balance and total lines are skipped and reported. Signs: a minus,
-//! parentheses, `D`/`DR` mean money out and `C`/`CR` money in; when a statement has no signed or
-//! column-placed amounts at all, its amounts are charges (a card statement), except lines that
-//! say they are payments, refunds or deposits.
+//! before the period's end. Balance and total lines are skipped and reported. Signs: a minus
+//! (before or after), parentheses, `D`/`DR`/`Debit` mean money out and `C`/`CR`/`+`/`Credit` money
+//! in, next to the amount or in a column of their own; when a statement has no signed or
+//! column-placed amounts at all, or is a card statement, its amounts are charges, except lines
+//! that say they are payments, refunds or deposits. Amounts of a currency without minor units
+//! are read in whole units ([`patterns`]).
 
-use std::sync::LazyLock;
+mod patterns;
+mod table;
 
 use chrono::NaiveDate;
 use ozzie_core::transaction::Category;
 use ozzie_core::Currency;
-use regex::Regex;
+
+use patterns::{normalize_date, Patterns, FULL_DATE, WHOLE};
+use table::{section_direction, CurrencyColumn, Found, Table};
 
 use crate::amount::{parse_cell, DecimalMark};
 use crate::categorize::{categorize, mentions_income};
@@ -29,177 +39,6 @@ use crate::{Context, Diagnostic, Parse, Parsed};
 
 /// Statements are reviewed more often than bank files: their layout is guessed.
 const LAYOUT_CONFIDENCE_CAP: f64 = 0.9;
-
-/// Month names and abbreviations (en, pt, es), as statements print them.
-const MONTH: &str = r"(?i:jan(?:uary|eiro)?|ene(?:ro)?|feb(?:ruary|rero)?|fev(?:ereiro)?|mar(?:ch|ço|co|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|mai(?:o)?|jun(?:e|ho|io)?|jul(?:y|ho|io)?|aug(?:ust)?|ago(?:sto)?|sept?(?:ember)?|set(?:embro)?|septiembre|setiembre|oct(?:ober|ubre)?|out(?:ubro)?|nov(?:ember|embro|iembre)?|dec(?:ember)?|dez(?:embro)?|dic(?:iembre)?)\b\.?";
-/// "2025-05-02", "05/02(/2025)", "03.05.", "02/JUN(/25)", "26MAR", "02 MAI( 2025)", "01 Mar 26", "May 2(, 2025)";
-/// `two_digit_years`: whether "01 Mar 26" may end in a year.
-fn date_pattern(two_digit_years: bool) -> String {
-    let short_year = if two_digit_years { r"|\s+\d{2}\b" } else { "" };
-    format!(
-        r"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}}|\.)?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}{MONTH}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}{short_year})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
-    )
-}
-
-/// The direction marks a statement may print after an amount, maybe in a column of their own:
-/// "650.00Cr", "12.00 DR", "4.870,00    C", "3.850.000,00    +".
-const MARK: &str = r"(?:\s{0,8}(?i:CR|DR|C|D)\b|\s{1,8}[+\-−](?:\s|$))";
-/// An amount with cents: "1,234.56", "1234.56", "1.234,56", "1 234,56", "R$ 45,90", "(12.00)", "45.00-",
-/// "650.00 CR", "45,00 €".
-fn cents_amount() -> String {
-    const UNITS: &str = r"(?:\d{1,3}(?:[.,\s]\d{3})*|\d{4,9})";
-    format!(r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?{UNITS}(?:[.,]\d{{2}})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?{UNITS}(?:[.,]\d{{2}})-?{MARK}?(?:\s?(?:€|EUR|USD|BRL|GBP))?)")
-}
-/// An amount of a currency without minor units, as Chilean statements print pesos: grouped
-/// ("42.380", "1.980.000") or with the sign ("$ 990", "-$ 385.420"). A bare number under 1,000 is
-/// not read as an amount: it is as likely a reference, a branch or a count.
-fn whole_amount() -> String {
-    format!(r"(?:\(\s*\$?\s?\d{{1,3}}(?:[.,]\d{{3}})*\s*\)|[-+−]?\s?\$\s?[-+−]?\d{{1,3}}(?:[.,]\d{{3}})*(?:,00)?-?{MARK}?|[-+−]?\d{{1,3}}(?:[.,]\d{{3}})+(?:,00)?-?{MARK}?)")
-}
-
-/// The line patterns of one way of writing amounts (with cents, or in whole units).
-struct Patterns {
-    /// A dated transaction line: (a place,) a date (and a second one), the description, one to
-    /// three amounts (the transaction, maybe a balance), maybe an installment count ("3/12").
-    line: Regex,
-    /// For "02 MAR  02 MAR  DESCRIPTION": the second day is a second date, not a year.
-    line_no_short_year: Regex,
-    /// A line under a day's heading, without a date of its own: "   Compra no débito   Padaria   23,80".
-    undated: Regex,
-    /// A line with the description first, then the date and the amount, each column apart:
-    /// "Tesco        02.03.2028        -48.63€" (N26).
-    described_first: Regex,
-    /// A paid check: "1204 ^   10/14   $1,275.00" (number, date paid, amount).
-    check: Regex,
-    amount: Regex,
-}
-
-impl Patterns {
-    fn new(amount: &str) -> Patterns {
-        let amounts = format!(r"(?P<amounts>{amount}(?:\s+{amount}){{0,2}})");
-        let line = |two_digit_years: bool| {
-            let date = date_pattern(two_digit_years);
-            // A card statement may open each line with the place ("LAS CONDES   22/04/27   LIDER").
-            compile(&format!(
-                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}})?(?P<date>{date})(?:\s+(?P<date2>{date}))?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?\s*$"
-            ))
-        };
-        Patterns {
-            line: line(true),
-            line_no_short_year: line(false),
-            undated: compile(&format!(r"^\s+(?P<desc>\S.*?)\s+{amounts}\s*$")),
-            // Its date has a year or a month's name: "23.14" there is an amount.
-            described_first: compile(&format!(
-                r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s{{2,}}{amounts}\s*$"
-            )),
-            check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{amount})\s*$", date_pattern(false))),
-            amount: compile(amount),
-        }
-    }
-
-    /// The patterns for amounts in `currency`: whole units when it has no minor unit.
-    fn for_currency(currency: Currency) -> &'static Patterns {
-        if currency.exponent() == 0 { &WHOLE } else { &CENTS }
-    }
-}
-
-static CENTS: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&cents_amount()));
-static WHOLE: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&whole_amount()));
-
-fn compile(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|_| unreachable_regex())
-}
-
-/// A dated line that ends in words, not an amount: "02 Nov 26   CR   MEDILINK HEALTHCARE LTD".
-static DATED_TEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*(?P<date>{})\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
-
-/// A day's heading alone: "01 JUL 2026", "Lunes 1 de noviembre de 2027", "Friday, May 2".
-static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^\s*(?:{WEEKDAY},?\s+)?(?P<date>{}|\d{{1,2}}\s+de\s+{MONTH}(?:\s+de\s+\d{{4}})?)\s*$",
-        date_pattern(false)
-    ))
-    .unwrap_or_else(|_| unreachable_regex())
-});
-/// Weekday names (en, pt, es) as a day's heading may open with them.
-const WEEKDAY: &str = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes)";
-static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
-        .unwrap_or_else(|_| unreachable_regex())
-});
-
-/// The patterns above are constants checked by the tests; this keeps a bad edit from panicking
-/// at run time (it matches nothing instead).
-fn unreachable_regex() -> Regex {
-    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("a constant, valid pattern"))
-}
-
-fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usize>)> {
-    let w = words(line);
-    // A heading line: it names a date column ("F. Operación" names none) or has no digits at all.
-    let has_date = [" date ", " data ", " fecha ", " datum "].iter().any(|k| w.contains(k));
-    if !has_date && line.chars().any(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let mut debit = Vec::new();
-    let mut credit = Vec::new();
-    let folded = fold(line);
-    for (key, is_debit) in [
-        ("debito", true), ("debit", true), ("withdrawals", true), ("withdrawal", true), ("cargo", true), ("money out", true), ("paid out", true), ("saidas", true),
-        ("credito", false), ("credit", false), ("deposits", false), ("deposit", false), ("abono", false), ("money in", false), ("paid in", false), ("entradas", false),
-    ] {
-        if let Some(pos) = folded.find(key) {
-            // Amounts are right-aligned under their heading: compare right edges.
-            let right = folded[..pos].chars().count() + key.chars().count();
-            if is_debit { debit.push(right) } else { credit.push(right) }
-        }
-    }
-    (!debit.is_empty() && !credit.is_empty()).then_some((debit, credit))
-}
-
-/// A column of amounts in one currency, named by its heading: "PESOS  DÓLARES", "R$  US$".
-#[derive(Clone, Copy, PartialEq, Debug)]
-enum CurrencyColumn {
-    /// The account's own currency ("PESOS", "R$" on a BRL statement).
-    Home,
-    Foreign(Currency),
-}
-
-/// Right edges of the headings of a table with one amount column per currency, when a heading
-/// line names two or more: an Argentine card statement's "PESOS  DÓLARES", a Brazilian one's
-/// "R$  US$". None for any other line.
-fn currency_header_positions(line: &str, home: Currency) -> Option<Vec<(usize, CurrencyColumn)>> {
-    let w = words(line);
-    let has_date = [" date ", " data ", " fecha ", " datum "].iter().any(|k| w.contains(k));
-    if !has_date && line.chars().any(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let peso_home = ["ARS", "MXN", "CLP", "COP", "UYU", "DOP", "PHP"].contains(&home.code());
-    let folded = fold(line);
-    let mut columns = Vec::new();
-    let mut at = 0;
-    for token in folded.split(' ') {
-        let start = at;
-        at += token.chars().count() + 1;
-        let name = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '$');
-        let column = match name {
-            "pesos" if peso_home => CurrencyColumn::Home,
-            "dolares" | "dollars" | "u$s" | "us$" | "u$d" | "usd" => CurrencyColumn::Foreign(Currency::USD),
-            "euros" | "eur" => CurrencyColumn::Foreign(Currency::EUR),
-            "r$" | "reais" | "brl" => CurrencyColumn::Foreign(Currency::BRL),
-            _ => continue,
-        };
-        let column = match column {
-            CurrencyColumn::Foreign(c) if c == home => CurrencyColumn::Home,
-            other => other,
-        };
-        let end = start + token.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '$').chars().count();
-        columns.push((end, column));
-    }
-    let foreign = columns.iter().any(|(_, c)| *c != CurrencyColumn::Home);
-    (columns.len() >= 2 && foreign).then_some(columns)
-}
 
 /// The statement's period end: the latest full date on a line that talks about the period (or,
 /// failing that, in the first lines).
@@ -248,30 +87,6 @@ struct Candidate {
     sectioned: bool,
 }
 
-/// Section headings and group totals that say which way the lines under them go: Some(true)
-/// for money in ("DEPOSITS AND ADDITIONS", "Total de entradas"), Some(false) for money out
-/// ("CHECKS PAID", "ATM & DEBIT CARD WITHDRAWALS", "Total de saídas"), None for anything else.
-fn section_direction(text: &str) -> Option<bool> {
-    let w = words(text);
-    if w.split_whitespace().count() > 7 {
-        return None;
-    }
-    const IN: &[&str] = &[
-        " deposits ", " deposits and additions ", " additions ", " credits ", " other credits ", " entradas ", " creditos ",
-        " abonos ", " money in ", " depositos ", " ingresos ", " recebimentos ",
-    ];
-    const OUT: &[&str] = &[
-        " withdrawals ", " checks paid ", " cheques paid ", " debits ", " fees ", " service charges ", " saidas ", " debitos ",
-        " cargos ", " money out ", " purchases ", " purchase ", " retiros ", " pagamentos efetuados ", " egresos ",
-    ];
-    let says = |keys: &[&str]| keys.iter().any(|k| w.contains(k));
-    match (says(IN), says(OUT)) {
-        (true, false) => Some(true),
-        (false, true) => Some(false),
-        _ => None,
-    }
-}
-
 /// The direction a mark after the number gives: Some(true) for money in ("650.00Cr", "12.00 CR",
 /// "3,00 C EUR", "3.850.000,00   +"), Some(false) for money out ("12.00 DR", "187,42   D").
 fn direction_mark(token: &str) -> Option<bool> {
@@ -282,21 +97,6 @@ fn direction_mark(token: &str) -> Option<bool> {
         Some("DR" | "D") => Some(false),
         _ => None,
     }
-}
-
-/// A line of column headings ("Date  Description  Amount", "FECHA  DETALLE  CHEQUES Y
-/// DEPÓSITOS  SALDO"): it names the date column and another, or two others.
-fn names_columns(line: &str) -> bool {
-    let w = words(line);
-    let date = [" date ", " data ", " fecha ", " datum ", " dia "].iter().any(|k| w.contains(k));
-    let others = [
-        " description ", " descricao ", " descripcion ", " detalle ", " concepto ", " historico ", " details ", " amount ", " valor ", " importe ",
-        " monto ", " balance ", " saldo ",
-    ]
-    .iter()
-    .filter(|k| w.contains(*k))
-    .count();
-    others >= 2 || (date && others >= 1)
 }
 
 /// A description whose last column is the direction ("Woonstichting De Kade    IC    Debit"):
@@ -313,13 +113,6 @@ fn direction_column(description: &str) -> (&str, Option<bool>) {
         Some(d) => (rest.trim_end(), Some(d)),
         None => (description, None),
     }
-}
-
-/// "3/12", "04/06": the installment paid this month of how many (not a date: the first is at
-/// most the second).
-fn is_installment_count(text: &str) -> bool {
-    let Some((paid, of)) = text.split_once('/') else { return false };
-    matches!((paid.parse::<u32>(), of.parse::<u32>()), (Ok(p), Ok(o)) if p >= 1 && p <= o)
 }
 
 /// The decimal mark of a statement's amounts. With cents: the separator seen most often before
@@ -433,218 +226,12 @@ fn push(out: &mut Parse, line: usize, date: NaiveDate, description: &str, signed
     });
 }
 
-/// What reading a statement's lines has learnt so far.
-struct Table {
-    /// Right edges of the debit and credit column headings, when a heading names them.
-    columns: Option<(Vec<usize>, Vec<usize>)>,
-    /// Right edges of the headings of amount columns that each hold one currency.
-    currency_columns: Option<Vec<(usize, CurrencyColumn)>>,
-    /// The account's currency (what a "PESOS" column holds).
-    home: Currency,
-    /// How the amounts are written (with cents, or in whole units).
-    patterns: &'static Patterns,
-    /// The direction of the section being read ("DEPOSITS AND ADDITIONS": money in).
-    section: Option<bool>,
-    /// The day heading the undated lines under it ("01 JUL 2026  Total de entradas"), until a
-    /// blank line.
-    day: Option<String>,
-    /// The day came from a heading line of its own ("Lunes 1 de noviembre de 2027"): blank lines
-    /// between that day's entries do not end it.
-    day_heading: bool,
-    /// An entry whose amount comes on a later line, as (date, text so far): "02 Nov 26  SO  R
-    /// OKAFOR" then "RENT NOV   850.00"; under a day, an undated "VIS  AMAZON…" line starts one.
-    pending: Option<(String, String)>,
-    /// The text of an entry that ended without an amount: the lines under the entry above it,
-    /// which are its continuation ("ACH Deposit" then "BRIGHTLINE LOGISTICS PAYROLL").
-    unclaimed: Option<String>,
-}
-
-/// A transaction line: its date as written, its description, and where its amounts are.
-struct Found<'l> {
-    date_raw: String,
-    description: String,
-    amounts: regex::Match<'l>,
-    /// The transaction is the last of the amounts, not the first: an installment's row ends with
-    /// the installment paid this month, then its count ("$18,000.00  $13,500.00  $1,500.00  3/12").
-    last_amount: bool,
-}
-
-impl Table {
-    fn new(home: Currency) -> Table {
-        Table {
-            columns: None,
-            currency_columns: None,
-            home,
-            patterns: Patterns::for_currency(home),
-            section: None,
-            day: None,
-            day_heading: false,
-            pending: None,
-            unclaimed: None,
-        }
-    }
-
-    /// The currency of the column an amount ending at `right` sits under, when the table has
-    /// one column per currency.
-    fn currency_at(&self, right: usize) -> Option<CurrencyColumn> {
-        let columns = self.currency_columns.as_ref()?;
-        columns.iter().min_by_key(|(edge, _)| edge.abs_diff(right)).map(|(_, c)| *c)
-    }
-
-    /// Reads one line: the transaction it completes, or None when it only tells something about
-    /// the lines around it (a heading, a section's total, a day, part of an entry) or nothing.
-    fn read<'l>(&mut self, line: &'l str) -> Option<Found<'l>> {
-        if line.trim().is_empty() {
-            if !self.day_heading {
-                self.day = None;
-            }
-            self.drop_pending();
-            return None;
-        }
-        if let Some(positions) = money_header_positions(line) {
-            self.columns = Some(positions);
-            return None;
-        }
-        if let Some(positions) = currency_header_positions(line, self.home) {
-            self.currency_columns = Some(positions);
-            return None;
-        }
-        // Another table's headings: the debit and credit columns of a summary above it (" TOTAL
-        // ABONOS   TOTAL CARGOS") say nothing of its rows.
-        if names_columns(line) && !line.chars().any(|c| c.is_ascii_digit()) {
-            self.columns = None;
-        }
-        let indented = line.starts_with(char::is_whitespace);
-        if !line.chars().any(|c| c.is_ascii_digit()) {
-            if names_columns(line) {
-                return None;
-            }
-            if let Some(direction) = section_direction(line) {
-                self.section = Some(direction);
-                self.drop_pending();
-            } else if indented {
-                self.continue_entry(line.trim());
-            } else {
-                self.heading(line);
-            }
-            return None;
-        }
-        // A section's total ends it ("Total Payments, Credits and Adjustments for This Period"),
-        // or within a day says which way the next lines go ("Total de saídas  - 1.950,00").
-        if words(line).starts_with(" total ") {
-            self.section = section_direction(line);
-            return None;
-        }
-        if let Some(caps) = DATE_ONLY.captures(line) {
-            self.day = caps.name("date").map(|d| d.as_str().to_string());
-            self.day_heading = true;
-            return None;
-        }
-        if let Some(caps) = self.patterns.check.captures(line) {
-            let (number, date, amounts) = (caps.name("number")?, caps.name("date")?, caps.name("amounts")?);
-            self.drop_pending();
-            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts, last_amount: false });
-        }
-        if let Some(mut caps) = self.patterns.line.captures(line) {
-            let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
-            if caps.name("date2").is_none() && desc_opens_with_month {
-                caps = self.patterns.line_no_short_year.captures(line).unwrap_or(caps);
-            }
-            let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
-            // A place before the date: a total's label there ("TOTAL  31/05  …") makes no purchase.
-            if caps.name("place").is_some_and(|p| is_balance_or_total(p.as_str())) {
-                return None;
-            }
-            self.day = Some(date.as_str().to_string());
-            self.day_heading = false;
-            self.drop_pending();
-            let last_amount = caps.name("counter").is_some_and(|c| is_installment_count(c.as_str()));
-            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount });
-        }
-        if let Some(caps) = self.patterns.described_first.captures(line) {
-            let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
-            self.drop_pending();
-            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount: false });
-        }
-        if self.pending.is_some() || self.day.is_some() {
-            if let Some(caps) = self.patterns.undated.captures(line) {
-                let (desc, amounts) = (caps.name("desc")?.as_str().trim(), caps.name("amounts")?);
-                let (date_raw, description) = match self.pending.take() {
-                    Some((date, text)) => (date, format!("{text} {desc}")),
-                    None => (self.day.clone().unwrap_or_default(), desc.to_string()),
-                };
-                return Some(Found { date_raw, description, amounts, last_amount: false });
-            }
-        }
-        if let Some(caps) = DATED_TEXT.captures(line) {
-            // A dated line without an amount: its entry ends on a later line.
-            let (date, desc) = (caps.name("date")?.as_str(), caps.name("desc")?.as_str());
-            self.day = Some(date.to_string());
-            self.day_heading = false;
-            self.drop_pending();
-            self.pending = Some((date.to_string(), desc.trim().to_string()));
-        } else if indented {
-            self.continue_entry(line.trim());
-        } else {
-            self.heading(line);
-        }
-        None
-    }
-
-    /// Gives up the entry being read: no amount came for it, so its text continues the entry
-    /// above (see [`Table::take_unclaimed`]).
-    fn drop_pending(&mut self) {
-        if let Some((_, text)) = self.pending.take() {
-            self.unclaimed = Some(text);
-        }
-    }
-
-    /// The text of the lines read since the last entry that turned out to be no entry of their
-    /// own: the last entry's description goes on with them.
-    fn take_unclaimed(&mut self) -> Option<String> {
-        self.unclaimed.take()
-    }
-
-    /// A line of words at the left margin that is neither a transaction nor a section's heading:
-    /// another part of the statement begins ("MR OWEN PRICE - card ending 3318" after "Payments
-    /// and credits", a page's header), so the section's direction no longer applies. Column
-    /// headings ("Date  Description  Amount") belong to the section above them.
-    fn heading(&mut self, line: &str) {
-        if !names_columns(line) && line.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
-            self.section = None;
-        }
-    }
-
-    /// A line of words inside the table: the next line of the entry being read, or the first
-    /// line of another entry of the same day.
-    fn continue_entry(&mut self, text: &str) {
-        match (self.pending.as_mut(), &self.day) {
-            (Some((_, so_far)), _) => {
-                so_far.push(' ');
-                so_far.push_str(text);
-            }
-            (None, Some(day)) => self.pending = Some((day.clone(), text.to_string())),
-            (None, None) => {}
-        }
-    }
-}
-
 /// A description without the reference or document number a column before it printed: a first
 /// word of four digits or more ("7-ELEVEN" and "24 HOUR FITNESS" keep theirs).
 fn without_document_number(description: &str) -> &str {
     match description.split_once(char::is_whitespace) {
         Some((first, rest)) if first.len() >= 4 && first.bytes().all(|b| b.is_ascii_digit()) && rest.chars().any(char::is_alphabetic) => rest.trim_start(),
         _ => description,
-    }
-}
-
-/// A date as the date patterns read it, as `parse_date` reads it: "03.05." (German day and month)
-/// and "02 ene." (an abbreviated month) without the last dot, "26MAR" as "26 MAR".
-fn normalize_date(raw: &str) -> String {
-    let raw = raw.trim_end_matches('.');
-    match raw.find(|c: char| c.is_alphabetic()) {
-        Some(i) if i > 0 && raw[..i].bytes().all(|b| b.is_ascii_digit()) => format!("{} {}", &raw[..i], &raw[i..]),
-        _ => raw.to_string(),
     }
 }
 
@@ -773,6 +360,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
 
 #[cfg(test)]
 mod tests {
+    use super::table::currency_header_positions;
     use super::*;
     use ozzie_core::Language;
 
@@ -782,15 +370,6 @@ mod tests {
 
     fn brief(p: &Parse) -> Vec<(String, i64, bool)> {
         p.transactions.iter().map(|t| (t.transaction_date.to_string(), t.amount_cents, t.is_income())).collect()
-    }
-
-    #[test]
-    fn patterns_compile() {
-        let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.check, &p.amount]);
-        for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT]) {
-            assert!(!re.as_str().is_empty());
-            assert!(re.as_str() != unreachable_regex().as_str());
-        }
     }
 
     #[test]

@@ -1,0 +1,146 @@
+//! The patterns a statement's lines are read with: dates as statements print them (with or
+//! without a year, numeric or with a month's name in en/pt/es), amounts with cents or in whole
+//! units, and the shapes of a transaction line built from them.
+//!
+//! Every pattern is a constant; [`unreachable_regex`] keeps a bad edit from panicking at run time
+//! (the unit tests check that each compiles).
+
+use std::sync::LazyLock;
+
+use ozzie_core::Currency;
+use regex::Regex;
+
+/// Month names and abbreviations (en, pt, es), as statements print them.
+pub(super) const MONTH: &str = r"(?i:jan(?:uary|eiro)?|ene(?:ro)?|feb(?:ruary|rero)?|fev(?:ereiro)?|mar(?:ch|ço|co|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|mai(?:o)?|jun(?:e|ho|io)?|jul(?:y|ho|io)?|aug(?:ust)?|ago(?:sto)?|sept?(?:ember)?|set(?:embro)?|septiembre|setiembre|oct(?:ober|ubre)?|out(?:ubro)?|nov(?:ember|embro|iembre)?|dec(?:ember)?|dez(?:embro)?|dic(?:iembre)?)\b\.?";
+
+/// "2025-05-02", "05/02(/2025)", "03.05.", "02/JUN(/25)", "26MAR", "02 MAI( 2025)", "01 Mar 26", "May 2(, 2025)";
+/// `two_digit_years`: whether "01 Mar 26" may end in a year.
+pub(super) fn date_pattern(two_digit_years: bool) -> String {
+    let short_year = if two_digit_years { r"|\s+\d{2}\b" } else { "" };
+    format!(
+        r"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}}|\.)?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}{MONTH}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}{short_year})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    )
+}
+
+/// The direction marks a statement may print after an amount, maybe in a column of their own:
+/// "650.00Cr", "12.00 DR", "4.870,00    C", "3.850.000,00    +".
+pub(super) const MARK: &str = r"(?:\s{0,8}(?i:CR|DR|C|D)\b|\s{1,8}[+\-−](?:\s|$))";
+
+/// An amount with cents: "1,234.56", "1234.56", "1.234,56", "1 234,56", "R$ 45,90", "(12.00)", "45.00-",
+/// "650.00 CR", "45,00 €".
+pub(super) fn cents_amount() -> String {
+    const UNITS: &str = r"(?:\d{1,3}(?:[.,\s]\d{3})*|\d{4,9})";
+    format!(r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?{UNITS}(?:[.,]\d{{2}})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?{UNITS}(?:[.,]\d{{2}})-?{MARK}?(?:\s?(?:€|EUR|USD|BRL|GBP))?)")
+}
+
+/// An amount of a currency without minor units, as Chilean statements print pesos: grouped
+/// ("42.380", "1.980.000") or with the sign ("$ 990", "-$ 385.420"). A bare number under 1,000 is
+/// not read as an amount: it is as likely a reference, a branch or a count.
+pub(super) fn whole_amount() -> String {
+    format!(r"(?:\(\s*\$?\s?\d{{1,3}}(?:[.,]\d{{3}})*\s*\)|[-+−]?\s?\$\s?[-+−]?\d{{1,3}}(?:[.,]\d{{3}})*(?:,00)?-?{MARK}?|[-+−]?\d{{1,3}}(?:[.,]\d{{3}})+(?:,00)?-?{MARK}?)")
+}
+
+/// The line patterns of one way of writing amounts (with cents, or in whole units).
+pub(super) struct Patterns {
+    /// A dated transaction line: (a place,) a date (and a second one), the description, one to
+    /// three amounts (the transaction, maybe a balance), maybe an installment count ("3/12").
+    pub(super) line: Regex,
+    /// For "02 MAR  02 MAR  DESCRIPTION": the second day is a second date, not a year.
+    pub(super) line_no_short_year: Regex,
+    /// A line under a day's heading, without a date of its own: "   Compra no débito   Padaria   23,80".
+    pub(super) undated: Regex,
+    /// A line with the description first, then the date and the amount, each column apart:
+    /// "Tesco        02.03.2028        -48.63€" (N26).
+    pub(super) described_first: Regex,
+    /// A paid check: "1204 ^   10/14   $1,275.00" (number, date paid, amount).
+    pub(super) check: Regex,
+    pub(super) amount: Regex,
+}
+
+impl Patterns {
+    pub(super) fn new(amount: &str) -> Patterns {
+        let amounts = format!(r"(?P<amounts>{amount}(?:\s+{amount}){{0,2}})");
+        let line = |two_digit_years: bool| {
+            let date = date_pattern(two_digit_years);
+            // A card statement may open each line with the place ("LAS CONDES   22/04/27   LIDER").
+            compile(&format!(
+                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}})?(?P<date>{date})(?:\s+(?P<date2>{date}))?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?\s*$"
+            ))
+        };
+        Patterns {
+            line: line(true),
+            line_no_short_year: line(false),
+            undated: compile(&format!(r"^\s+(?P<desc>\S.*?)\s+{amounts}\s*$")),
+            // Its date has a year or a month's name: "23.14" there is an amount.
+            described_first: compile(&format!(
+                r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s{{2,}}{amounts}\s*$"
+            )),
+            check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{amount})\s*$", date_pattern(false))),
+            amount: compile(amount),
+        }
+    }
+
+    /// The patterns for amounts in `currency`: whole units when it has no minor unit.
+    pub(super) fn for_currency(currency: Currency) -> &'static Patterns {
+        if currency.exponent() == 0 { &WHOLE } else { &CENTS }
+    }
+}
+
+pub(super) static CENTS: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&cents_amount()));
+
+pub(super) static WHOLE: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&whole_amount()));
+
+pub(super) fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|_| unreachable_regex())
+}
+
+/// A dated line that ends in words, not an amount: "02 Nov 26   CR   MEDILINK HEALTHCARE LTD".
+pub(super) static DATED_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?P<date>{})\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
+
+/// A day's heading alone: "01 JUL 2026", "Lunes 1 de noviembre de 2027", "Friday, May 2".
+pub(super) static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:{WEEKDAY},?\s+)?(?P<date>{}|\d{{1,2}}\s+de\s+{MONTH}(?:\s+de\s+\d{{4}})?)\s*$",
+        date_pattern(false)
+    ))
+    .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// Weekday names (en, pt, es) as a day's heading may open with them.
+pub(super) const WEEKDAY: &str = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes)";
+
+pub(super) static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// The patterns above are constants checked by the tests; this keeps a bad edit from panicking
+/// at run time (it matches nothing instead).
+pub(super) fn unreachable_regex() -> Regex {
+    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("a constant, valid pattern"))
+}
+
+/// A date as the date patterns read it, as `parse_date` reads it: "03.05." (German day and month)
+/// and "02 ene." (an abbreviated month) without the last dot, "26MAR" as "26 MAR".
+pub(super) fn normalize_date(raw: &str) -> String {
+    let raw = raw.trim_end_matches('.');
+    match raw.find(|c: char| c.is_alphabetic()) {
+        Some(i) if i > 0 && raw[..i].bytes().all(|b| b.is_ascii_digit()) => format!("{} {}", &raw[..i], &raw[i..]),
+        _ => raw.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_compile() {
+        let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.check, &p.amount]);
+        for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT]) {
+            assert!(!re.as_str().is_empty());
+            assert!(re.as_str() != unreachable_regex().as_str());
+        }
+    }
+}

@@ -1,0 +1,318 @@
+//! The line-by-line reader of a statement's table: what each line says (a transaction, a
+//! heading naming the debit/credit or currency columns, a section's heading or total, a day's
+//! heading, part of an entry written over several lines) and what it changes for the lines after
+//! it.
+
+use ozzie_core::Currency;
+
+use super::is_balance_or_total;
+use super::patterns::{Patterns, DATED_TEXT, DATE_ONLY};
+use crate::text::{fold, words};
+
+pub(super) fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usize>)> {
+    let w = words(line);
+    // A heading line: it names a date column ("F. Operación" names none) or has no digits at all.
+    let has_date = [" date ", " data ", " fecha ", " datum "].iter().any(|k| w.contains(k));
+    if !has_date && line.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut debit = Vec::new();
+    let mut credit = Vec::new();
+    let folded = fold(line);
+    for (key, is_debit) in [
+        ("debito", true), ("debit", true), ("withdrawals", true), ("withdrawal", true), ("cargo", true), ("money out", true), ("paid out", true), ("saidas", true),
+        ("credito", false), ("credit", false), ("deposits", false), ("deposit", false), ("abono", false), ("money in", false), ("paid in", false), ("entradas", false),
+    ] {
+        if let Some(pos) = folded.find(key) {
+            // Amounts are right-aligned under their heading: compare right edges.
+            let right = folded[..pos].chars().count() + key.chars().count();
+            if is_debit { debit.push(right) } else { credit.push(right) }
+        }
+    }
+    (!debit.is_empty() && !credit.is_empty()).then_some((debit, credit))
+}
+
+/// A column of amounts in one currency, named by its heading: "PESOS  DÓLARES", "R$  US$".
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(super) enum CurrencyColumn {
+    /// The account's own currency ("PESOS", "R$" on a BRL statement).
+    Home,
+    Foreign(Currency),
+}
+
+/// Right edges of the headings of a table with one amount column per currency, when a heading
+/// line names two or more: an Argentine card statement's "PESOS  DÓLARES", a Brazilian one's
+/// "R$  US$". None for any other line.
+pub(super) fn currency_header_positions(line: &str, home: Currency) -> Option<Vec<(usize, CurrencyColumn)>> {
+    let w = words(line);
+    let has_date = [" date ", " data ", " fecha ", " datum "].iter().any(|k| w.contains(k));
+    if !has_date && line.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let peso_home = ["ARS", "MXN", "CLP", "COP", "UYU", "DOP", "PHP"].contains(&home.code());
+    let folded = fold(line);
+    let mut columns = Vec::new();
+    let mut at = 0;
+    for token in folded.split(' ') {
+        let start = at;
+        at += token.chars().count() + 1;
+        let name = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '$');
+        let column = match name {
+            "pesos" if peso_home => CurrencyColumn::Home,
+            "dolares" | "dollars" | "u$s" | "us$" | "u$d" | "usd" => CurrencyColumn::Foreign(Currency::USD),
+            "euros" | "eur" => CurrencyColumn::Foreign(Currency::EUR),
+            "r$" | "reais" | "brl" => CurrencyColumn::Foreign(Currency::BRL),
+            _ => continue,
+        };
+        let column = match column {
+            CurrencyColumn::Foreign(c) if c == home => CurrencyColumn::Home,
+            other => other,
+        };
+        let end = start + token.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '$').chars().count();
+        columns.push((end, column));
+    }
+    let foreign = columns.iter().any(|(_, c)| *c != CurrencyColumn::Home);
+    (columns.len() >= 2 && foreign).then_some(columns)
+}
+
+/// Section headings and group totals that say which way the lines under them go: Some(true)
+/// for money in ("DEPOSITS AND ADDITIONS", "Total de entradas"), Some(false) for money out
+/// ("CHECKS PAID", "ATM & DEBIT CARD WITHDRAWALS", "Total de saídas"), None for anything else.
+pub(super) fn section_direction(text: &str) -> Option<bool> {
+    let w = words(text);
+    if w.split_whitespace().count() > 7 {
+        return None;
+    }
+    const IN: &[&str] = &[
+        " deposits ", " deposits and additions ", " additions ", " credits ", " other credits ", " entradas ", " creditos ",
+        " abonos ", " money in ", " depositos ", " ingresos ", " recebimentos ",
+    ];
+    const OUT: &[&str] = &[
+        " withdrawals ", " checks paid ", " cheques paid ", " debits ", " fees ", " service charges ", " saidas ", " debitos ",
+        " cargos ", " money out ", " purchases ", " purchase ", " retiros ", " pagamentos efetuados ", " egresos ",
+    ];
+    let says = |keys: &[&str]| keys.iter().any(|k| w.contains(k));
+    match (says(IN), says(OUT)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// A line of column headings ("Date  Description  Amount", "FECHA  DETALLE  CHEQUES Y
+/// DEPÓSITOS  SALDO"): it names the date column and another, or two others.
+pub(super) fn names_columns(line: &str) -> bool {
+    let w = words(line);
+    let date = [" date ", " data ", " fecha ", " datum ", " dia "].iter().any(|k| w.contains(k));
+    let others = [
+        " description ", " descricao ", " descripcion ", " detalle ", " concepto ", " historico ", " details ", " amount ", " valor ", " importe ",
+        " monto ", " balance ", " saldo ",
+    ]
+    .iter()
+    .filter(|k| w.contains(*k))
+    .count();
+    others >= 2 || (date && others >= 1)
+}
+
+/// What reading a statement's lines has learnt so far.
+pub(super) struct Table {
+    /// Right edges of the debit and credit column headings, when a heading names them.
+    pub(super) columns: Option<(Vec<usize>, Vec<usize>)>,
+    /// Right edges of the headings of amount columns that each hold one currency.
+    pub(super) currency_columns: Option<Vec<(usize, CurrencyColumn)>>,
+    /// The account's currency (what a "PESOS" column holds).
+    pub(super) home: Currency,
+    /// How the amounts are written (with cents, or in whole units).
+    pub(super) patterns: &'static Patterns,
+    /// The direction of the section being read ("DEPOSITS AND ADDITIONS": money in).
+    pub(super) section: Option<bool>,
+    /// The day heading the undated lines under it ("01 JUL 2026  Total de entradas"), until a
+    /// blank line.
+    pub(super) day: Option<String>,
+    /// The day came from a heading line of its own ("Lunes 1 de noviembre de 2027"): blank lines
+    /// between that day's entries do not end it.
+    pub(super) day_heading: bool,
+    /// An entry whose amount comes on a later line, as (date, text so far): "02 Nov 26  SO  R
+    /// OKAFOR" then "RENT NOV   850.00"; under a day, an undated "VIS  AMAZON…" line starts one.
+    pub(super) pending: Option<(String, String)>,
+    /// The text of an entry that ended without an amount: the lines under the entry above it,
+    /// which are its continuation ("ACH Deposit" then "BRIGHTLINE LOGISTICS PAYROLL").
+    pub(super) unclaimed: Option<String>,
+}
+
+/// A transaction line: its date as written, its description, and where its amounts are.
+pub(super) struct Found<'l> {
+    pub(super) date_raw: String,
+    pub(super) description: String,
+    pub(super) amounts: regex::Match<'l>,
+    /// The transaction is the last of the amounts, not the first: an installment's row ends with
+    /// the installment paid this month, then its count ("$18,000.00  $13,500.00  $1,500.00  3/12").
+    pub(super) last_amount: bool,
+}
+
+impl Table {
+    pub(super) fn new(home: Currency) -> Table {
+        Table {
+            columns: None,
+            currency_columns: None,
+            home,
+            patterns: Patterns::for_currency(home),
+            section: None,
+            day: None,
+            day_heading: false,
+            pending: None,
+            unclaimed: None,
+        }
+    }
+
+    /// The currency of the column an amount ending at `right` sits under, when the table has
+    /// one column per currency.
+    pub(super) fn currency_at(&self, right: usize) -> Option<CurrencyColumn> {
+        let columns = self.currency_columns.as_ref()?;
+        columns.iter().min_by_key(|(edge, _)| edge.abs_diff(right)).map(|(_, c)| *c)
+    }
+
+    /// Reads one line: the transaction it completes, or None when it only tells something about
+    /// the lines around it (a heading, a section's total, a day, part of an entry) or nothing.
+    pub(super) fn read<'l>(&mut self, line: &'l str) -> Option<Found<'l>> {
+        if line.trim().is_empty() {
+            if !self.day_heading {
+                self.day = None;
+            }
+            self.drop_pending();
+            return None;
+        }
+        if let Some(positions) = money_header_positions(line) {
+            self.columns = Some(positions);
+            return None;
+        }
+        if let Some(positions) = currency_header_positions(line, self.home) {
+            self.currency_columns = Some(positions);
+            return None;
+        }
+        // Another table's headings: the debit and credit columns of a summary above it (" TOTAL
+        // ABONOS   TOTAL CARGOS") say nothing of its rows.
+        if names_columns(line) && !line.chars().any(|c| c.is_ascii_digit()) {
+            self.columns = None;
+        }
+        let indented = line.starts_with(char::is_whitespace);
+        if !line.chars().any(|c| c.is_ascii_digit()) {
+            if names_columns(line) {
+                return None;
+            }
+            if let Some(direction) = section_direction(line) {
+                self.section = Some(direction);
+                self.drop_pending();
+            } else if indented {
+                self.continue_entry(line.trim());
+            } else {
+                self.heading(line);
+            }
+            return None;
+        }
+        // A section's total ends it ("Total Payments, Credits and Adjustments for This Period"),
+        // or within a day says which way the next lines go ("Total de saídas  - 1.950,00").
+        if words(line).starts_with(" total ") {
+            self.section = section_direction(line);
+            return None;
+        }
+        if let Some(caps) = DATE_ONLY.captures(line) {
+            self.day = caps.name("date").map(|d| d.as_str().to_string());
+            self.day_heading = true;
+            return None;
+        }
+        if let Some(caps) = self.patterns.check.captures(line) {
+            let (number, date, amounts) = (caps.name("number")?, caps.name("date")?, caps.name("amounts")?);
+            self.drop_pending();
+            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts, last_amount: false });
+        }
+        if let Some(mut caps) = self.patterns.line.captures(line) {
+            let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
+            if caps.name("date2").is_none() && desc_opens_with_month {
+                caps = self.patterns.line_no_short_year.captures(line).unwrap_or(caps);
+            }
+            let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
+            // A place before the date: a total's label there ("TOTAL  31/05  …") makes no purchase.
+            if caps.name("place").is_some_and(|p| is_balance_or_total(p.as_str())) {
+                return None;
+            }
+            self.day = Some(date.as_str().to_string());
+            self.day_heading = false;
+            self.drop_pending();
+            let last_amount = caps.name("counter").is_some_and(|c| is_installment_count(c.as_str()));
+            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount });
+        }
+        if let Some(caps) = self.patterns.described_first.captures(line) {
+            let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
+            self.drop_pending();
+            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount: false });
+        }
+        if self.pending.is_some() || self.day.is_some() {
+            if let Some(caps) = self.patterns.undated.captures(line) {
+                let (desc, amounts) = (caps.name("desc")?.as_str().trim(), caps.name("amounts")?);
+                let (date_raw, description) = match self.pending.take() {
+                    Some((date, text)) => (date, format!("{text} {desc}")),
+                    None => (self.day.clone().unwrap_or_default(), desc.to_string()),
+                };
+                return Some(Found { date_raw, description, amounts, last_amount: false });
+            }
+        }
+        if let Some(caps) = DATED_TEXT.captures(line) {
+            // A dated line without an amount: its entry ends on a later line.
+            let (date, desc) = (caps.name("date")?.as_str(), caps.name("desc")?.as_str());
+            self.day = Some(date.to_string());
+            self.day_heading = false;
+            self.drop_pending();
+            self.pending = Some((date.to_string(), desc.trim().to_string()));
+        } else if indented {
+            self.continue_entry(line.trim());
+        } else {
+            self.heading(line);
+        }
+        None
+    }
+
+    /// Gives up the entry being read: no amount came for it, so its text continues the entry
+    /// above (see [`Table::take_unclaimed`]).
+    pub(super) fn drop_pending(&mut self) {
+        if let Some((_, text)) = self.pending.take() {
+            self.unclaimed = Some(text);
+        }
+    }
+
+    /// The text of the lines read since the last entry that turned out to be no entry of their
+    /// own: the last entry's description goes on with them.
+    pub(super) fn take_unclaimed(&mut self) -> Option<String> {
+        self.unclaimed.take()
+    }
+
+    /// A line of words at the left margin that is neither a transaction nor a section's heading:
+    /// another part of the statement begins ("MR OWEN PRICE - card ending 3318" after "Payments
+    /// and credits", a page's header), so the section's direction no longer applies. Column
+    /// headings ("Date  Description  Amount") belong to the section above them.
+    pub(super) fn heading(&mut self, line: &str) {
+        if !names_columns(line) && line.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            self.section = None;
+        }
+    }
+
+    /// A line of words inside the table: the next line of the entry being read, or the first
+    /// line of another entry of the same day.
+    pub(super) fn continue_entry(&mut self, text: &str) {
+        match (self.pending.as_mut(), &self.day) {
+            (Some((_, so_far)), _) => {
+                so_far.push(' ');
+                so_far.push_str(text);
+            }
+            (None, Some(day)) => self.pending = Some((day.clone(), text.to_string())),
+            (None, None) => {}
+        }
+    }
+}
+
+/// "3/12", "04/06": the installment paid this month of how many (not a date: the first is at
+/// most the second).
+fn is_installment_count(text: &str) -> bool {
+    let Some((paid, of)) = text.split_once('/') else { return false };
+    matches!((paid.parse::<u32>(), of.parse::<u32>()), (Ok(p), Ok(o)) if p >= 1 && p <= o)
+}

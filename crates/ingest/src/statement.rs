@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 use ozzie_core::transaction::Category;
 use ozzie_core::Currency;
 
-use patterns::{normalize_date, Patterns, FULL_DATE, WHOLE};
+use patterns::{normalize_date, Patterns, FULL_DATE, SPACED_CENTS, WHOLE};
 use table::{section_direction, CurrencyColumn, Found, Table};
 
 use crate::amount::{parse_cell, DecimalMark};
@@ -129,7 +129,7 @@ fn decimal_of(text: &str, patterns: &Patterns) -> DecimalMark {
 
 /// Reads a signed amount token: the sign is "explicit" when the token carries one.
 fn read_amount(token: &str, ctx: &Context, mark: DecimalMark) -> Option<(i64, bool, Option<Currency>)> {
-    let t = token.replace('−', "-");
+    let t = SPACED_CENTS.replace_all(&token.replace('−', "-"), "$1$2").into_owned();
     let explicit = t.contains('-') || t.contains('(') || direction_mark(&t).is_some();
     let (value, currency) = parse_cell(&t, ctx.currency, Some(mark))?;
     Some((value, explicit, currency))
@@ -284,8 +284,17 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             continue;
         }
         let tokens: Vec<regex::Match<'_>> = table.patterns.amount.find_iter(amounts.as_str()).collect();
-        let Some(first) = (if last_amount { tokens.last() } else { tokens.first() }) else { continue };
+        let Some(mut first) = (if last_amount { tokens.last() } else { tokens.first() }) else { continue };
         let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
+        // A foreign amount first ("USD 44.99   68.74"): what was charged is the next amount, in
+        // the account's currency.
+        if amount.2.is_some_and(|c| c != ctx.currency) && table.currency_columns.is_none() {
+            let charged = tokens.iter().skip_while(|t| t.start() <= first.start()).find_map(|t| read_amount(t.as_str(), ctx, mark).filter(|a| a.2.is_none()).map(|a| (t, a)));
+            if let Some((token, read)) = charged {
+                first = token;
+                amount = read;
+            }
+        }
         // Under a foreign currency's column: that currency, read in its own minor units.
         if let (None, Some(CurrencyColumn::Foreign(currency))) = (amount.2, table.currency_at(line[..amounts.start() + first.end()].chars().count())) {
             let in_currency = Context { currency, ..*ctx };
@@ -507,6 +516,43 @@ mod tests {
                        2/03      PAGO PSE ARRENDAMIENTOS LA 70           -1,850,000.00    1,087,650.12\n";
         let p = parse(ahorros, &ctx(Language::Es, Currency::parse("c", "COP").expect("COP"), (2028, 4, 5)));
         assert_eq!(brief(&p), vec![("2028-03-01".into(), 245_000_000, true), ("2028-03-02".into(), 185_000_000, false)]);
+    }
+
+    #[test]
+    fn codes_before_amounts_compact_dates_signs_and_cents_set_apart_and_foreign_amounts_first() {
+        // A currency's code before the amount (Millennium).
+        let pt = "Período: 2028/01/01 a 2028/01/31\n\
+                  Data Lanç.   Data Valor   Descrição                         Débito         Crédito        Saldo\n\
+                  2028/01/03   2028/01/03   COMPRA 4471 CONTINENTE BOM DIA    EUR 47,12                     EUR 2.120,61\n";
+        let p = parse(pt, &ctx(Language::Pt, Currency::EUR, (2028, 2, 3)));
+        assert_eq!(brief(&p), vec![("2028-01-03".into(), 4712, false)]);
+        // A building society's "04JAN28".
+        let uk = "STATEMENT OF YOUR SAVINGS ACCOUNTS - 01JAN28 TO 31MAR28\n\
+                  DATE        DETAILS                                WITHDRAWALS     DEPOSITS      BALANCE\n\
+                  04JAN28     TFR FROM BARCLAYS 20-45-77                                500.00    13,142.10\n\
+                  17JAN28     CASH WDL SALISBURY BRANCH                   200.00                  12,942.10\n";
+        let p = parse(uk, &ctx(Language::En, Currency::GBP, (2028, 4, 3)));
+        assert_eq!(brief(&p), vec![("2028-01-04".into(), 50_000, true), ("2028-01-17".into(), 20_000, false)]);
+        // Cents a space apart ("3.187 ,50 C"), a minus set apart, a title naming two currencies.
+        let br = "Período: 01/01/2028 a 31/01/2028\n\
+                  02/01/2028   020128   CRED SALARIO                 3.187 ,50 C\n\
+                  02/01/2028   771204   PAG BOLETO                     187 ,44 D     3.812 ,46 C\n";
+        let p = parse(br, &ctx(Language::Pt, Currency::BRL, (2028, 2, 3)));
+        assert_eq!(brief(&p), vec![("2028-01-02".into(), 318_750, true), ("2028-01-02".into(), 18_744, false)]);
+        let ar = "Resumen de cuenta - Cuenta Corriente en Pesos y Caja de Ahorro en Dólares\n\
+                  Período: 01/01/28 al 31/01/28\n\
+                  02/01/28    ACRED. HABERES TECNOSUR SA                   2.185.400,00          2.327.587,33\n\
+                  02/01/28    IMP. LEY 25413 S/CREDITOS 0,6%          -      13.112,40          2.314.474,93\n";
+        let p = parse(ar, &ctx(Language::Es, Currency::parse("c", "ARS").expect("ARS"), (2028, 2, 3)));
+        let got: Vec<(i64, bool, &str)> = p.transactions.iter().map(|t| (t.amount_cents, t.is_income(), t.currency.code())).collect();
+        assert_eq!(got, vec![(218_540_000, true, "ARS"), (1_311_240, false, "ARS")]);
+        // The amount in the foreign currency first, then what was charged.
+        let au = "Statement period 10 February 2028 to 9 March 2028   Credit limit $8,000.00\n\
+                  08 Mar      AMAZON MKTPLACE US SEATTLE USA (USD 44.99)          68.74\n\
+                  09 Mar      BOOKING.COM AMSTERDAM  USD 120.00                  185.02\n";
+        let p = parse(au, &ctx(Language::En, Currency::parse("c", "AUD").expect("AUD"), (2028, 3, 14)));
+        let got: Vec<(i64, &str)> = p.transactions.iter().map(|t| (t.amount_cents, t.currency.code())).collect();
+        assert_eq!(got, vec![(6874, "AUD"), (18_502, "AUD")]);
     }
 
     #[test]

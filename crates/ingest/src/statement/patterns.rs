@@ -13,12 +13,15 @@ use regex::Regex;
 /// Month names and abbreviations (en, pt, es), as statements print them.
 pub(super) const MONTH: &str = r"(?i:jan(?:uary|eiro)?|ene(?:ro)?|feb(?:ruary|rero)?|fev(?:ereiro)?|mar(?:ch|ço|co|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|mai(?:o)?|jun(?:e|ho|io)?|jul(?:y|ho|io)?|aug(?:ust)?|ago(?:sto)?|sept?(?:ember)?|set(?:embro)?|septiembre|setiembre|oct(?:ober|ubre)?|out(?:ubro)?|nov(?:ember|embro|iembre)?|dec(?:ember)?|dez(?:embro)?|dic(?:iembre)?)\b\.?";
 
-/// "2025-05-02", "05/02(/2025)", "03.05.", "02/JUN(/25)", "26MAR", "02 MAI( 2025)", "01 Mar 26", "May 2(, 2025)";
+/// "2025-05-02", "2028/01/03", "05/02(/2025)", "03.05.", "02/JUN(/25)", "26MAR", "02 MAI( 2025)", "01 Mar 26", "May 2(, 2025)";
 /// `two_digit_years`: whether "01 Mar 26" may end in a year.
+/// The three-letter months of a date written in one piece with its year ("04JAN28").
+const MONTH_NO_BOUNDARY: &str = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|fev|mai|set|out|dez)";
+
 pub(super) fn date_pattern(two_digit_years: bool) -> String {
     let short_year = if two_digit_years { r"|\s+\d{2}\b" } else { "" };
     format!(
-        r"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}}|\.)?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}{MONTH}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}{short_year})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+        r"(?:\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}}|\.)?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}{MONTH}|\d{{1,2}}{MONTH_NO_BOUNDARY}\d{{2}}\b|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}{short_year})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     )
 }
 
@@ -26,11 +29,15 @@ pub(super) fn date_pattern(two_digit_years: bool) -> String {
 /// "650.00Cr", "12.00 DR", "4.870,00    C", "3.850.000,00    +".
 pub(super) const MARK: &str = r"(?:\s{0,8}(?i:CR|DR|C|D)\b|\s{1,8}[+\-−](?:\s|$))";
 
-/// An amount with cents: "1,234.56", "1234.56", "1.234,56", "1 234,56", "R$ 45,90", "(12.00)", "45.00-",
+/// An amount with cents: "1,234.56", "1234.56", "1.234,56", "1 234,56", "R$ 45,90", "EUR 47,12", "(12.00)", "45.00-",
 /// "650.00 CR", "45,00 €".
 pub(super) fn cents_amount() -> String {
     const UNITS: &str = r"(?:\d{1,3}(?:[.,\s]\d{3})*|\d{4,9})";
-    format!(r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?{UNITS}(?:[.,]\d{{2}})\s*\)|[-+−]?\s?(?:R\$|US\$|\$|€|£)?\s?[-+−]?{UNITS}(?:[.,]\d{{2}})-?{MARK}?(?:\s?(?:€|EUR|USD|BRL|GBP))?)")
+    // A symbol, or a currency's code, before the number ("R$ 45,90", "EUR 47,12").
+    const BEFORE: &str = r"(?:R\$|US\$|\$|€|£|S/|(?:EUR|USD|GBP|BRL|CAD|AUD|NZD|MXN|ARS|CLP|COP|PEN|UYU|CHF)\s)";
+    // A sign may stand apart ("-      13.112,40"), and the cents a space after the rest ("3.187 ,50").
+    // In parentheses only with a symbol: "(USD 44.99)" is a foreign amount's note, not a credit.
+    format!(r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?{UNITS}\s?(?:[.,]\d{{2}})\s*\)|[-+−]?\s{{0,8}}{BEFORE}?\s?[-+−]?{UNITS}\s?(?:[.,]\d{{2}})-?{MARK}?(?:\s?(?:€|EUR|USD|BRL|GBP))?)")
 }
 
 /// An amount of a currency without minor units, as Chilean statements print pesos: grouped
@@ -73,7 +80,7 @@ impl Patterns {
             undated: compile(&format!(r"^\s+(?P<desc>\S.*?)\s+{amounts}\s*$")),
             // Its date has a year or a month's name: "23.14" there is an amount.
             described_first: compile(&format!(
-                r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s{{2,}}{amounts}\s*$"
+                r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<date>\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s{{2,}}{amounts}\s*$"
             )),
             check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{amount})\s*$", date_pattern(false))),
             amount: compile(amount),
@@ -85,6 +92,9 @@ impl Patterns {
         if currency.exponent() == 0 { &WHOLE } else { &CENTS }
     }
 }
+
+/// Cents a space after the rest of the amount ("3.187 ,50"), as some PDFs set them.
+pub(super) static SPACED_CENTS: LazyLock<Regex> = LazyLock::new(|| compile(r"(\d)\s+([.,]\d{2})\b"));
 
 pub(super) static CENTS: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&cents_amount()));
 
@@ -125,10 +135,21 @@ pub(super) fn unreachable_regex() -> Regex {
 /// and "02 ene." (an abbreviated month) without the last dot, "26MAR" as "26 MAR".
 pub(super) fn normalize_date(raw: &str) -> String {
     let raw = raw.trim_end_matches('.');
-    match raw.find(|c: char| c.is_alphabetic()) {
-        Some(i) if i > 0 && raw[..i].bytes().all(|b| b.is_ascii_digit()) => format!("{} {}", &raw[..i], &raw[i..]),
-        _ => raw.to_string(),
+    // "2028/01/03" (year first, as Portuguese banks print it) → "2028-01-03".
+    if raw.len() == 10 && raw[..4].bytes().all(|b| b.is_ascii_digit()) && matches!(raw.as_bytes()[4], b'/' | b'.') {
+        return raw.replace(['/', '.'], "-");
     }
+    // "26MAR" → "26 MAR", "04JAN28" → "04 JAN 28": a space wherever digits and letters meet.
+    let mut out = String::with_capacity(raw.len() + 2);
+    let mut previous: Option<char> = None;
+    for c in raw.chars() {
+        if previous.is_some_and(|p| (p.is_ascii_digit() && c.is_alphabetic()) || (p.is_alphabetic() && c.is_ascii_digit())) {
+            out.push(' ');
+        }
+        out.push(c);
+        previous = Some(c);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -138,7 +159,7 @@ mod tests {
     #[test]
     fn patterns_compile() {
         let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.check, &p.amount]);
-        for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT]) {
+        for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT, &*SPACED_CENTS]) {
             assert!(!re.as_str().is_empty());
             assert!(re.as_str() != unreachable_regex().as_str());
         }

@@ -44,9 +44,10 @@ pub(super) enum CurrencyColumn {
 /// line names two or more: an Argentine card statement's "PESOS  DÓLARES", a Brazilian one's
 /// "R$  US$". None for any other line.
 pub(super) fn currency_header_positions(line: &str, home: Currency) -> Option<Vec<(usize, CurrencyColumn)>> {
+    // It names the date column too: "Cuenta Corriente en Pesos y Caja de Ahorro en Dólares" is a
+    // title.
     let w = words(line);
-    let has_date = [" date ", " data ", " fecha ", " datum "].iter().any(|k| w.contains(k));
-    if !has_date && line.chars().any(|c| c.is_ascii_digit()) {
+    if ![" date ", " data ", " fecha ", " datum "].iter().any(|k| w.contains(k)) {
         return None;
     }
     let peso_home = ["ARS", "MXN", "CLP", "COP", "UYU", "DOP", "PHP"].contains(&home.code());
@@ -194,6 +195,7 @@ impl Table {
         // ABONOS   TOTAL CARGOS") say nothing of its rows.
         if names_columns(line) && !line.chars().any(|c| c.is_ascii_digit()) {
             self.columns = None;
+            self.currency_columns = None;
         }
         let indented = line.starts_with(char::is_whitespace);
         if !line.chars().any(|c| c.is_ascii_digit()) {

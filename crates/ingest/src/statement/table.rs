@@ -191,15 +191,13 @@ impl Table {
             self.currency_columns = Some(positions);
             return None;
         }
-        // Another table's headings: the debit and credit columns of a summary above it (" TOTAL
-        // ABONOS   TOTAL CARGOS") say nothing of its rows.
-        if names_columns(line) && !line.chars().any(|c| c.is_ascii_digit()) {
-            self.columns = None;
-            self.currency_columns = None;
-        }
         let indented = line.starts_with(char::is_whitespace);
         if !line.chars().any(|c| c.is_ascii_digit()) {
+            // Another table's headings: the debit and credit columns of a summary above it
+            // (" TOTAL ABONOS   TOTAL CARGOS") say nothing of its rows.
             if names_columns(line) {
+                self.columns = None;
+                self.currency_columns = None;
                 return None;
             }
             if let Some(direction) = section_direction(line) {

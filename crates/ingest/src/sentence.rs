@@ -155,6 +155,14 @@ const REGIONAL_WORDS: &[(&str, Option<Language>, &str, Category)] = &[
     ("EUR", Some(Language::Pt), "imperial", Category::Food),
     // Mexico: Walmart is where people buy their groceries.
     ("MXN", None, "walmart", Category::Food),
+    // Ireland: the chemist.
+    ("EUR", Some(Language::En), "boots", Category::Health),
+    // New Zealand: Wellington's transit card.
+    ("NZD", None, "snapper", Category::Transport),
+    // Chile, Peru, Uruguay: the supermarkets.
+    ("CLP", None, "lider", Category::Food),
+    ("PEN", None, "wong", Category::Food),
+    ("UYU", None, "devoto", Category::Food),
 ];
 
 /// Words that tie an amount to what follows it ("12 on breakfast", "40 na gasolina").
@@ -480,6 +488,12 @@ mod tests {
         let mx = |t: &str| parse(t, &ctx(Language::Es, (2026, 6, 2), Currency::MXN));
         assert_eq!(brief(&mx("Walmart 845"))[0].1, "food");
         assert_eq!(brief(&en("Walmart 84.50"))[0].1, "other");
+        let nz = |t: &str| parse(t, &ctx(Language::En, (2026, 6, 2), Currency::parse("c", "NZD").expect("nzd")));
+        let got = nz("dinner in Auckland NZ$62 and a flight A$180");
+        let got: Vec<(i64, &str)> = got.transactions.iter().map(|t| (t.amount_cents, t.currency.code())).collect();
+        assert_eq!(got, vec![(6200, "NZD"), (18_000, "AUD")]);
+        let uy = |t: &str| parse(t, &ctx(Language::Es, (2026, 6, 2), Currency::parse("c", "UYU").expect("uyu")));
+        assert_eq!(brief(&uy("Devoto 2.315,80"))[0].1, "food");
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     // food: shops (pt)
     ("mercadinho", Food), ("mercearia", Food), ("minimercado", Food), ("hipermercado", Food), ("atacarejo", Food),
     ("varejao", Food), ("quitanda", Food), ("feira livre", Food), ("emporio", Food), ("confeitaria", Food),
-    ("doceria", Food), ("pastelaria", Food), ("peixaria", Food), ("casa de carnes", Food), ("adega", Food),
+    ("doceria", Food), ("pastelaria", Food), ("peixaria", Food), ("talho", Food), ("frutaria", Food), ("casa de carnes", Food), ("adega", Food),
     ("loja de conveniencia", Food), ("conveniencia", Food), ("lanchonete", Food), ("boteco", Food), ("buteco", Food),
     ("botequim", Food), ("barzinho", Food), ("churrascaria", Food), ("pizzaria", Food), ("hamburgueria", Food),
     ("sorveteria", Food), ("rodizio", Food), ("comida por quilo", Food), ("comida a quilo", Food), ("quentinha", Food),
@@ -686,7 +686,7 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     // utilities: the water company, as Colombians name it
     ("acueducto", Utilities),
     // education: school fees
-    ("manual escolar", Education), ("manuais escolares", Education), ("material escolar", Education),
+    ("mensalidade da pos", Education), ("manual escolar", Education), ("manuais escolares", Education), ("material escolar", Education),
     ("school fees", Education), ("school fee", Education), ("school trip", Education), ("field trip", Education),
     ("excursion escolar", Education), ("paseo escolar", Education), ("passeio escolar", Education),
     ("cuota escolar", Education), ("colegiatura", Education), ("colegiaturas", Education),

@@ -20,6 +20,9 @@ pub(super) fn currency_word(key: &str) -> Option<&'static str> {
         "us$" | "u$" => "US$",
         "pesos" | "peso" | "mxn" => "PESOS",
         "mx$" => "MX$",
+        "nz$" => "NZ$",
+        "au$" | "a$" => "A$",
+        "ca$" | "c$" => "C$",
         // ISO codes people type ("CAD 38.50", "12,99 USD").
         "cad" => "CAD",
         "aud" => "AUD",
@@ -36,7 +39,7 @@ pub(super) fn currency_word(key: &str) -> Option<&'static str> {
     })
 }
 
-const SYMBOLS: &[&str] = &["us$", "u$s", "u$", "mx$", "r$", "$", "€", "£", "¥", "s/"];
+const SYMBOLS: &[&str] = &["us$", "u$s", "u$", "mx$", "nz$", "au$", "ca$", "a$", "c$", "r$", "$", "€", "£", "¥", "s/"];
 
 /// Splits "R$45,90", "45€", "$1.5k" into (symbol, number part, symbol-after).
 pub(super) fn split_symbol(key: &str) -> (Option<&'static str>, &str, Option<&'static str>) {

@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 use ozzie_core::transaction::Category;
 use ozzie_core::Currency;
 
-use patterns::{normalize_date, Patterns, FULL_DATE, SPACED_CENTS, WHOLE};
+use patterns::{normalize_date, Patterns, FULL_DATE, SPACED_CENTS};
 use table::{section_direction, CurrencyColumn, Found, Table};
 
 use crate::amount::{parse_cell, DecimalMark};
@@ -118,7 +118,7 @@ fn direction_column(description: &str) -> (&str, Option<bool>) {
 /// The decimal mark of a statement's amounts. With cents: the separator seen most often before
 /// two final digits. In whole units: the one that does not group thousands ("42.380": a comma).
 fn decimal_of(text: &str, patterns: &Patterns) -> DecimalMark {
-    if std::ptr::eq(patterns, &*WHOLE) {
+    if patterns.whole_units {
         let grouped_by = |sep: char| patterns.amount.find_iter(text).filter(|m| m.as_str().contains(sep)).count();
         return if grouped_by('.') >= grouped_by(',') { DecimalMark::Comma } else { DecimalMark::Dot };
     }

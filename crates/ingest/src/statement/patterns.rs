@@ -62,10 +62,12 @@ pub(super) struct Patterns {
     /// A paid check: "1204 ^   10/14   $1,275.00" (number, date paid, amount).
     pub(super) check: Regex,
     pub(super) amount: Regex,
+    /// Amounts are whole units (no cents).
+    pub(super) whole_units: bool,
 }
 
 impl Patterns {
-    pub(super) fn new(amount: &str) -> Patterns {
+    pub(super) fn new(amount: &str, whole_units: bool) -> Patterns {
         let amounts = format!(r"(?P<amounts>{amount}(?:\s+{amount}){{0,2}})");
         let line = |two_digit_years: bool| {
             let date = date_pattern(two_digit_years);
@@ -84,6 +86,7 @@ impl Patterns {
             )),
             check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{amount})\s*$", date_pattern(false))),
             amount: compile(amount),
+            whole_units,
         }
     }
 
@@ -96,9 +99,9 @@ impl Patterns {
 /// Cents a space after the rest of the amount ("3.187 ,50"), as some PDFs set them.
 pub(super) static SPACED_CENTS: LazyLock<Regex> = LazyLock::new(|| compile(r"(\d)\s+([.,]\d{2})\b"));
 
-pub(super) static CENTS: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&cents_amount()));
+pub(super) static CENTS: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&cents_amount(), false));
 
-pub(super) static WHOLE: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&whole_amount()));
+pub(super) static WHOLE: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&whole_amount(), true));
 
 pub(super) fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|_| unreachable_regex())

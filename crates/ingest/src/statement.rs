@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 use ozzie_core::transaction::Category;
 use ozzie_core::Currency;
 
-use patterns::{normalize_date, Patterns, FULL_DATE, SPACED_CENTS};
+use patterns::{normalize_date, Patterns, DATE_FIRST, FULL_DATE, SPACED_CENTS, SPLIT_CENTS_END};
 use table::{section_direction, CurrencyColumn, Found, Table};
 
 use crate::amount::{parse_cell, DecimalMark};
@@ -45,7 +45,8 @@ const LAYOUT_CONFIDENCE_CAP: f64 = 0.9;
 fn period_end(lines: &[&str], order: DateOrder, today: NaiveDate) -> Option<NaiveDate> {
     let period_words = ["period", "periodo", "statement", "extrato", "extracto", "from", "through", "desde", "hasta", "closing", "fechamento", "vencimento", "cierre"];
     let dates_in = |line: &str| -> Vec<NaiveDate> {
-        FULL_DATE.find_iter(line).filter_map(|m| parse_date(m.as_str(), order, today)).collect()
+        // A date after today is a due date or a promotion's end, not the period's.
+        FULL_DATE.find_iter(line).filter_map(|m| parse_date(m.as_str(), order, today)).filter(|d| *d <= today).collect()
     };
     let mut found: Vec<NaiveDate> = lines.iter().filter(|l| period_words.iter().any(|w| words(l).contains(&format!(" {w} ")))).flat_map(|l| dates_in(l)).collect();
     if found.is_empty() {
@@ -245,8 +246,37 @@ fn continue_description(entry: &mut Candidate, more: &str) {
     }
 }
 
+/// A statement that prints its cents in a cell of their own ("89 99", "1,249 00   CR"), with
+/// them joined to their units ("89.99"); None when its dated lines do not end that way (one or
+/// two such lines are a description's number and a whole amount, not cents).
+fn with_split_cents_joined(text: &str, patterns: &Patterns) -> Option<String> {
+    if patterns.whole_units {
+        return None;
+    }
+    let dated = || text.lines().filter(|l| DATE_FIRST.is_match(l));
+    let split = dated().filter(|l| SPLIT_CENTS_END.is_match(l)).count();
+    let whole_cents = dated().filter(|l| patterns.amount.find_iter(l).last().is_some_and(|m| l[m.end()..].trim().is_empty())).count();
+    if split < 3 || split <= whole_cents {
+        return None;
+    }
+    let document_mark = decimal_of(text, patterns);
+    let joined = text.lines().map(|line| match SPLIT_CENTS_END.captures(line) {
+        Some(c) => {
+            let units = &c["units"];
+            let point = if units.contains(',') || (!units.contains('.') && document_mark == DecimalMark::Dot) { '.' } else { ',' };
+            // The space between units and cents becomes the point: every column keeps its place.
+            let space = c.name("units").map_or(line.len(), |m| m.end());
+            format!("{}{point}{}", &line[..space], &line[space + 1..])
+        }
+        None => line.to_string(),
+    });
+    Some(joined.collect::<Vec<_>>().join("\n"))
+}
+
 /// Reads a statement's text.
 pub fn parse(text: &str, ctx: &Context) -> Parse {
+    let joined = with_split_cents_joined(text, Patterns::for_currency(ctx.currency));
+    let text = joined.as_deref().unwrap_or(text);
     let mut out = Parse::default();
     let lines: Vec<&str> = text.lines().collect();
     if parse_fields(&lines, ctx, &mut out) {
@@ -361,6 +391,10 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             out.diagnostics.push(Diagnostic::at(c.line, format!("'{}' is not a date", c.date_raw)));
             continue;
         };
+        if date > ctx.today {
+            out.diagnostics.push(Diagnostic::at(c.line, format!("{date} is after today: a due date or a promotion's end, not a transaction")));
+            continue;
+        }
         let (signed, explicit) = if card && c.amount.1 && !c.sectioned { (-c.amount.0, true) } else { (c.amount.0, c.amount.1) };
         push(&mut out, c.line, date, &c.description, signed, explicit, c.amount.2, ctx, unsigned);
     }
@@ -563,6 +597,29 @@ mod tests {
                     05/04   PAYROLL ACME CORP                   2500.00     4533.00\n";
         let p = parse(text, &ctx(Language::En, Currency::USD, (2028, 1, 5)));
         assert_eq!(brief(&p), vec![("2027-03-19".into(), 186_897, false), ("2027-05-04".into(), 250_000, true)]);
+    }
+
+    #[test]
+    fn cents_in_a_cell_of_their_own_and_dates_after_today() {
+        let text = "Credit Card Statement    Billing Period Dec 13, 2027 - Jan 12, 2028\n\
+                    Date     Description                                   Amount\n\
+                    Dec 13   STORE #0412 PITTSBURGH PA                      89 99\n\
+                    Dec 18   PROMO PURCHASE 12 MOS HOME                  1,249 00\n\
+                    Dec 21   RETURN STORE #0412                             45 00   CR\n\
+                    Jan 9    LATE FEE                                       30 00\n\
+                    Promotion                        Purchase Date    Expires        Balance\n\
+                    No Interest if Paid in Full      12/18/2027       12/18/2028   1,249 00\n\
+                    Interest is charged from the purchase date if not paid in full by 12/18/2028.\n";
+        let p = parse(text, &ctx(Language::En, Currency::USD, (2028, 1, 16)));
+        assert_eq!(
+            brief(&p),
+            vec![("2027-12-13".into(), 8_999, false), ("2027-12-18".into(), 124_900, false), ("2027-12-21".into(), 4_500, true), ("2028-01-09".into(), 3_000, false)]
+        );
+        // Two such lines are a number in the description and a whole amount, not cents.
+        let text = "Date    Description              Amount\n05/02   GATE 12 PARKING 10 00   5.00\n05/03   SHOP 7 22   12.50\n";
+        let p = parse(text, &ctx(Language::En, Currency::USD, (2028, 6, 1)));
+        assert_eq!(brief(&p).len(), 2);
+        assert_eq!(brief(&p)[0].1, 500);
     }
 
     #[test]

@@ -99,6 +99,14 @@ impl Patterns {
 /// Cents a space after the rest of the amount ("3.187 ,50"), as some PDFs set them.
 pub(super) static SPACED_CENTS: LazyLock<Regex> = LazyLock::new(|| compile(r"(\d)\s+([.,]\d{2})\b"));
 
+/// The end of a line whose cents sit in a cell of their own ("1,249 00", "45 00   CR"), as some
+/// card statements print them: the units, the cents, maybe a direction mark.
+pub(super) static SPLIT_CENTS_END: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\s{2,}(?P<units>\d{1,3}(?:[.,]\d{3})*|\d{4,9}) (?P<cents>\d{2})(?P<mark>\s+(?i:CR|DR|C|D|-))?\s*$"));
+
+/// A line that opens with a date (maybe a transaction's).
+pub(super) static DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^\s*(?:{})\s", date_pattern(false))));
+
 pub(super) static CENTS: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&cents_amount(), false));
 
 pub(super) static WHOLE: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&whole_amount(), true));
@@ -162,7 +170,7 @@ mod tests {
     #[test]
     fn patterns_compile() {
         let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.check, &p.amount]);
-        for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT, &*SPACED_CENTS]) {
+        for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT, &*SPACED_CENTS, &*SPLIT_CENTS_END, &*DATE_FIRST]) {
             assert!(!re.as_str().is_empty());
             assert!(re.as_str() != unreachable_regex().as_str());
         }

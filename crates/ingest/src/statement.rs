@@ -290,69 +290,74 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let mut candidates = Vec::new();
     for (n, raw) in lines.iter().enumerate() {
         let line = raw.replace('\t', "    ");
-        let found = table.read(&line);
+        let checks = table.read_checks(&line);
+        let found: Vec<Found<'_>> = if checks.is_empty() { table.read(&line).into_iter().collect() } else { checks };
         if let (Some(more), Some(last)) = (table.take_unclaimed(), candidates.last_mut()) {
             continue_description(last, &more);
         }
-        let Some(Found { date_raw, description, amounts, last_amount }) = found else { continue };
-        let date_raw = normalize_date(&date_raw);
-        // Contactless marks and bullets before the words (")))  TESCO STORES") say nothing, nor
-        // does a document number's column ("010426   CRED TEV", "000000   SALDO").
-        let description = without_document_number(description.trim_start_matches(|c: char| !c.is_alphanumeric()));
-        if is_balance_or_total(description) {
-            // A day's total heads the lines of that day, and says which way they go.
-            if let Some(direction) = section_direction(description) {
-                table.section = Some(direction);
-                table.day = Some(date_raw);
-                table.day_heading = false;
+        for Found { date_raw, description, amounts, last_amount, paid_check } in found {
+            let date_raw = normalize_date(&date_raw);
+            // Contactless marks and bullets before the words (")))  TESCO STORES") say nothing, nor
+            // does a document number's column ("010426   CRED TEV", "000000   SALDO").
+            let description = without_document_number(description.trim_start_matches(|c: char| !c.is_alphanumeric()));
+            if is_balance_or_total(description) {
+                // A day's total heads the lines of that day, and says which way they go.
+                if let Some(direction) = section_direction(description) {
+                    table.section = Some(direction);
+                    table.day = Some(date_raw);
+                    table.day_heading = false;
+                }
+                out.diagnostics.push(Diagnostic::at(n + 1, format!("'{}' is a balance or total line", tidy(description, 60))));
+                continue;
             }
-            out.diagnostics.push(Diagnostic::at(n + 1, format!("'{}' is a balance or total line", tidy(description, 60))));
-            continue;
-        }
-        // Letters are needed: "12/05 1.234,00 5.678,90" is a table of numbers, not a purchase.
-        if description.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-            continue;
-        }
-        let tokens: Vec<regex::Match<'_>> = table.patterns.amount.find_iter(amounts.as_str()).collect();
-        let Some(mut first) = (if last_amount { tokens.last() } else { tokens.first() }) else { continue };
-        let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
-        // A foreign amount first ("USD 44.99   68.74"): what was charged is the next amount, in
-        // the account's currency.
-        if amount.2.is_some_and(|c| c != ctx.currency) && table.currency_columns.is_none() {
-            let charged = tokens.iter().skip_while(|t| t.start() <= first.start()).find_map(|t| read_amount(t.as_str(), ctx, mark).filter(|a| a.2.is_none()).map(|a| (t, a)));
-            if let Some((token, read)) = charged {
-                first = token;
-                amount = read;
+            // Letters are needed: "12/05 1.234,00 5.678,90" is a table of numbers, not a purchase.
+            if description.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                continue;
             }
-        }
-        // Under a foreign currency's column: that currency, read in its own minor units.
-        if let (None, Some(CurrencyColumn::Foreign(currency))) = (amount.2, table.currency_at(line[..amounts.start() + first.end()].chars().count())) {
-            let in_currency = Context { currency, ..*ctx };
-            if let Some((value, explicit, _)) = read_amount(first.as_str(), &in_currency, mark) {
-                amount = (value, explicit, Some(currency));
+            let tokens: Vec<regex::Match<'_>> = table.patterns.amount.find_iter(amounts.as_str()).collect();
+            let Some(mut first) = (if last_amount { tokens.last() } else { tokens.first() }) else { continue };
+            let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
+            // A foreign amount first ("USD 44.99   68.74"): what was charged is the next amount, in
+            // the account's currency.
+            if amount.2.is_some_and(|c| c != ctx.currency) && table.currency_columns.is_none() {
+                let charged = tokens.iter().skip_while(|t| t.start() <= first.start()).find_map(|t| read_amount(t.as_str(), ctx, mark).filter(|a| a.2.is_none()).map(|a| (t, a)));
+                if let Some((token, read)) = charged {
+                    first = token;
+                    amount = read;
+                }
             }
-        }
-        // A column of its own naming the direction before the amount ("IC    Debit    1.125,00").
-        let (description, column_direction) = direction_column(description);
-        if let (false, Some(money_in)) = (amount.1, column_direction) {
-            amount = (if money_in { amount.0.abs() } else { -amount.0.abs() }, true, amount.2);
-        }
-        let sectioned = !amount.1 && table.section.is_some();
-        if let (false, Some(money_in)) = (amount.1, table.section) {
-            amount = (if money_in { amount.0.abs() } else { -amount.0.abs() }, true, amount.2);
-        }
-        // Under a debit or credit header: the column decides the direction.
-        if let Some((debit, credit)) = &table.columns {
-            let right = line[..amounts.start() + first.end()].chars().count();
-            let near = |cols: &Vec<usize>| cols.iter().map(|c| c.abs_diff(right)).min().unwrap_or(usize::MAX);
-            if !amount.1 {
-                let is_debit = near(debit) <= near(credit);
-                amount = (if is_debit { -amount.0.abs() } else { amount.0.abs() }, true, amount.2);
+            // Under a foreign currency's column: that currency, read in its own minor units.
+            if let (None, Some(CurrencyColumn::Foreign(currency))) = (amount.2, table.currency_at(line[..amounts.start() + first.end()].chars().count())) {
+                let in_currency = Context { currency, ..*ctx };
+                if let Some((value, explicit, _)) = read_amount(first.as_str(), &in_currency, mark) {
+                    amount = (value, explicit, Some(currency));
+                }
             }
+            // A column of its own naming the direction before the amount ("IC    Debit    1.125,00").
+            let (description, column_direction) = direction_column(description);
+            if let (false, Some(money_in)) = (amount.1, column_direction) {
+                amount = (if money_in { amount.0.abs() } else { -amount.0.abs() }, true, amount.2);
+            }
+            if paid_check && !amount.1 {
+                amount = (-amount.0.abs(), true, amount.2);
+            }
+            let sectioned = !amount.1 && table.section.is_some();
+            if let (false, Some(money_in)) = (amount.1, table.section) {
+                amount = (if money_in { amount.0.abs() } else { -amount.0.abs() }, true, amount.2);
+            }
+            // Under a debit or credit header: the column decides the direction.
+            if let Some((debit, credit)) = &table.columns {
+                let right = line[..amounts.start() + first.end()].chars().count();
+                let near = |cols: &Vec<usize>| cols.iter().map(|c| c.abs_diff(right)).min().unwrap_or(usize::MAX);
+                if !amount.1 {
+                    let is_debit = near(debit) <= near(credit);
+                    amount = (if is_debit { -amount.0.abs() } else { amount.0.abs() }, true, amount.2);
+                }
+            }
+            let credit_marked = direction_mark(first.as_str()) == Some(true);
+            let sectioned = sectioned || credit_marked;
+            candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned });
         }
-        let credit_marked = direction_mark(first.as_str()) == Some(true);
-        let sectioned = sectioned || credit_marked;
-        candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned });
     }
     table.drop_pending();
     if let (Some(more), Some(last)) = (table.take_unclaimed(), candidates.last_mut()) {
@@ -698,6 +703,20 @@ mod tests {
             vec![("2025-10-15".into(), 248_612, true), ("2025-10-22".into(), 6000, true), ("2025-10-14".into(), 127_500, false), ("2025-10-11".into(), 13_247, false)]
         );
         assert_eq!(p.transactions[2].description, "Check 1204");
+    }
+
+    #[test]
+    fn paid_checks_dated_first_two_to_a_line() {
+        let text = "for March 1, 2028 to March 31, 2028\n\
+                    Checks\n\
+                    Date        Check #        Amount           Date        Check #       Amount\n\
+                    03/03/28    1041         1,650.00           03/10/28    1042           85.00\n\
+                    03/22/28    1044*          120.00\n\
+                    Daily ledger balances\n\
+                    03/01       4,249.50      03/02     4,165.38\n";
+        let p = parse(text, &ctx(Language::En, Currency::USD, (2028, 4, 2)));
+        assert_eq!(brief(&p), vec![("2028-03-03".into(), 165_000, false), ("2028-03-10".into(), 8_500, false), ("2028-03-22".into(), 12_000, false)]);
+        assert_eq!(p.transactions[2].description, "Check 1044");
     }
 
     #[test]

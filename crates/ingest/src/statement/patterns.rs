@@ -61,6 +61,8 @@ pub(super) struct Patterns {
     pub(super) described_first: Regex,
     /// A paid check: "1204 ^   10/14   $1,275.00" (number, date paid, amount).
     pub(super) check: Regex,
+    /// A paid check with its date first, maybe several to a line: "03/03/28   1041   1,650.00".
+    pub(super) check_date_first: Regex,
     pub(super) amount: Regex,
     /// Amounts are whole units (no cents).
     pub(super) whole_units: bool,
@@ -85,6 +87,7 @@ impl Patterns {
                 r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<date>\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s{{2,}}{amounts}\s*$"
             )),
             check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{amount})\s*$", date_pattern(false))),
+            check_date_first: compile(&format!(r"(?P<date>{})\s+(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<amounts>{amount})", date_pattern(false))),
             amount: compile(amount),
             whole_units,
         }
@@ -169,7 +172,7 @@ mod tests {
 
     #[test]
     fn patterns_compile() {
-        let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.check, &p.amount]);
+        let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.check, &p.check_date_first, &p.amount]);
         for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT, &*SPACED_CENTS, &*SPLIT_CENTS_END, &*DATE_FIRST]) {
             assert!(!re.as_str().is_empty());
             assert!(re.as_str() != unreachable_regex().as_str());

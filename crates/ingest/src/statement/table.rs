@@ -149,6 +149,8 @@ pub(super) struct Found<'l> {
     /// The transaction is the last of the amounts, not the first: an installment's row ends with
     /// the installment paid this month, then its count ("$18,000.00  $13,500.00  $1,500.00  3/12").
     pub(super) last_amount: bool,
+    /// A paid check: money out.
+    pub(super) paid_check: bool,
 }
 
 impl Table {
@@ -224,7 +226,7 @@ impl Table {
         if let Some(caps) = self.patterns.check.captures(line) {
             let (number, date, amounts) = (caps.name("number")?, caps.name("date")?, caps.name("amounts")?);
             self.drop_pending();
-            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts, last_amount: false });
+            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts, last_amount: false, paid_check: true });
         }
         if let Some(mut caps) = self.patterns.line.captures(line) {
             let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
@@ -240,12 +242,12 @@ impl Table {
             self.day_heading = false;
             self.drop_pending();
             let last_amount = caps.name("counter").is_some_and(|c| is_installment_count(c.as_str()));
-            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount });
+            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount, paid_check: false });
         }
         if let Some(caps) = self.patterns.described_first.captures(line) {
             let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
             self.drop_pending();
-            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount: false });
+            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount: false, paid_check: false });
         }
         if self.pending.is_some() || self.day.is_some() {
             if let Some(caps) = self.patterns.undated.captures(line) {
@@ -254,7 +256,7 @@ impl Table {
                     Some((date, text)) => (date, format!("{text} {desc}")),
                     None => (self.day.clone().unwrap_or_default(), desc.to_string()),
                 };
-                return Some(Found { date_raw, description, amounts, last_amount: false });
+                return Some(Found { date_raw, description, amounts, last_amount: false, paid_check: false });
             }
         }
         if let Some(caps) = DATED_TEXT.captures(line) {
@@ -270,6 +272,29 @@ impl Table {
             self.heading(line);
         }
         None
+    }
+
+    /// A line of paid checks with their dates first, as a checking statement prints them two
+    /// or three to a line ("03/03/28  1041  1,650.00    03/10/28  1042  85.00"); empty for any
+    /// other line.
+    pub(super) fn read_checks<'l>(&mut self, line: &'l str) -> Vec<Found<'l>> {
+        let mut found = Vec::new();
+        let mut end = 0;
+        for caps in self.patterns.check_date_first.captures_iter(line) {
+            let (Some(whole), Some(date), Some(number), Some(amounts)) = (caps.get(0), caps.name("date"), caps.name("number"), caps.name("amounts")) else { return Vec::new() };
+            if !line[end..whole.start()].trim().is_empty() {
+                return Vec::new();
+            }
+            end = whole.end();
+            found.push(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts, last_amount: false, paid_check: true });
+        }
+        if !line[end..].trim().is_empty() {
+            return Vec::new();
+        }
+        if !found.is_empty() {
+            self.drop_pending();
+        }
+        found
     }
 
     /// Gives up the entry being read: no amount came for it, so its text continues the entry

@@ -720,6 +720,18 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_ending_with_amounts_of_their_own() {
+        let text = "Periodo: 16/12/2027 - 15/01/2028\n\
+                    Fecha Oper.   Concepto                                              Importe       Saldo\n\
+                    16/12/2027    Compra Carrefour Express, Tarjeta 4940, Comision 0,00   -32,88    1.809,22\n\
+                    19/12/2027    Bizum De Laura Gil Concepto Cena 23,50                   23,50    1.832,72\n\
+                    22/12/2027    Transferencia A Favor De Pablo Ruiz Loteria 20,00       -20,00    1.812,72\n";
+        let p = parse(text, &ctx(Language::Es, Currency::EUR, (2028, 1, 20)));
+        assert_eq!(brief(&p), vec![("2027-12-16".into(), 3_288, false), ("2027-12-19".into(), 2_350, true), ("2027-12-22".into(), 2_000, false)]);
+        assert!(p.transactions[0].description.ends_with("Comision 0,00"), "{}", p.transactions[0].description);
+    }
+
+    #[test]
     fn lines_grouped_under_a_day_and_its_totals() {
         let text = "Extrato da conta   01 DE JULHO DE 2026 a 31 DE JULHO DE 2026\n\
                     \n\

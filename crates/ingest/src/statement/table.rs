@@ -141,11 +141,52 @@ pub(super) struct Table {
     pub(super) unclaimed: Option<String>,
 }
 
+/// Where a line's amounts are: their text and the byte offset it starts at.
+#[derive(Clone, Copy)]
+pub(super) struct Amounts<'l> {
+    start: usize,
+    text: &'l str,
+}
+
+impl<'l> Amounts<'l> {
+    pub(super) fn as_str(&self) -> &'l str {
+        self.text
+    }
+
+    pub(super) fn start(&self) -> usize {
+        self.start
+    }
+}
+
+impl<'l> From<regex::Match<'l>> for Amounts<'l> {
+    fn from(m: regex::Match<'l>) -> Self {
+        Amounts { start: m.start(), text: m.as_str() }
+    }
+}
+
+/// A description that ends with an amount of its own one space after its words ("Bizum De
+/// Laura Concepto Cena 23,50", "Comision 0,00"), when the columns' amounts stand further apart:
+/// the description keeps that amount, and the columns' amounts are the rest.
+fn amounts_apart_from_description<'l>(line: &'l str, description: &str, amounts: regex::Match<'l>, amount: &regex::Regex) -> (String, Amounts<'l>) {
+    let spaces_before = |at: usize| line[..at].chars().rev().take_while(|c| c.is_whitespace()).count();
+    // Where each amount's first character is (a match may open with the spaces before a sign).
+    let starts: Vec<usize> = amount.find_iter(amounts.as_str()).map(|t| amounts.start() + t.start() + (t.len() - t.as_str().trim_start().len())).collect();
+    let apart = starts.iter().position(|&at| spaces_before(at) >= 2);
+    match apart {
+        Some(k) if k > 0 && spaces_before(starts[0]) == 1 => {
+            let split = starts[k];
+            let kept = line[amounts.start()..split].trim();
+            (format!("{} {kept}", description.trim()), Amounts { start: split, text: &line[split..amounts.end()] })
+        }
+        _ => (description.trim().to_string(), amounts.into()),
+    }
+}
+
 /// A transaction line: its date as written, its description, and where its amounts are.
 pub(super) struct Found<'l> {
     pub(super) date_raw: String,
     pub(super) description: String,
-    pub(super) amounts: regex::Match<'l>,
+    pub(super) amounts: Amounts<'l>,
     /// The transaction is the last of the amounts, not the first: an installment's row ends with
     /// the installment paid this month, then its count ("$18,000.00  $13,500.00  $1,500.00  3/12").
     pub(super) last_amount: bool,
@@ -226,7 +267,7 @@ impl Table {
         if let Some(caps) = self.patterns.check.captures(line) {
             let (number, date, amounts) = (caps.name("number")?, caps.name("date")?, caps.name("amounts")?);
             self.drop_pending();
-            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts, last_amount: false, paid_check: true });
+            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts: amounts.into(), last_amount: false, paid_check: true });
         }
         if let Some(mut caps) = self.patterns.line.captures(line) {
             let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
@@ -242,12 +283,13 @@ impl Table {
             self.day_heading = false;
             self.drop_pending();
             let last_amount = caps.name("counter").is_some_and(|c| is_installment_count(c.as_str()));
-            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount, paid_check: false });
+            let (description, amounts) = amounts_apart_from_description(line, desc.as_str(), amounts, &self.patterns.amount);
+            return Some(Found { date_raw: date.as_str().to_string(), description, amounts, last_amount, paid_check: false });
         }
         if let Some(caps) = self.patterns.described_first.captures(line) {
             let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
             self.drop_pending();
-            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts, last_amount: false, paid_check: false });
+            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts: amounts.into(), last_amount: false, paid_check: false });
         }
         if self.pending.is_some() || self.day.is_some() {
             if let Some(caps) = self.patterns.undated.captures(line) {
@@ -256,7 +298,7 @@ impl Table {
                     Some((date, text)) => (date, format!("{text} {desc}")),
                     None => (self.day.clone().unwrap_or_default(), desc.to_string()),
                 };
-                return Some(Found { date_raw, description, amounts, last_amount: false, paid_check: false });
+                return Some(Found { date_raw, description, amounts: amounts.into(), last_amount: false, paid_check: false });
             }
         }
         if let Some(caps) = DATED_TEXT.captures(line) {
@@ -286,7 +328,7 @@ impl Table {
                 return Vec::new();
             }
             end = whole.end();
-            found.push(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts, last_amount: false, paid_check: true });
+            found.push(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts: amounts.into(), last_amount: false, paid_check: true });
         }
         if !line[end..].trim().is_empty() {
             return Vec::new();

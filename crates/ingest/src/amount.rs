@@ -210,7 +210,7 @@ pub fn parse_cell(raw: &str, default: Currency, hint: Option<DecimalMark>) -> Op
             match part_clean.to_ascii_uppercase().as_str() {
                 "" => {}
                 "CR" | "C" => {}
-                "DR" | "D" => negative = !negative,
+                "DR" | "DB" | "D" => negative = !negative,
                 other => currency = Some(currency_from_symbol(other, default)?),
             }
             if part.contains('-') {
@@ -266,6 +266,7 @@ mod tests {
         assert_eq!(minor("+3.00"), Some(300));
         assert_eq!(minor("- 1.234,56"), Some(-123_456));
         assert_eq!(minor("12.00 DR"), Some(-1_200));
+        assert_eq!(minor("0.15 DB"), Some(-15));
         assert_eq!(minor("12.00 CR"), Some(1_200));
     }
 

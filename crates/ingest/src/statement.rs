@@ -89,13 +89,13 @@ struct Candidate {
 }
 
 /// The direction a mark after the number gives: Some(true) for money in ("650.00Cr", "12.00 CR",
-/// "3,00 C EUR", "3.850.000,00   +"), Some(false) for money out ("12.00 DR", "187,42   D").
+/// "3,00 C EUR", "3.850.000,00   +"), Some(false) for money out ("12.00 DR", "0.15 DB", "187,42   D").
 fn direction_mark(token: &str) -> Option<bool> {
     let t = token.to_ascii_uppercase();
     let tail = t.rfind(|c: char| c.is_ascii_digit()).map_or("", |i| &t[i + 1..]);
     match tail.split_whitespace().next() {
         Some("CR" | "C" | "+") => Some(true),
-        Some("DR" | "D") => Some(false),
+        Some("DR" | "DB" | "D") => Some(false),
         _ => None,
     }
 }
@@ -729,6 +729,16 @@ mod tests {
         let p = parse(text, &ctx(Language::Es, Currency::EUR, (2028, 1, 20)));
         assert_eq!(brief(&p), vec![("2027-12-16".into(), 3_288, false), ("2027-12-19".into(), 2_350, true), ("2027-12-22".into(), 2_000, false)]);
         assert!(p.transactions[0].description.ends_with("Comision 0,00"), "{}", p.transactions[0].description);
+    }
+
+    #[test]
+    fn amounts_marked_cr_and_db() {
+        let text = "DEL 01/01/28 AL 31/01/28\n\
+                    FECHA    DESCRIPCION                         MED          MONTO          SALDO\n\
+                    02/01    ABONO REMUNERACION ALICORP SAA      BAT    3,850.00 CR       5,064.55\n\
+                    02/01    ITF                                 BAT        0.15 DB       5,064.40\n";
+        let p = parse(text, &ctx(Language::Es, Currency::parse("currency", "PEN").unwrap_or(Currency::USD), (2028, 2, 3)));
+        assert_eq!(brief(&p), vec![("2028-01-02".into(), 385_000, true), ("2028-01-02".into(), 15, false)]);
     }
 
     #[test]

@@ -26,8 +26,8 @@ pub(super) fn date_pattern(two_digit_years: bool) -> String {
 }
 
 /// The direction marks a statement may print after an amount, maybe in a column of their own:
-/// "650.00Cr", "12.00 DR", "4.870,00    C", "3.850.000,00    +".
-pub(super) const MARK: &str = r"(?:\s{0,8}(?i:CR|DR|C|D)\b|\s{1,8}[+\-−](?:\s|$))";
+/// "650.00Cr", "12.00 DR", "0.15 DB", "4.870,00    C", "3.850.000,00    +".
+pub(super) const MARK: &str = r"(?:\s{0,8}(?i:CR|DR|DB|C|D)\b|\s{1,8}[+\-−](?:\s|$))";
 
 /// An amount with cents: "1,234.56", "1234.56", "1.234,56", "1 234,56", "R$ 45,90", "EUR 47,12", "(12.00)", "45.00-",
 /// "650.00 CR", "45,00 €".

@@ -86,6 +86,35 @@ struct Candidate {
     /// The direction is known from the line's place or marks (its section, a `CR` mark), not
     /// from a sign a card statement would read the other way round.
     sectioned: bool,
+    /// Dated by the day above it, without a date of its own.
+    under_day: bool,
+}
+
+/// Drops the lines without a date of their own whose amount is the sum of the entries just above
+/// them ("Lançamentos no cartão (final 2231)   1.188,34" under a card holder's purchases): a
+/// group's subtotal, whatever its words.
+fn drop_subtotals(candidates: Vec<Candidate>, out: &mut Parse) -> Vec<Candidate> {
+    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    // Where the current group starts: after the last subtotal.
+    let mut group_start = 0;
+    for c in candidates {
+        if c.under_day && kept.len() >= group_start + 2 {
+            let target = c.amount.0.abs();
+            let (mut signed, mut unsigned) = (0i64, 0i64);
+            let is_subtotal = kept[group_start..].iter().rev().enumerate().any(|(k, above)| {
+                signed = signed.saturating_add(above.amount.0);
+                unsigned = unsigned.saturating_add(above.amount.0.abs());
+                k >= 1 && (signed.abs() == target || unsigned == target)
+            });
+            if is_subtotal {
+                out.diagnostics.push(Diagnostic::at(c.line, format!("'{}' is the sum of the entries above it", tidy(&c.description, 60))));
+                group_start = kept.len();
+                continue;
+            }
+        }
+        kept.push(c);
+    }
+    kept
 }
 
 /// The direction a mark after the number gives: Some(true) for money in ("650.00Cr", "12.00 CR",
@@ -295,7 +324,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         if let (Some(more), Some(last)) = (table.take_unclaimed(), candidates.last_mut()) {
             continue_description(last, &more);
         }
-        for Found { date_raw, description, amounts, last_amount, paid_check } in found {
+        for Found { date_raw, description, amounts, last_amount, paid_check, under_day } in found {
             let date_raw = normalize_date(&date_raw);
             // Contactless marks and bullets before the words (")))  TESCO STORES") say nothing, nor
             // does a document number's column ("010426   CRED TEV", "000000   SALDO").
@@ -356,13 +385,14 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             }
             let credit_marked = direction_mark(first.as_str()) == Some(true);
             let sectioned = sectioned || credit_marked;
-            candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned });
+            candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned, under_day });
         }
     }
     table.drop_pending();
     if let (Some(more), Some(last)) = (table.take_unclaimed(), candidates.last_mut()) {
         continue_description(last, &more);
     }
+    let candidates = drop_subtotals(candidates, &mut out);
     if candidates.is_empty() {
         out.diagnostics.push(Diagnostic::general("no transaction lines found (a date, a description and an amount on one line)"));
         return out;
@@ -739,6 +769,25 @@ mod tests {
                     02/01    ITF                                 BAT        0.15 DB       5,064.40\n";
         let p = parse(text, &ctx(Language::Es, Currency::parse("currency", "PEN").unwrap_or(Currency::USD), (2028, 2, 3)));
         assert_eq!(brief(&p), vec![("2028-01-02".into(), 385_000, true), ("2028-01-02".into(), 15, false)]);
+    }
+
+    #[test]
+    fn a_card_holders_subtotal_is_not_a_purchase() {
+        let text = "Emissão 02/02/2028\n\
+                    Fatura do cartão\n\
+                    LUCAS M FERREIRA (final 2231)\n\
+                    DATA     ESTABELECIMENTO                      VALOR EM R$\n\
+                    04/01    SUPERMERCADO ANGELONI                     287,44\n\
+                    09/01    RAIA DROGASIL                              56,30\n\
+                    24/01    ESTORNO RAIA DROGASIL                     -21,30\n\
+                             Lançamentos no cartão (final 2231)        322,44\n\
+                    ANA P FERREIRA (final 7781)\n\
+                    07/01    PADARIA PAO QUENTE                         32,50\n\
+                    27/01    CINEMARK FLORIPA                           72,00\n\
+                             Lançamentos no cartão (final 7781)        104,50\n";
+        let p = parse(text, &ctx(Language::Pt, Currency::BRL, (2028, 2, 5)));
+        let amounts: Vec<i64> = brief(&p).into_iter().map(|t| t.1).collect();
+        assert_eq!(amounts, vec![28_744, 5_630, 2_130, 3_250, 7_200]);
     }
 
     #[test]

@@ -192,6 +192,8 @@ pub(super) struct Found<'l> {
     pub(super) last_amount: bool,
     /// A paid check: money out.
     pub(super) paid_check: bool,
+    /// A line without a date of its own, dated by the day above it (maybe a group's subtotal).
+    pub(super) under_day: bool,
 }
 
 impl Table {
@@ -267,7 +269,7 @@ impl Table {
         if let Some(caps) = self.patterns.check.captures(line) {
             let (number, date, amounts) = (caps.name("number")?, caps.name("date")?, caps.name("amounts")?);
             self.drop_pending();
-            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts: amounts.into(), last_amount: false, paid_check: true });
+            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts: amounts.into(), last_amount: false, paid_check: true, under_day: false });
         }
         if let Some(mut caps) = self.patterns.line.captures(line) {
             let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
@@ -284,21 +286,21 @@ impl Table {
             self.drop_pending();
             let last_amount = caps.name("counter").is_some_and(|c| is_installment_count(c.as_str()));
             let (description, amounts) = amounts_apart_from_description(line, desc.as_str(), amounts, &self.patterns.amount);
-            return Some(Found { date_raw: date.as_str().to_string(), description, amounts, last_amount, paid_check: false });
+            return Some(Found { date_raw: date.as_str().to_string(), description, amounts, last_amount, paid_check: false, under_day: false });
         }
         if let Some(caps) = self.patterns.described_first.captures(line) {
             let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
             self.drop_pending();
-            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts: amounts.into(), last_amount: false, paid_check: false });
+            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts: amounts.into(), last_amount: false, paid_check: false, under_day: false });
         }
         if self.pending.is_some() || self.day.is_some() {
             if let Some(caps) = self.patterns.undated.captures(line) {
                 let (desc, amounts) = (caps.name("desc")?.as_str().trim(), caps.name("amounts")?);
-                let (date_raw, description) = match self.pending.take() {
-                    Some((date, text)) => (date, format!("{text} {desc}")),
-                    None => (self.day.clone().unwrap_or_default(), desc.to_string()),
+                let (date_raw, description, under_day) = match self.pending.take() {
+                    Some((date, text)) => (date, format!("{text} {desc}"), false),
+                    None => (self.day.clone().unwrap_or_default(), desc.to_string(), true),
                 };
-                return Some(Found { date_raw, description, amounts: amounts.into(), last_amount: false, paid_check: false });
+                return Some(Found { date_raw, description, amounts: amounts.into(), last_amount: false, paid_check: false, under_day });
             }
         }
         if let Some(caps) = DATED_TEXT.captures(line) {
@@ -328,7 +330,7 @@ impl Table {
                 return Vec::new();
             }
             end = whole.end();
-            found.push(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts: amounts.into(), last_amount: false, paid_check: true });
+            found.push(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts: amounts.into(), last_amount: false, paid_check: true, under_day: false });
         }
         if !line[end..].trim().is_empty() {
             return Vec::new();

@@ -652,7 +652,8 @@ mod tests {
                        CARD_PAYMENT,Current,2025-05-03 10:00:00,,Amazon,-30.00,0.00,GBP,DECLINED,100.00\n\
                        TOPUP,Current,2025-05-04 10:00:00,2025-05-04 10:00:01,Top-Up by *1234,200.00,0.00,EUR,COMPLETED,300.00\n";
         let p = parse(revolut.as_bytes(), &ctx(Currency::GBP));
-        assert_eq!(brief(&p), vec![("2025-05-02".into(), 1250, false), ("2025-05-04".into(), 20_000, true)]);
+        // The day the card was used (Started Date), not the day it settled.
+        assert_eq!(brief(&p), vec![("2025-05-01".into(), 1250, false), ("2025-05-04".into(), 20_000, true)]);
         assert_eq!(p.transactions[1].currency.code(), "EUR");
     }
 

@@ -43,15 +43,18 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
     }
     Some(match h {
         "date" | "data" | "fecha" | "datum" | "transaction date" | "trans date" | "data da transacao" | "data lancamento"
-        | "data de lancamento" | "fecha operacion" | "fecha de operacion" | "completed date" | "booking date" | "fecha movimiento"
+        | "data de lancamento" | "fecha operacion" | "fecha de operacion" | "booking date" | "fecha movimiento"
         | "data movimento" | "created on" | "created" | "date created" | "fecha de creacion" => Role::Date(0),
         "fecha transaccion" | "fecha de transaccion" | "fecha de la transaccion" | "data transacao" | "fecha compra" | "fecha de compra"
         | "data da compra" | "data compra" => Role::Date(0),
         // Abbreviated operation and movement dates ("Fecha Oper.", "Data Mov."), beside a value date.
         "fecha oper" | "fecha op" | "f oper" | "f operacion" | "fecha mov" | "data mov" | "data oper" | "data operacao" | "data do movimento"
         | "data de movimento" => Role::Date(0),
-        "finished on" | "completed on" | "date completed" => Role::Date(1),
-        "posting date" | "post date" | "posted date" | "started date" | "date posted" | "buchungstag" | "fecha contable" => Role::Date(1),
+        // The day the person paid, as a card's Transaction Date before its Post Date: Revolut's
+        // Started Date before its Completed Date, Wise's Created on before its Finished on.
+        "started date" | "date started" => Role::Date(0),
+        "finished on" | "completed on" | "date completed" | "completed date" => Role::Date(1),
+        "posting date" | "post date" | "posted date" | "date posted" | "buchungstag" | "fecha contable" => Role::Date(1),
         "value date" | "fecha valor" | "f valor" | "data valor" | "valuta" | "valutadatum" => Role::Date(2),
         "description" | "descricao" | "concepto" | "transaction description" | "narrative" | "naam omschrijving"
         | "historico" | "lancamento" | "title" | "titulo" | "merchant" | "payee" | "name" | "nombre" | "descripcion"

@@ -164,7 +164,8 @@ fn is_placeholder(cell: &str) -> bool {
 fn is_funding_leg(kind: &str) -> bool {
     let k = fold(kind);
     ["card deposit", "credit card deposit", "bank deposit to pp account", "deposito general con tarjeta", "deposito bancario en la cuenta de paypal",
-        "deposito de cartao", "deposito bancario na conta paypal"]
+        "deposito de cartao", "deposito bancario na conta paypal", "transferencia geral com cartao", "transferencia geral de cartao",
+        "transferencia general con tarjeta", "general card transfer"]
         .iter()
         .any(|f| k.contains(f))
 }
@@ -175,7 +176,8 @@ fn skipped_status(status: &str) -> bool {
         "reverted" | "declined" | "failed" | "pending" | "denied" | "cancelled" | "canceled" | "rejected" | "recusado"
             | "recusada" | "cancelado" | "cancelada" | "pendente" | "pendiente" | "rechazado" | "rechazada" | "fallido" | "revertida" | "falhada"
             | "revertido" | "reversed" | "expired" | "voided" | "void" | "refused" | "declinada" | "declinado" | "negada"
-            | "negado" | "denegada" | "denegado" | "en proceso" | "processando" | "em processamento"
+            | "negado" | "denegada" | "denegado" | "en proceso" | "processando" | "em processamento" | "anulada" | "anulado"
+            | "annulled" | "estornada" | "estornado"
     )
 }
 

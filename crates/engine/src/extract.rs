@@ -48,8 +48,22 @@ pub fn pdf_text(pdf: &[u8]) -> Result<String, ExtractError> {
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
+/// How Tesseract is told the text on a photo is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OcrLayout {
+    /// One column of text of varying sizes (page segmentation mode 4): a receipt.
+    Column,
+    /// One uniform block of text (mode 6): keeps lines that mode 4 can drop, such as a date
+    /// between two rules of dashes.
+    Block,
+}
+
 /// The text Tesseract reads off an image (JPEG, PNG, WebP, TIFF).
-pub fn ocr_text(image: &[u8]) -> Result<String, ExtractError> {
-    let out = run("tesseract", &["stdin", "stdout", "-l", "eng+por+spa", "--psm", "4"], image, "tesseract-ocr tesseract-ocr-por tesseract-ocr-spa")?;
+pub fn ocr_text(image: &[u8], layout: OcrLayout) -> Result<String, ExtractError> {
+    let psm = match layout {
+        OcrLayout::Column => "4",
+        OcrLayout::Block => "6",
+    };
+    let out = run("tesseract", &["stdin", "stdout", "-l", "eng+por+spa", "--psm", psm], image, "tesseract-ocr tesseract-ocr-por tesseract-ocr-spa")?;
     Ok(String::from_utf8_lossy(&out).into_owned())
 }

@@ -23,7 +23,7 @@ use serde::Deserialize;
 use schemars::JsonSchema;
 use sha2::{Digest, Sha256};
 
-use crate::extract::{ocr_text, pdf_text, ExtractError};
+use crate::extract::{ocr_text, pdf_text, ExtractError, OcrLayout};
 use crate::{Engine, EngineError, EngineResult, UserRef};
 
 /// Largest image accepted (the seed's limit), and largest file read whole into memory.
@@ -156,8 +156,16 @@ pub fn parse_bytes(kind: Kind, bytes: &[u8], ctx: &Context) -> EngineResult<(Par
             (statement::parse(&text, ctx), Some(text))
         }
         Kind::Image => {
-            let text = ocr_text(bytes)?;
-            (receipt::parse(&text, ctx), Some(text))
+            let text = ocr_text(bytes, OcrLayout::Column)?;
+            let first = receipt::parse(&text, ctx);
+            if receipt::is_complete(&first) {
+                return Ok((first, Some(text)));
+            }
+            // The first reading missed the total or the date: the photo read as one block of
+            // text may have them (a second run of Tesseract, only for such photos).
+            let block = ocr_text(bytes, OcrLayout::Block)?;
+            let second = receipt::parse(&block, ctx);
+            if receipt::is_complete(&second) { (second, Some(block)) } else { (first, Some(text)) }
         }
     })
 }

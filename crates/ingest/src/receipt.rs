@@ -85,6 +85,15 @@ fn merchant(lines: &[&str]) -> Option<String> {
     }).map(|l| tidy(&capitalize(&l.to_lowercase()), 80))
 }
 
+const NO_TOTAL: &str = "no TOTAL line was read; the largest amount was taken — check it";
+const NO_DATE: &str = "no date was read from the receipt; today's date was used";
+
+/// Whether a reading found all a receipt gives (the amount of its TOTAL line and its date):
+/// when not, another reading of the photo may do better.
+pub fn is_complete(parse: &Parse) -> bool {
+    !parse.transactions.is_empty() && !parse.diagnostics.iter().any(|d| d.message == NO_TOTAL || d.message == NO_DATE)
+}
+
 pub fn parse(text: &str, ctx: &Context) -> Parse {
     let mut out = Parse::default();
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -116,7 +125,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         Some((_, _, amount)) => (amount, 0.9_f64),
         None => match lines.iter().flat_map(|l| amounts_on(l, ctx, mark)).filter(|a| *a > 0).max() {
             Some(largest) => {
-                out.diagnostics.push(Diagnostic::general("no TOTAL line was read; the largest amount was taken — check it"));
+                out.diagnostics.push(Diagnostic::general(NO_TOTAL));
                 (largest, 0.5)
             }
             None => {
@@ -130,7 +139,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let read = |raw: &str| parse_date(raw, order_evidence(raw).unwrap_or(order), ctx.today);
     let date = lines.iter().find_map(|l| DATE.find_iter(l).find_map(|m| read(m.as_str()))).filter(|d| *d <= ctx.today);
     if date.is_none() {
-        out.diagnostics.push(Diagnostic::general("no date was read from the receipt; today's date was used"));
+        out.diagnostics.push(Diagnostic::general(NO_DATE));
     }
     let merchant = merchant(&lines);
     let category = categorize(&format!("{} {}", merchant.as_deref().unwrap_or(""), lines.join(" ")));
@@ -174,6 +183,15 @@ mod tests {
         let es = "MERCADONA S.A.\nFACTURA SIMPLIFICADA\n20/05/2025\nLECHE 0,95\nPAN 1,20\nTOTAL (€) 2,15\nIVA 10% 0,20\n";
         let p = parse(es, &ctx(Currency::EUR));
         assert_eq!((p.transactions[0].amount_cents, p.transactions[0].transaction_date.to_string()), (215, "2025-05-20".into()));
+    }
+
+    #[test]
+    fn a_reading_without_its_date_or_total_is_incomplete() {
+        let c = ctx(Currency::USD);
+        assert!(is_complete(&parse("LONGHORN BOOKS\n05/18/2025 15:47 REG 2\nSUBTOTAL 70.93\nTOTAL 76.78\n", &c)));
+        assert!(!is_complete(&parse("LONGHORN BOOKS\nSUBTOTAL 70.93\nTOTAL 76.78\n", &c)));
+        assert!(!is_complete(&parse("LONGHORN BOOKS\n05/18/2025\nBOOK 18.99\n", &c)));
+        assert!(!is_complete(&parse("", &c)));
     }
 
     #[test]

@@ -389,7 +389,7 @@ const KEYWORDS: &[(&str, Category)] = &[
 
 /// Words that mean money came in.
 const INCOME: &[&str] = &[
-    "salary", "paycheck", "payroll", "got paid", "get paid", "direct deposit", "dir dep",
+    "salary", "paycheck", "paycheque", "payroll", "got paid", "get paid", "direct deposit", "dir dep",
     "refund", "refunded", "reimbursement", "reimbursed", "cashback", "cash back", "interest paid", "interest payment",
     "dividend", "dividends", "freelance payment", "invoice paid", "income", "received", "bonus", "tax refund", "got back",
     "got from", "received from", "venmo d me", "paid me", "gave me", "deposit from", "deposited",
@@ -435,8 +435,9 @@ const REFUND: &[&str] = &[
     "me devolveram", "reembolsaram", "me reembolsaram", "me reembolsaron", "reembolsaron", "me devolvieron", "devolvieron",
 ];
 
-/// Words that name a top-up, not what is topped up.
-const GENERIC_HEADS: &[&str] = &["recarga", "top up", "reload", "carga", "recharge"];
+/// Words that name a service, not what it is for: a top-up (of the metro card), a cleaning (at the
+/// dentist). What else is named decides; alone they keep their own category.
+const GENERIC_HEADS: &[&str] = &["recarga", "top up", "reload", "carga", "recharge", "limpieza", "limpeza", "cleaning"];
 
 /// Statement prefixes that say nothing about the purchase.
 const NOISE_PREFIXES: &[&str] = &[
@@ -799,6 +800,8 @@ mod tests {
         assert_eq!(cat("Netflix.com"), Entertainment);
         assert_eq!(cat("aluguel"), Housing);
         assert_eq!(cat("zapatos en Zara"), Clothing);
+        assert_eq!(cat("limpieza en el dentista"), Health);
+        assert_eq!(cat("limpieza"), Housing);
         assert_eq!(cat("something unheard of"), Other);
         assert!(categorize("something unheard of").confidence < 0.6);
         assert!(mentions_income("Got paid today"));

@@ -348,6 +348,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     }
 
     let mut transactions: Vec<Parsed> = Vec::new();
+    // The transactions named only by a word for water ("agua 15"): see `water_among_food`.
+    let mut bare_water = Vec::new();
     for item in &items {
         let Some(amount_cents) = item.amount.value.to_minor(item.amount.currency.unwrap_or(ctx.currency)).filter(|v| *v > 0) else {
             diagnostics.push(Diagnostic::at(words[item.amount.at].line, format!("'{}' is not an amount above zero", words[item.amount.at].raw)));
@@ -391,6 +393,9 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                 _ => (c.category, c.confidence),
             }
         };
+        if is_bare_water(&item_text) {
+            bare_water.push(transactions.len());
+        }
         transactions.push(Parsed {
             amount_cents,
             currency: item.amount.currency.unwrap_or(ctx.currency),
@@ -401,7 +406,29 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             external_id: None,
         });
     }
+    water_among_food(&mut transactions, &bare_water);
     Parse { transactions, diagnostics }
+}
+
+/// An item named only by a word for water ("agua", "água", "water", "a water").
+fn is_bare_water(item_text: &str) -> bool {
+    let mut named = item_text.split_whitespace().map(fold).filter(|w| !FILLER.contains(&w.as_str()) && w.chars().any(char::is_alphabetic));
+    matches!((named.next().as_deref(), named.next()), (Some("agua" | "water" | "aguas" | "waters"), None))
+}
+
+/// Water alone is the water bill ("luz 80, agua 40"), but bought with food it is a drink
+/// ("elote 25 y agua 15"): when the message names food and no bill, so is the water.
+fn water_among_food(transactions: &mut [Parsed], bare_water: &[usize]) {
+    let others = || transactions.iter().enumerate().filter(|(i, _)| !bare_water.contains(i)).map(|(_, t)| t.category);
+    let food = others().any(|c| c == Category::Food);
+    let bills = others().any(|c| c == Category::Utilities || c == Category::Housing);
+    if food && !bills {
+        for &i in bare_water {
+            if transactions[i].category == Category::Utilities {
+                transactions[i].category = Category::Food;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -494,6 +521,21 @@ mod tests {
         assert_eq!(got, vec![(6200, "NZD"), (18_000, "AUD")]);
         let uy = |t: &str| parse(t, &ctx(Language::Es, (2026, 6, 2), Currency::parse("c", "UYU").expect("uyu")));
         assert_eq!(brief(&uy("Devoto 2.315,80"))[0].1, "food");
+    }
+
+    #[test]
+    fn water_with_food_pounds_in_words_and_a_canadian_paycheque() {
+        let mx = |t: &str| parse(t, &ctx(Language::Es, (2026, 6, 2), Currency::MXN));
+        let categories = |p: &Parse| p.transactions.iter().map(|t| t.category.as_str()).collect::<Vec<_>>();
+        assert_eq!(categories(&mx("elote 25 y agua 15")), vec!["food", "food"]);
+        assert_eq!(categories(&mx("luz 480, agua 210 y tacos 95")), vec!["utilities", "utilities", "food"]);
+        assert_eq!(categories(&mx("agua 210")), vec!["utilities"]);
+        let pt = parse("jantar em Londres 30 libras", &ctx(Language::Pt, (2026, 6, 2), Currency::EUR));
+        assert_eq!((pt.transactions[0].amount_cents, pt.transactions[0].currency.code()), (3000, "GBP"));
+        let es = parse("2 libras de carne 180", &ctx(Language::Es, (2026, 6, 2), Currency::MXN));
+        assert_eq!((es.transactions.len(), es.transactions[0].amount_cents, es.transactions[0].currency.code()), (1, 18_000, "MXN"));
+        let ca = parse("paycheque 2,480 in", &ctx(Language::En, (2026, 6, 2), Currency::parse("c", "CAD").expect("cad")));
+        assert_eq!(brief(&ca), vec![(248_000, "income", "2026-06-02".into())]);
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub(super) fn currency_word(key: &str) -> Option<&'static str> {
         "usd" | "dolares" | "dolar" => "US$",
         "r$" | "reais" | "real" | "brl" | "conto" | "contos" | "pila" | "pilas" => "R$",
         "€" | "euros" | "euro" | "eur" | "pavos" => "€",
-        "£" | "pounds" | "pound" | "quid" | "gbp" => "£",
+        "£" | "pounds" | "pound" | "quid" | "gbp" | "libras" | "libra" | "esterlinas" => "£",
         "us$" | "u$" => "US$",
         "pesos" | "peso" | "mxn" => "PESOS",
         "mx$" => "MX$",
@@ -115,7 +115,9 @@ pub(super) fn find_amounts(words: &[Word], taken: &[bool], ctx: &Context) -> Vec
         let mut currency = before_sym.or(after_sym).and_then(symbol_currency);
         let mut marked = currency.is_some();
         if !marked && free(end + 1) {
-            if let Some(sym) = currency_word(key(end + 1)) {
+            // "2 libras de carne" weighs the meat.
+            let weight = matches!(key(end + 1), "libras" | "libra") && key(end + 2) == "de";
+            if let Some(sym) = currency_word(key(end + 1)).filter(|_| !weight) {
                 currency = symbol_currency(sym);
                 marked = true;
                 end += 1;

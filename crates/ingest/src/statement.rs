@@ -791,6 +791,21 @@ mod tests {
     }
 
     #[test]
+    fn a_detail_line_under_an_entry_is_not_an_entry() {
+        let text = [
+            "Período: 2028/01/01 a 2028/01/31",
+            "Data Lanç.   Descrição                                 Débito         Crédito",
+            "2028/01/10   MB WAY DE SOFIA CARVALHO                                 EUR 28,50",
+            "                JANTAR 28,50",
+            "2028/01/12   COMPRA 4471 FARMACIA ESTACAO            EUR 19,35",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::Pt, Currency::EUR, (2028, 2, 3)));
+        assert_eq!(brief(&p), vec![("2028-01-10".into(), 2_850, true), ("2028-01-12".into(), 1_935, false)]);
+        assert!(p.transactions[0].description.ends_with("JANTAR 28,50"), "{}", p.transactions[0].description);
+    }
+
+    #[test]
     fn lines_grouped_under_a_day_and_its_totals() {
         let text = "Extrato da conta   01 DE JULHO DE 2026 a 31 DE JULHO DE 2026\n\
                     \n\

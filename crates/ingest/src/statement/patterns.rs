@@ -55,6 +55,7 @@ pub(super) struct Patterns {
     /// For "02 MAR  02 MAR  DESCRIPTION": the second day is a second date, not a year.
     pub(super) line_no_short_year: Regex,
     /// A line under a day's heading, without a date of its own: "   Compra no débito   Padaria   23,80".
+    /// Its amount stands apart, in a column: "   JANTAR 28,50" under an entry is that entry's detail.
     pub(super) undated: Regex,
     /// A line with the description first, then the date and the amount, each column apart:
     /// "Tesco        02.03.2028        -48.63€" (N26).
@@ -81,7 +82,7 @@ impl Patterns {
         Patterns {
             line: line(true),
             line_no_short_year: line(false),
-            undated: compile(&format!(r"^\s+(?P<desc>\S.*?)\s+{amounts}\s*$")),
+            undated: compile(&format!(r"^\s+(?P<desc>\S.*?)\s{{2,}}{amounts}\s*$")),
             // Its date has a year or a month's name: "23.14" there is an amount.
             described_first: compile(&format!(
                 r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<date>\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s{{2,}}{amounts}\s*$"

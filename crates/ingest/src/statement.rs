@@ -65,6 +65,13 @@ fn is_card_statement(text: &str) -> bool {
     .any(|k| w.contains(k))
 }
 
+/// A brokerage's sweep: cash moved between the account and its own deposit program ("Sweep In
+/// TRANSFER TO BANK DEPOSIT SWEEP"), neither money in nor out. The program's interest is income.
+fn is_sweep(description: &str) -> bool {
+    let w = words(description);
+    w.contains(" sweep ") && !w.contains(" interest ") && [" sweep in ", " sweep out ", " transfer to ", " transfer from ", " sweep transfer "].iter().any(|k| w.contains(k))
+}
+
 fn is_balance_or_total(description: &str) -> bool {
     let w = words(description);
     [
@@ -337,6 +344,10 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                     table.day_heading = false;
                 }
                 out.diagnostics.push(Diagnostic::at(n + 1, format!("'{}' is a balance or total line", tidy(description, 60))));
+                continue;
+            }
+            if is_sweep(description) {
+                out.diagnostics.push(Diagnostic::at(n + 1, format!("'{}' moves cash within the account (a sweep)", tidy(description, 60))));
                 continue;
             }
             // Letters are needed: "12/05 1.234,00 5.678,90" is a table of numbers, not a purchase.
@@ -803,6 +814,20 @@ mod tests {
         let p = parse(&text, &ctx(Language::Pt, Currency::EUR, (2028, 2, 3)));
         assert_eq!(brief(&p), vec![("2028-01-10".into(), 2_850, true), ("2028-01-12".into(), 1_935, false)]);
         assert!(p.transactions[0].description.ends_with("JANTAR 28,50"), "{}", p.transactions[0].description);
+    }
+
+    #[test]
+    fn a_brokerages_sweeps_move_cash_within_the_account() {
+        let text = "Statement for January 1 - 31, 2028\n\
+                    Date     Activity        Description                                   Amount\n\
+                    Jan 3    Deposit         ACH IN FROM FIRST LAKES BANK              USD 2,500.00\n\
+                    Jan 4    Debit Card      WHOLE FOODS MARKET #10482                   USD -118.43\n\
+                    Jan 31   Interest        BANK DEPOSIT SWEEP PROGRAM INTEREST           USD 3.87\n\
+                    CORE SWEEP ACTIVITY\n\
+                    Jan 3    Sweep In        TRANSFER TO BANK DEPOSIT SWEEP            USD 2,500.00\n\
+                    Jan 5    Sweep Out       TRANSFER FROM BANK DEPOSIT SWEEP         USD -1,980.00\n";
+        let p = parse(text, &ctx(Language::En, Currency::USD, (2028, 2, 3)));
+        assert_eq!(brief(&p), vec![("2028-01-03".into(), 250_000, true), ("2028-01-04".into(), 11_843, false), ("2028-01-31".into(), 387, true)]);
     }
 
     #[test]

@@ -831,6 +831,20 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_installment_plans_is_not_this_periods_purchases() {
+        let text = "Periodo: 01.01.28 - 31.01.28\n\
+                    Fecha        Concepto                                          Importe EUR\n\
+                    03.01.28     BONPREU ESCLAT GRACIA                                   67,32\n\
+                    07.01.28     CUOTA 3 DE 12 COMPRA 14.11.27 MEDIAMARKT                70,00\n\
+                    COMPRAS APLAZADAS\n\
+                    Fecha compra   Comercio                 Importe inicial   Cuotas   Cuota   Pendiente\n\
+                    14.11.27       MEDIAMARKT DIAGONAL MAR           840,00     3/12   70,00      630,00\n\
+                    IMPORTE A PAGAR\n";
+        let p = parse(text, &ctx(Language::Es, Currency::EUR, (2028, 2, 3)));
+        assert_eq!(brief(&p), vec![("2028-01-03".into(), 6_732, false), ("2028-01-07".into(), 7_000, false)]);
+    }
+
+    #[test]
     fn lines_grouped_under_a_day_and_its_totals() {
         let text = "Extrato da conta   01 DE JULHO DE 2026 a 31 DE JULHO DE 2026\n\
                     \n\

@@ -115,6 +115,18 @@ pub(super) fn names_columns(line: &str) -> bool {
     others >= 2 || (date && others >= 1)
 }
 
+/// The column headings of a table of installment plans ("Fecha compra  Comercio  Importe inicial
+/// Cuotas  Cuota  Pendiente"): it names the installments and what remains of them. Its rows are
+/// plans, not this period's transactions (the installment due is listed among those).
+pub(super) fn names_plan_columns(line: &str) -> bool {
+    let w = words(line);
+    let installments = [" cuotas ", " parcelas ", " installments ", " instalments ", " plazos ", " prestacoes "].iter().any(|k| w.contains(k));
+    let remaining = [" pendiente ", " restante ", " remaining ", " outstanding ", " saldo devedor ", " a vencer ", " por vencer ", " saldo pendiente ", " em aberto "]
+        .iter()
+        .any(|k| w.contains(k));
+    installments && remaining
+}
+
 /// What reading a statement's lines has learnt so far.
 pub(super) struct Table {
     /// Right edges of the debit and credit column headings, when a heading names them.
@@ -139,6 +151,8 @@ pub(super) struct Table {
     /// The text of an entry that ended without an amount: the lines under the entry above it,
     /// which are its continuation ("ACH Deposit" then "BRIGHTLINE LOGISTICS PAYROLL").
     pub(super) unclaimed: Option<String>,
+    /// The lines are a table of installment plans (see [`names_plan_columns`]).
+    pub(super) plans: bool,
 }
 
 /// Where a line's amounts are: their text and the byte offset it starts at.
@@ -208,6 +222,7 @@ impl Table {
             day_heading: false,
             pending: None,
             unclaimed: None,
+            plans: false,
         }
     }
 
@@ -237,6 +252,19 @@ impl Table {
             return None;
         }
         let indented = line.starts_with(char::is_whitespace);
+        if names_plan_columns(line) {
+            self.plans = true;
+            self.drop_pending();
+            return None;
+        }
+        if self.plans {
+            // The plans table ends at the next table's headings or a heading at the margin.
+            let ends = names_columns(line) || (!indented && !line.chars().any(|c| c.is_ascii_digit()) && line.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+            if !ends {
+                return None;
+            }
+            self.plans = false;
+        }
         if !line.chars().any(|c| c.is_ascii_digit()) {
             // Another table's headings: the debit and credit columns of a summary above it
             // (" TOTAL ABONOS   TOTAL CARGOS") say nothing of its rows.

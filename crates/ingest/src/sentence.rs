@@ -348,8 +348,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     }
 
     let mut transactions: Vec<Parsed> = Vec::new();
-    // The transactions named only by a word for water ("agua 15"): see `water_among_food`.
-    let mut bare_water = Vec::new();
+    // The transactions named by a word with two meanings, and the other meaning.
+    let mut two_meanings = Vec::new();
     for item in &items {
         let Some(amount_cents) = item.amount.value.to_minor(item.amount.currency.unwrap_or(ctx.currency)).filter(|v| *v > 0) else {
             diagnostics.push(Diagnostic::at(words[item.amount.at].line, format!("'{}' is not an amount above zero", words[item.amount.at].raw)));
@@ -393,8 +393,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                 _ => (c.category, c.confidence),
             }
         };
-        if is_bare_water(&item_text) {
-            bare_water.push(transactions.len());
+        if let Some(other) = second_meaning(&item_text) {
+            two_meanings.push((transactions.len(), other));
         }
         transactions.push(Parsed {
             amount_cents,
@@ -406,27 +406,46 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             external_id: None,
         });
     }
-    water_among_food(&mut transactions, &bare_water);
+    meaning_from_neighbours(&mut transactions, &two_meanings);
     Parse { transactions, diagnostics }
 }
 
-/// An item named only by a word for water ("agua", "água", "water", "a water").
-fn is_bare_water(item_text: &str) -> bool {
-    let mut named = item_text.split_whitespace().map(fold).filter(|w| !FILLER.contains(&w.as_str()) && w.chars().any(char::is_alphabetic));
-    matches!((named.next().as_deref(), named.next()), (Some("agua" | "water" | "aguas" | "waters"), None))
+/// Names with a second meaning that the items around them decide: (name as folded, the other
+/// meaning). Water alone is the water bill ("luz 80, agua 40"), bought with food it is a drink
+/// ("elote 25 y agua 15"); Subway after a coffee is the sandwich shop, Max after Disney+ the
+/// streaming service, a "boleto" next to a taxi the bus fare.
+const TWO_MEANINGS: &[(&str, Category)] = &[
+    ("agua", Category::Food),
+    ("aguas", Category::Food),
+    ("water", Category::Food),
+    ("subway", Category::Food),
+    ("max", Category::Entertainment),
+    ("boleto", Category::Transport),
+    ("boletos", Category::Transport),
+];
+
+/// The other meaning of an item named by one of [`TWO_MEANINGS`] alone, if it has one: "Subway",
+/// "at Subway", "agua"; not "the subway" (the article names the system, not a shop).
+fn second_meaning(item_text: &str) -> Option<Category> {
+    let article = |w: &str| matches!(w, "the" | "el" | "la" | "o" | "a");
+    let mut named = item_text
+        .split_whitespace()
+        .map(fold)
+        .filter(|w| w.chars().any(char::is_alphabetic) && (article(w) || !(FILLER.contains(&w.as_str()) || matches!(w.as_str(), "at" | "from"))));
+    let (Some(name), None) = (named.next(), named.next()) else { return None };
+    TWO_MEANINGS.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
 }
 
-/// Water alone is the water bill ("luz 80, agua 40"), but bought with food it is a drink
-/// ("elote 25 y agua 15"): when the message names food and no bill, so is the water.
-fn water_among_food(transactions: &mut [Parsed], bare_water: &[usize]) {
-    let others = || transactions.iter().enumerate().filter(|(i, _)| !bare_water.contains(i)).map(|(_, t)| t.category);
-    let food = others().any(|c| c == Category::Food);
-    let bills = others().any(|c| c == Category::Utilities || c == Category::Housing);
-    if food && !bills {
-        for &i in bare_water {
-            if transactions[i].category == Category::Utilities {
-                transactions[i].category = Category::Food;
-            }
+/// An item named by a word with two meanings takes the other one when the item next to it (the
+/// one before, else the one after) has that meaning.
+fn meaning_from_neighbours(transactions: &mut [Parsed], two_meanings: &[(usize, Category)]) {
+    for &(i, other) in two_meanings {
+        let plain = |j: usize| !two_meanings.iter().any(|(k, _)| *k == j);
+        let before = i.checked_sub(1).filter(|&j| plain(j)).map(|j| transactions[j].category);
+        let after = transactions.get(i + 1).filter(|_| plain(i + 1)).map(|t| t.category);
+        if before.or(after) == Some(other) && transactions[i].category != Category::Income {
+            transactions[i].category = other;
+            transactions[i].confidence = transactions[i].confidence.min(INHERITED_CONFIDENCE);
         }
     }
 }
@@ -524,12 +543,16 @@ mod tests {
     }
 
     #[test]
-    fn water_with_food_pounds_in_words_and_a_canadian_paycheque() {
+    fn names_with_two_meanings_pounds_in_words_and_a_canadian_paycheque() {
         let mx = |t: &str| parse(t, &ctx(Language::Es, (2026, 6, 2), Currency::MXN));
         let categories = |p: &Parse| p.transactions.iter().map(|t| t.category.as_str()).collect::<Vec<_>>();
         assert_eq!(categories(&mx("elote 25 y agua 15")), vec!["food", "food"]);
         assert_eq!(categories(&mx("luz 480, agua 210 y tacos 95")), vec!["utilities", "utilities", "food"]);
         assert_eq!(categories(&mx("agua 210")), vec!["utilities"]);
+        let categories_en = |t: &str| en(t).transactions.iter().map(|t| t.category.as_str()).collect::<Vec<_>>();
+        assert_eq!(categories_en("Dunkin 6.28\nSubway 11.40"), vec!["food", "food"]);
+        assert_eq!(categories_en("subway 2.90"), vec!["transport"]);
+        assert_eq!(categories_en("Hulu 9.99 and Max 16.99"), vec!["entertainment", "entertainment"]);
         let pt = parse("jantar em Londres 30 libras", &ctx(Language::Pt, (2026, 6, 2), Currency::EUR));
         assert_eq!((pt.transactions[0].amount_cents, pt.transactions[0].currency.code()), (3000, "GBP"));
         let es = parse("2 libras de carne 180", &ctx(Language::Es, (2026, 6, 2), Currency::MXN));

@@ -276,7 +276,7 @@ const KEYWORDS: &[(&str, Category)] = &[
     ("seguro de salud", Health), ("analisis", Health), ("pilates", Health), ("yoga", Health), ("crossfit", Health),
     // entertainment
     ("movie", Entertainment), ("movies", Entertainment), ("cinema", Entertainment), ("concert", Entertainment),
-    ("tickets", Entertainment), ("show", Entertainment), ("game", Entertainment), ("games", Entertainment),
+    ("tickets", Entertainment), ("ticket", Entertainment), ("show", Entertainment), ("game", Entertainment), ("games", Entertainment),
     ("video game", Entertainment), ("streaming", Entertainment), ("museum", Entertainment), ("louvre", Entertainment), ("eiffel tower", Entertainment), ("torre eiffel", Entertainment), ("colosseum", Entertainment), ("coliseo", Entertainment), ("musee d orsay", Entertainment), ("vatican museums", Entertainment), ("museos vaticanos", Entertainment), ("theater", Entertainment),
     ("theatre", Entertainment), ("bowling", Entertainment), ("festival", Entertainment), ("netflix", Entertainment),
     ("cinema", Entertainment), ("filme", Entertainment), ("ingresso", Entertainment), ("ingressos", Entertainment),
@@ -657,6 +657,17 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
             }
         }
     }
+    // "hospital parking", "airport coffee": of two words side by side, the second is what was
+    // bought and the first says where (unless a longer phrase holds both).
+    let strong: Vec<(usize, &Entry)> = dict.positioned(&p).filter(|(_, e)| !e.weak && !e.merchant).collect();
+    let compound = strong.iter().find_map(|&(i, left)| {
+        let (_, right) = strong.iter().filter(|(j, _)| *j == i + left.len).max_by_key(|(_, e)| e.len).filter(|(_, right)| right.category != left.category)?;
+        let held = dict.positioned(&p).any(|(k, e)| k <= i && k + e.len >= i + left.len + right.len && e.len > left.len.max(right.len));
+        (!held).then_some(*right)
+    });
+    if let Some(head) = compound {
+        return Categorized { category: head.category, confidence: KEYWORD_CONFIDENCE, matched: Some(head.phrase) };
+    }
     let mut best: [Option<&Entry>; 4] = [None; 4];
     for e in dict.matches(&p).chain(dict.matches(&s)) {
         let slot = match (e.merchant, e.weak) {
@@ -800,6 +811,12 @@ mod tests {
         assert_eq!(cat("Netflix.com"), Entertainment);
         assert_eq!(cat("aluguel"), Housing);
         assert_eq!(cat("zapatos en Zara"), Clothing);
+        assert_eq!(cat("hospital parking"), Transport);
+        assert_eq!(cat("airport coffee"), Food);
+        assert_eq!(cat("Boots meal deal"), Food);
+        assert_eq!(cat("Royals ticket"), Entertainment);
+        assert_eq!(cat("aluguel do carro"), Transport);
+        assert_eq!(cat("SAT registration"), Education);
         assert_eq!(cat("limpieza en el dentista"), Health);
         assert_eq!(cat("limpieza"), Housing);
         assert_eq!(cat("something unheard of"), Other);

@@ -374,6 +374,10 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("parcela do carro", Transport), ("cuota del auto", Transport), ("cuota del carro", Transport),
     ("financiamiento del auto", Transport), ("aluguel de carro", Transport), ("aluguer de carro", Transport),
     ("alquiler de coche", Transport), ("alquiler de auto", Transport), ("alquiler de carro", Transport),
+    ("aluguel do carro", Transport), ("aluguer do carro", Transport), ("alquiler del coche", Transport), ("alquiler del auto", Transport),
+    ("renta de auto", Transport), ("renta de carro", Transport), ("renta del auto", Transport), ("renta del carro", Transport),
+    ("sat registration", Education), ("sat exam", Education), ("act exam", Education), ("exam registration", Education),
+    ("bootcamp", Education), ("coding bootcamp", Education),
     ("renta de auto", Transport), ("renta de carro", Transport), ("carro alugado", Transport),
     ("seguro da moto", Transport), ("licenciamento do carro", Transport), ("detran", Transport),
     // transport: more

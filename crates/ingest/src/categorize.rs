@@ -439,6 +439,11 @@ const REFUND: &[&str] = &[
 /// dentist). What else is named decides; alone they keep their own category.
 const GENERIC_HEADS: &[&str] = &["recarga", "top up", "reload", "carga", "recharge", "limpieza", "limpeza", "cleaning"];
 
+/// Whether a matched phrase names a service, not what it is for (see [`GENERIC_HEADS`]).
+pub fn is_generic_head(phrase: &str) -> bool {
+    GENERIC_HEADS.contains(&phrase)
+}
+
 /// Statement prefixes that say nothing about the purchase.
 const NOISE_PREFIXES: &[&str] = &[
     " debit card purchase ", " pos purchase ", " pos debit ", " purchase authorized on ", " card purchase ",

@@ -123,13 +123,22 @@ fn regional_meaning(ctx: &Context, item_text: &str, c: &mut crate::categorize::C
     }
     // A possessive's "s" joins its word, as the categorizer reads it ("Tim's" → "tims").
     let words = crate::text::words(item_text).replace(" s ", "s ");
-    let regional = REGIONAL_WORDS.iter().find(|(currency, language, word, _)| {
-        *currency == ctx.currency.code() && language.is_none_or(|l| l == ctx.language) && words.contains(&format!(" {word} "))
-    });
+    let here = |(currency, language, _, _): &&(&str, Option<Language>, &str, Category)| *currency == ctx.currency.code() && language.is_none_or(|l| l == ctx.language);
+    // Alone: the only word naming the item, or its only word ("NOS" is a filler elsewhere).
+    let named = named_words(item_text);
+    let lettered: Vec<String> = item_text.split_whitespace().map(fold).filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let alone = |word: &str| named == [word] || (named.is_empty() && lettered == [word]);
+    let regional = REGIONAL_WORDS
+        .iter()
+        .filter(here)
+        .find(|(_, _, word, _)| words.contains(&format!(" {word} ")))
+        .or_else(|| REGIONAL_NAMES_ALONE.iter().filter(here).find(|(_, _, word, _)| alone(word)));
     if let Some((_, _, word, category)) = regional {
         // The place's meaning wins over no meaning, and over what a shorter name or the word
         // itself means elsewhere ("Tim's" is not the Brazilian carrier TIM in Canada).
-        if c.category == Category::Other || c.matched.is_none_or(|m| m.len() <= word.len()) {
+        // A top-up is of what it names ("recarga de la STM").
+        let generic = c.matched.is_some_and(crate::categorize::is_generic_head);
+        if c.category == Category::Other || generic || c.matched.is_none_or(|m| m.len() <= word.len()) {
             c.category = *category;
             c.confidence = c.confidence.max(crate::categorize::KEYWORD_CONFIDENCE);
         }
@@ -163,6 +172,23 @@ const REGIONAL_WORDS: &[(&str, Option<Language>, &str, Category)] = &[
     ("CLP", None, "lider", Category::Food),
     ("PEN", None, "wong", Category::Food),
     ("UYU", None, "devoto", Category::Food),
+    // Montevideo's transit system.
+    ("UYU", None, "stm", Category::Transport),
+];
+
+/// Names of [`REGIONAL_WORDS`]'s kind that are also everyday words, so they count only when they
+/// name the item alone ("Personal 24.999", not "préstamo personal"): Argentina's carrier
+/// Personal, Portugal's NOS, the supermarkets Disco (Argentina, Uruguay) and Mass (Peru), Chile's
+/// hot dog, Uruguay's beer.
+const REGIONAL_NAMES_ALONE: &[(&str, Option<Language>, &str, Category)] = &[
+    ("ARS", None, "personal", Category::Utilities),
+    ("EUR", Some(Language::Pt), "nos", Category::Utilities),
+    ("ARS", None, "disco", Category::Food),
+    ("UYU", None, "disco", Category::Food),
+    ("PEN", None, "mass", Category::Food),
+    ("CLP", None, "completo", Category::Food),
+    ("CLP", None, "completos", Category::Food),
+    ("UYU", None, "patricia", Category::Food),
 ];
 
 /// Words that tie an amount to what follows it ("12 on breakfast", "40 na gasolina").
@@ -427,13 +453,21 @@ const TWO_MEANINGS: &[(&str, Category)] = &[
 /// The other meaning of an item named by one of [`TWO_MEANINGS`] alone, if it has one: "Subway",
 /// "at Subway", "agua"; not "the subway" (the article names the system, not a shop).
 fn second_meaning(item_text: &str) -> Option<Category> {
+    match named_words(item_text).as_slice() {
+        [name] => TWO_MEANINGS.iter().find(|(n, _)| n == name).map(|(_, c)| *c),
+        _ => None,
+    }
+}
+
+/// The words that name an item, folded: without fillers, "at" and "from", but with articles
+/// ("the subway" names the system).
+fn named_words(item_text: &str) -> Vec<String> {
     let article = |w: &str| matches!(w, "the" | "el" | "la" | "o" | "a");
-    let mut named = item_text
+    item_text
         .split_whitespace()
         .map(fold)
-        .filter(|w| w.chars().any(char::is_alphabetic) && (article(w) || !(FILLER.contains(&w.as_str()) || matches!(w.as_str(), "at" | "from"))));
-    let (Some(name), None) = (named.next(), named.next()) else { return None };
-    TWO_MEANINGS.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+        .filter(|w| w.chars().any(char::is_alphabetic) && (article(w) || !(FILLER.contains(&w.as_str()) || matches!(w.as_str(), "at" | "from"))))
+        .collect()
 }
 
 /// An item named by a word with two meanings takes the other one when the item next to it (the
@@ -540,6 +574,12 @@ mod tests {
         assert_eq!(got, vec![(6200, "NZD"), (18_000, "AUD")]);
         let uy = |t: &str| parse(t, &ctx(Language::Es, (2026, 6, 2), Currency::parse("c", "UYU").expect("uyu")));
         assert_eq!(brief(&uy("Devoto 2.315,80"))[0].1, "food");
+        assert_eq!(brief(&uy("recarga de la STM 300"))[0].1, "transport");
+        let ar = |t: &str| parse(t, &ctx(Language::Es, (2026, 6, 2), Currency::parse("c", "ARS").expect("ars")));
+        assert_eq!(brief(&ar("Personal 24.999"))[0].1, "utilities");
+        assert_eq!(brief(&ar("préstamo personal 24.999"))[0].1, "other");
+        assert_eq!(brief(&pt_pt("NOS 49,99"))[0].1, "utilities");
+        assert_eq!(brief(&pt_pt("jantar nos avós 30"))[0].1, "food");
     }
 
     #[test]

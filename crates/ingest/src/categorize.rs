@@ -85,7 +85,7 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("iberia", Transport), ("vueling", Transport), ("ryanair", Transport), ("easyjet", Transport), ("ouigo", Transport),
     ("iryo", Transport), ("via t", Transport), ("autopista", Transport), ("pemex", Transport), ("didi", Transport),
     ("delta air", Transport), ("united airlines", Transport), ("american airlines", Transport), ("southwest", Transport),
-    ("jetblue", Transport), ("hertz", Transport), ("avis", Transport), ("enterprise rent", Transport), ("jiffy lube", Transport),
+    ("jetblue", Transport), ("hertz", Transport), ("avis", Transport), ("enterprise rent", Transport), ("enterprise rental", Transport), ("enterprise car", Transport), ("jiffy lube", Transport),
     // housing
     ("airbnb", Housing), ("home depot", Housing), ("lowes", Housing), ("ikea", Housing), ("wayfair", Housing),
     ("leroy merlin", Housing), ("tok stok", Housing), ("tokstok", Housing), ("quinto andar", Housing),

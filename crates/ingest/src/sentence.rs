@@ -178,8 +178,8 @@ const REGIONAL_WORDS: &[(&str, Option<Language>, &str, Category)] = &[
 
 /// Names of [`REGIONAL_WORDS`]'s kind that are also everyday words, so they count only when they
 /// name the item alone ("Personal 24.999", not "préstamo personal"): Argentina's carrier
-/// Personal, Portugal's NOS, the supermarkets Disco (Argentina, Uruguay) and Mass (Peru), Chile's
-/// hot dog, Uruguay's beer.
+/// Personal, Portugal's NOS, the supermarkets Disco (Argentina, Uruguay), Mass (Peru) and Ingles
+/// (United States), Chile's hot dog, Uruguay's beer.
 const REGIONAL_NAMES_ALONE: &[(&str, Option<Language>, &str, Category)] = &[
     ("ARS", None, "personal", Category::Utilities),
     ("EUR", Some(Language::Pt), "nos", Category::Utilities),
@@ -189,6 +189,8 @@ const REGIONAL_NAMES_ALONE: &[(&str, Option<Language>, &str, Category)] = &[
     ("CLP", None, "completo", Category::Food),
     ("CLP", None, "completos", Category::Food),
     ("UYU", None, "patricia", Category::Food),
+    // The south-eastern United States' grocer Ingles (not "inglés", English lessons).
+    ("USD", Some(Language::En), "ingles", Category::Food),
 ];
 
 /// Words that tie an amount to what follows it ("12 on breakfast", "40 na gasolina").

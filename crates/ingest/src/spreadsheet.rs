@@ -100,6 +100,9 @@ pub struct Layout {
     pub sign: Sign,
     /// A currency named by the header ("Amount (EUR)", "Valor (R$)").
     pub header_currency: Option<Currency>,
+    /// The other amount columns, one per currency ("Pesos" is the amount, "Dólares" holds the
+    /// rows charged in dollars): read when the amount column of a row is empty.
+    pub other_amounts: Vec<(usize, Currency)>,
     /// Skip rows dated after tomorrow as scheduled entries: true when most of the sample's rows
     /// are on or before today (a file mostly "in the future" says today's date is off instead).
     pub skip_scheduled: bool,
@@ -211,6 +214,7 @@ impl Layout {
         let delimiter = detect_delimiter(&text);
         let recs = records(&text, delimiter, SAMPLE_RECORDS);
         let header_at = recs.iter().take(HEADER_SEARCH).position(|r| is_header(r));
+        let mut other_amounts = Vec::new();
         let (columns, skip, has_header, header_currency) = match header_at {
             Some(h) => {
                 let (mut cols, _) = columns_from_header(&recs[h]);
@@ -225,6 +229,12 @@ impl Layout {
                         .copied()
                         .find(|&c| header_currency(&recs[h][c], ctx.currency) == Some(ctx.currency))
                         .or_else(|| candidates.iter().copied().max_by_key(|&c| (filled(c), std::cmp::Reverse(c))));
+                    // Columns that each name a different currency hold that currency's rows.
+                    let named: Vec<(usize, Currency)> = candidates.iter().filter_map(|&c| Some((c, header_currency(&recs[h][c], ctx.currency)?))).collect();
+                    let distinct = named.iter().map(|(_, cur)| cur.code()).collect::<std::collections::HashSet<_>>().len();
+                    if named.len() == candidates.len() && distinct == named.len() {
+                        other_amounts = named.into_iter().filter(|(c, _)| Some(*c) != cols.amount).collect();
+                    }
                 }
                 if cols.direction.is_none() && cols.debit.is_none() && cols.credit.is_none() {
                     cols.direction = direction_column(body, &cols);
@@ -299,6 +309,7 @@ impl Layout {
             decimal,
             sign: Sign::NegativeIsOut,
             header_currency,
+            other_amounts,
             skip_scheduled: scheduled_are_few(body.iter().filter_map(|r| r.get(date_col)).filter_map(|d| parse_date(d, date_order, ctx.today)), ctx.today),
             ctx: *ctx,
         };
@@ -409,16 +420,21 @@ impl Layout {
         }
         let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).copied().filter(|s| !s.is_empty());
         let read = |c: Option<usize>| cell(c).and_then(|s| parse_cell(s, self.ctx.currency, self.decimal));
+        // The amount column, or the other currency's when this row's amount is there.
+        let (amount_column, column_currency) = match (cell(self.columns.amount), self.other_amounts.iter().find(|(c, _)| cell(Some(*c)).is_some())) {
+            (None, Some((c, currency))) => (Some(*c), Some(*currency)),
+            _ => (self.columns.amount, None),
+        };
         // (signed amount: positive = money in, currency named in the cell)
         let (signed, cell_currency) = if self.columns.debit.is_some() || self.columns.credit.is_some() {
-            match (read(self.columns.debit), read(self.columns.credit), read(self.columns.amount)) {
+            match (read(self.columns.debit), read(self.columns.credit), read(amount_column)) {
                 (Some((d, c)), _, _) if d != 0 => (-d.abs(), c),
                 (_, Some((c, cur)), _) if c != 0 => (c.abs(), cur),
                 (_, _, Some((a, cur))) => (a, cur),
                 _ => return skip("no amount".into()),
             }
         } else {
-            match read(self.columns.amount) {
+            match read(amount_column) {
                 Some((a, cur)) => {
                     let direction = cell(self.columns.direction).and_then(direction_in);
                     let a = match (direction, self.sign) {
@@ -429,7 +445,7 @@ impl Layout {
                     };
                     (a, cur)
                 }
-                None => match cell(self.columns.amount) {
+                None => match cell(amount_column) {
                     Some(raw) => return skip(format!("'{raw}' is not an amount")),
                     None => return skip("no amount".into()),
                 },
@@ -441,13 +457,14 @@ impl Layout {
         let currency = cell(self.columns.currency)
             .and_then(|c| Currency::parse("currency", c).ok())
             .or(cell_currency)
+            .or(column_currency)
             .or(self.header_currency)
             .unwrap_or(self.ctx.currency);
         // Re-read in the row's currency when its minor unit differs (JPY has none).
         let amount = if currency.exponent() == self.ctx.currency.exponent() {
             signed.abs()
         } else {
-            let raw = cell(self.columns.amount).or(cell(self.columns.debit)).or(cell(self.columns.credit)).unwrap_or("");
+            let raw = cell(amount_column).or(cell(self.columns.debit)).or(cell(self.columns.credit)).unwrap_or("");
             parse_cell(raw, currency, self.decimal).map_or(signed.abs(), |(v, _)| v.abs())
         };
         let description = if description.is_empty() { NO_DESCRIPTION.to_string() } else { description };
@@ -657,6 +674,23 @@ mod tests {
         // The day the card was used (Started Date), not the day it settled.
         assert_eq!(brief(&p), vec![("2025-05-01".into(), 1250, false), ("2025-05-04".into(), 20_000, true)]);
         assert_eq!(p.transactions[1].currency.code(), "EUR");
+    }
+
+    #[test]
+    fn an_amount_column_per_currency() {
+        let santander = "Fecha;Descripción;Cuota;Comprobante;Pesos;Dólares\n\
+                         ;SALDO ANTERIOR;;;612.845,30;18,99\n\
+                         27/10/29;SU PAGO EN PESOS;;;-612.845,30;\n\
+                         28/10/29;COTO SUC 187;;004512;78.432,15;\n\
+                         02/11/29;STEAMGAMES.COM;;339120;;15,99\n\
+                         14/11/29;CARREFOUR HIPER 301;;811560;98.765,43;\n\
+                         16/11/29;FARMACITY 3456;;502218;23.480,00;\n\
+                         19/11/29;UBER *TRIP;;920004;8.940,00;\n";
+        let ars = Currency::parse("c", "ARS").expect("ars");
+        let p = parse(santander.as_bytes(), &ctx(ars));
+        let got: Vec<(i64, &str)> = p.transactions.iter().map(|t| (t.amount_cents, t.currency.code())).collect();
+        assert_eq!(got, vec![(61_284_530, "ARS"), (7_843_215, "ARS"), (1_599, "USD"), (9_876_543, "ARS"), (2_348_000, "ARS"), (894_000, "ARS")]);
+        assert_eq!(brief(&p).iter().map(|b| b.2).collect::<Vec<_>>(), vec![true, false, false, false, false, false]);
     }
 
     #[test]

@@ -111,7 +111,7 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
                 Role::Category
             } else if has("type") || has("tipo") || has("code") {
                 Role::Ignore
-            } else if currency_header(header).is_some() {
+            } else if names_a_currency(header) {
                 Role::Amount(1)
             } else {
                 return None;
@@ -121,12 +121,31 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
 }
 
 /// A currency named in a header: "Amount (EUR)", "Valor (R$)", or a header that is only a
-/// currency (RBC's "CAD$" and "USD$" columns).
+/// currency (RBC's "CAD$" and "USD$" columns, an Argentine card's "Pesos" and "Dólares").
 pub(super) fn header_currency(header: &str, default: Currency) -> Option<Currency> {
     match header.split_once('(').and_then(|(_, rest)| rest.split_once(')')) {
         Some((inside, _)) => currency_from_symbol(inside, default),
-        None => currency_header(header),
+        None => currency_header(header).or_else(|| currency_word_header(header, default)),
     }
+}
+
+/// A header that is a currency's name: "Dólares", "Euros", "Reais", "U$S", and "Pesos" when the
+/// user's own currency is a peso.
+fn currency_word_header(header: &str, default: Currency) -> Option<Currency> {
+    const PESOS: &[&str] = &["ARS", "MXN", "CLP", "COP", "UYU", "DOP", "PHP"];
+    match words(header).trim() {
+        "dolares" | "dollars" | "u s" | "us" => Currency::parse("currency", "USD").ok(),
+        "euros" => Some(Currency::EUR),
+        "reais" => Some(Currency::BRL),
+        "pesos" if PESOS.contains(&default.code()) => Some(default),
+        _ => None,
+    }
+}
+
+/// Whether a header is only a currency's name or code (see [`currency_header`],
+/// [`currency_word_header`]): a column of amounts in that currency.
+fn names_a_currency(header: &str) -> bool {
+    currency_header(header).is_some() || matches!(words(header).trim(), "dolares" | "dollars" | "u s" | "euros" | "reais" | "pesos")
 }
 
 /// A header made of a currency alone: "CAD$", "$USD", "R$", "€", or a common ISO code.

@@ -385,17 +385,20 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             if let (false, Some(money_in)) = (amount.1, table.section) {
                 amount = (if money_in { amount.0.abs() } else { -amount.0.abs() }, true, amount.2);
             }
-            // Under a debit or credit header: the column decides the direction.
+            // Under a debit or credit header: the column decides the direction (a card
+            // statement's "Money in" column is money in, not a sign to read the other way round).
+            let mut placed = false;
             if let Some((debit, credit)) = &table.columns {
                 let right = line[..amounts.start() + first.end()].chars().count();
                 let near = |cols: &Vec<usize>| cols.iter().map(|c| c.abs_diff(right)).min().unwrap_or(usize::MAX);
                 if !amount.1 {
                     let is_debit = near(debit) <= near(credit);
                     amount = (if is_debit { -amount.0.abs() } else { amount.0.abs() }, true, amount.2);
+                    placed = true;
                 }
             }
             let credit_marked = direction_mark(first.as_str()) == Some(true);
-            let sectioned = sectioned || credit_marked;
+            let sectioned = sectioned || credit_marked || placed;
             candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned, under_day });
         }
     }
@@ -842,6 +845,18 @@ mod tests {
                     IMPORTE A PAGAR\n";
         let p = parse(text, &ctx(Language::Es, Currency::EUR, (2028, 2, 3)));
         assert_eq!(brief(&p), vec![("2028-01-03".into(), 6_732, false), ("2028-01-07".into(), 7_000, false)]);
+    }
+
+    #[test]
+    fn a_card_with_weekdays_before_its_dates_and_money_in_and_out_columns() {
+        let text = "Credit Card statement    15 December 2029 to 14 January 2030\n\
+                    Minimum payment   £25.00\n\
+                    Date          Description                          Money in       Money out\n\
+                    Sat 15 Dec    SAINSBURY'S S/MKT LEEDS                                 £54.37\n\
+                    Tue 18 Dec    Payment, thank you                   £612.48\n\
+                    Wed 2 Jan     BOOTS 1123 LEEDS                                        £12.49\n";
+        let p = parse(text, &ctx(Language::En, Currency::GBP, (2030, 1, 17)));
+        assert_eq!(brief(&p), vec![("2029-12-15".into(), 5_437, false), ("2029-12-18".into(), 61_248, true), ("2030-01-02".into(), 1_249, false)]);
     }
 
     #[test]

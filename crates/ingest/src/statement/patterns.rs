@@ -76,7 +76,7 @@ impl Patterns {
             let date = date_pattern(two_digit_years);
             // A card statement may open each line with the place ("LAS CONDES   22/04/27   LIDER").
             compile(&format!(
-                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}})?(?P<date>{date})(?:\s+(?P<date2>{date}))?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?\s*$"
+                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}})?{WEEKDAY_BEFORE}(?P<date>{date})(?:\s+(?P<date2>{date}))?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?\s*$"
             ))
         };
         Patterns {
@@ -121,7 +121,7 @@ pub(super) fn compile(pattern: &str) -> Regex {
 
 /// A dated line that ends in words, not an amount: "02 Nov 26   CR   MEDILINK HEALTHCARE LTD".
 pub(super) static DATED_TEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*(?P<date>{})\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
+    LazyLock::new(|| Regex::new(&format!(r"^\s*{WEEKDAY_BEFORE}(?P<date>{})\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
 
 /// A day's heading alone: "01 JUL 2026", "Lunes 1 de noviembre de 2027", "Friday, May 2".
 pub(super) static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -131,6 +131,9 @@ pub(super) static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap_or_else(|_| unreachable_regex())
 });
+
+/// A weekday before a line's date, full or short: "Sat 15 Dec", "Lunes 3 ene", "qua, 02/01".
+const WEEKDAY_BEFORE: &str = r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|sab|dom|lun|mie|jue|vie)\.?,?\s+|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes),?\s+)?";
 
 /// Weekday names (en, pt, es) as a day's heading may open with them.
 pub(super) const WEEKDAY: &str = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes)";

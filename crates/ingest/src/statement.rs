@@ -860,6 +860,17 @@ mod tests {
     }
 
     #[test]
+    fn the_amount_before_the_description_and_a_day_and_month_apart() {
+        let text = "INFORME DEL MES: FEBRERO / 2030\n\
+                    Fecha                 Valor          Doc.    Clase de Movimiento                      Oficina\n\
+                    01 02      $ 4,250,000.00+           0000    Abono Nomina TRANSPORTES ANDINOS SAS     CANALES\n\
+                    03 02        $ 187,430.00-           0412    Compra Debito EXITO COLINA               BOGOTA\n";
+        let p = parse(text, &ctx(Language::Es, Currency::parse("c", "COP").expect("cop"), (2030, 3, 4)));
+        assert_eq!(brief(&p), vec![("2030-02-01".into(), 425_000_000, true), ("2030-02-03".into(), 18_743_000, false)]);
+        assert!(p.transactions[1].description.starts_with("Compra Debito EXITO"), "{}", p.transactions[1].description);
+    }
+
+    #[test]
     fn lines_grouped_under_a_day_and_its_totals() {
         let text = "Extrato da conta   01 DE JULHO DE 2026 a 31 DE JULHO DE 2026\n\
                     \n\

@@ -29,7 +29,7 @@ pub(super) fn date_pattern(two_digit_years: bool) -> String {
 /// "650.00Cr", "12.00 DR", "0.15 DB", "4.870,00    C", "3.850.000,00    +".
 pub(super) const MARK: &str = r"(?:\s{0,8}(?i:CR|DR|DB|C|D)\b|\s{1,8}[+\-−](?:\s|$))";
 
-/// An amount with cents: "1,234.56", "1234.56", "1.234,56", "1 234,56", "R$ 45,90", "EUR 47,12", "(12.00)", "45.00-",
+/// An amount with cents: "1,234.56", "1234.56", "1.234,56", "1 234,56", "R$ 45,90", "EUR 47,12", "(12.00)", "45.00-", "4,250.00+",
 /// "650.00 CR", "45,00 €".
 pub(super) fn cents_amount() -> String {
     const UNITS: &str = r"(?:\d{1,3}(?:[.,\s]\d{3})*|\d{4,9})";
@@ -37,7 +37,7 @@ pub(super) fn cents_amount() -> String {
     const BEFORE: &str = r"(?:R\$|US\$|\$|€|£|S/|(?:EUR|USD|GBP|BRL|CAD|AUD|NZD|MXN|ARS|CLP|COP|PEN|UYU|CHF)\s)";
     // A sign may stand apart ("-      13.112,40"), and the cents a space after the rest ("3.187 ,50").
     // In parentheses only with a symbol: "(USD 44.99)" is a foreign amount's note, not a credit.
-    format!(r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?{UNITS}\s?(?:[.,]\d{{2}})\s*\)|[-+−]?\s{{0,8}}{BEFORE}?\s?[-+−]?{UNITS}\s?(?:[.,]\d{{2}})-?{MARK}?(?:\s?(?:€|EUR|USD|BRL|GBP))?)")
+    format!(r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?{UNITS}\s?(?:[.,]\d{{2}})\s*\)|[-+−]?\s{{0,8}}{BEFORE}?\s?[-+−]?{UNITS}\s?(?:[.,]\d{{2}})[-+]?{MARK}?(?:\s?(?:€|EUR|USD|BRL|GBP))?)")
 }
 
 /// An amount of a currency without minor units, as Chilean statements print pesos: grouped
@@ -60,6 +60,10 @@ pub(super) struct Patterns {
     /// A line with the description first, then the date and the amount, each column apart:
     /// "Tesco        02.03.2028        -48.63€" (N26).
     pub(super) described_first: Regex,
+    /// A line with the amount before the description, each column apart, as Colombian savings
+    /// statements print it: "01 02   $ 4,250,000.00+   0000   Abono Nomina …" (the date may be
+    /// a day and a month apart by a space).
+    pub(super) amount_first: Regex,
     /// A paid check: "1204 ^   10/14   $1,275.00" (number, date paid, amount).
     pub(super) check: Regex,
     /// A paid check with its date first, maybe several to a line: "03/03/28   1041   1,650.00".
@@ -88,6 +92,10 @@ impl Patterns {
                 r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<date>\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s{{2,}}{amounts}\s*$"
             )),
             check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{amount})\s*$", date_pattern(false))),
+            amount_first: compile(&format!(
+                r"^\s*(?P<date>{}|\d{{2}} \d{{2}})\s{{2,}}(?P<amounts>{amount})\s{{2,}}(?P<desc>\S.*?\p{{L}}.*?)\s*$",
+                date_pattern(false)
+            )),
             check_date_first: compile(&format!(r"(?P<date>{})\s+(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<amounts>{amount})", date_pattern(false))),
             amount: compile(amount),
             whole_units,
@@ -176,7 +184,7 @@ mod tests {
 
     #[test]
     fn patterns_compile() {
-        let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.check, &p.check_date_first, &p.amount]);
+        let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.check, &p.check_date_first, &p.amount_first, &p.amount]);
         for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT, &*SPACED_CENTS, &*SPLIT_CENTS_END, &*DATE_FIRST]) {
             assert!(!re.as_str().is_empty());
             assert!(re.as_str() != unreachable_regex().as_str());

@@ -316,6 +316,15 @@ impl Table {
             let (description, amounts) = amounts_apart_from_description(line, desc.as_str(), amounts, &self.patterns.amount);
             return Some(Found { date_raw: date.as_str().to_string(), description, amounts, last_amount, paid_check: false, under_day: false });
         }
+        if let Some(caps) = self.patterns.amount_first.captures(line) {
+            let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
+            self.day = Some(date.as_str().to_string());
+            self.day_heading = false;
+            self.drop_pending();
+            // "01 02" is the 1st of February: the day and the month apart by a space.
+            let date_raw = date.as_str().replacen(' ', "/", usize::from(date.as_str().bytes().all(|b| b.is_ascii_digit() || b == b' ')));
+            return Some(Found { date_raw, description: desc.as_str().trim().to_string(), amounts: amounts.into(), last_amount: false, paid_check: false, under_day: false });
+        }
         if let Some(caps) = self.patterns.described_first.captures(line) {
             let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
             self.drop_pending();

@@ -44,6 +44,8 @@ const MERCHANTS: &[(&str, Category)] = &[
     // US food
     ("whole foods", Food), ("wholefds", Food), ("wfm", Food), ("trader joe", Food), ("trader joes", Food),
     ("starbucks", Food), ("chipotle", Food), ("mcdonald", Food), ("mcdonalds", Food), ("burger king", Food),
+    // As people shorten them: Starbucks, McDonald's (and Australia's Macca's).
+    ("sbux", Food), ("mcd", Food), ("mcds", Food), ("maccas", Food), ("mickey d s", Food),
     ("wendys", Food), ("taco bell", Food), ("subway sandwich", Food), ("dunkin", Food), ("panera", Food),
     ("chick fil a", Food), ("domino", Food), ("dominos", Food), ("pizza hut", Food), ("kroger", Food),
     ("safeway", Food), ("publix", Food), ("aldi", Food), ("wegmans", Food), ("heb", Food), ("sprouts", Food),
@@ -414,7 +416,7 @@ const INCOME: &[&str] = &[
     "me llego", "me llegaron", "me giro", "me giraron", "me ha pasado", "me han pasado", "me paso", "me pasaron",
     "from my mom", "from my mum", "from my dad", "from mom", "from mum", "from dad", "from my parents", "returned",
     "back on my", "bond back", "deposit back", "benefit in", "child benefit", "faturei", "estornou", "estornaram",
-    "ordenado", "yape de", "plin de", "me yapearon", "me yapeo",
+    "ordenado", "yape de", "plin de", "me yapearon", "me yapeo", "yapeo de", "deposit back", "deposito de vuelta",
     // Pay days and benefits, and money from family and friends.
     "payday", "pay day", "centrelink", "universal credit", "jobseeker", "bolsa familia", "auxilio brasil", "abono de familia",
     "abono familia", "subsidio de natal", "subsidio de ferias", "subsidio de refeicao", "subsidio de alimentacao", "gst credit", "gst hst credit",
@@ -433,6 +435,7 @@ const INCOME: &[&str] = &[
 const REFUND: &[&str] = &[
     "refund", "refunded", "reembolso", "estorno", "devolucao", "devolucion", "restituicao", "restitucion", "devolveram",
     "me devolveram", "reembolsaram", "me reembolsaram", "me reembolsaron", "reembolsaron", "me devolvieron", "devolvieron",
+    "deposit back",
 ];
 
 /// Words that name a service, not what it is for: a top-up (of the metro card), a cleaning (at the
@@ -570,6 +573,8 @@ const NOT_INCOME: &[&str] = &[
     "tips for", "me cobro", "me cobraron", "security deposit", "deposit for", "tuition deposit", "bill came in", "income tax",
     "imposto de renda", "impuesto sobre la renta", "pension de la universidad", "pension del colegio",
     "pension universitaria", "pension escolar", "pension del cole", "pension de la",
+    // In Spain a "reintegro" at a cash machine is a withdrawal (elsewhere a refund).
+    "reintegro cajero", "reintegro en cajero", "reintegro efectivo", "reintegro de efectivo",
 ];
 
 /// The words of a text and their singular forms ("coffees" → "coffee").
@@ -823,6 +828,12 @@ mod tests {
         assert_eq!(cat("aluguel do carro"), Transport);
         assert_eq!(cat("SAT registration"), Education);
         assert_eq!(cat("limpieza en el dentista"), Health);
+        assert_eq!(cat("sbux"), Food);
+        assert_eq!(cat("panetone"), Food);
+        assert!(mentions_income("got my security deposit back"));
+        assert!(mentions_income("yapeo de rosa"));
+        assert!(!mentions_income("REINTEGRO CAJERO IBERCAJA ZARAGOZA"));
+        assert!(mentions_income("REINTEGRO COMPRA CON QR"));
         assert_eq!(cat("limpieza"), Housing);
         assert_eq!(cat("something unheard of"), Other);
         assert!(categorize("something unheard of").confidence < 0.6);

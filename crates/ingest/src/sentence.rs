@@ -161,6 +161,7 @@ const REGIONAL_WORDS: &[(&str, Option<Language>, &str, Category)] = &[
     ("EUR", Some(Language::Pt), "renda", Category::Housing),
     ("EUR", Some(Language::Pt), "wells", Category::Health),
     ("EUR", Some(Language::Pt), "propinas", Category::Education),
+    ("EUR", Some(Language::Pt), "propina", Category::Education),
     ("EUR", Some(Language::Pt), "imperial", Category::Food),
     // Mexico: Walmart is where people buy their groceries.
     ("MXN", None, "walmart", Category::Food),

@@ -145,7 +145,7 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("caramelos", Food), ("gomitas", Food), ("chicle", Food), ("chicles", Food), ("chocolatina", Food),
     ("chocolatinas", Food), ("helados", Food), ("granizado", Food), ("raspado", Food), ("postre", Food),
     ("postres", Food), ("flan", Food), ("dulce de leche", Food), ("turron", Food), ("roscon", Food),
-    ("rosca de reyes", Food), ("bunuelos", Food), ("arepa", Food), ("arepas", Food), ("almojabana", Food), ("almojabanas", Food),
+    ("rosca de reyes", Food), ("bunuelos", Food), ("arepa", Food), ("arepas", Food), ("almojabana", Food), ("almojabanas", Food), ("panetone", Food), ("panettone", Food), ("paneton", Food),
     ("pandebono", Food), ("pandebonos", Food), ("bunuelo", Food), ("saltenas", Food),
     ("tamal", Food), ("tamales", Food), ("taco", Food), ("quesadilla", Food), ("quesadillas", Food),
     ("enchiladas", Food), ("chilaquiles", Food), ("pozole", Food), ("birria", Food), ("carnitas", Food),

@@ -32,6 +32,8 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
     if names("balance") || names("saldo") || names("disponible") || names("fee") || names("fees") || names("tarifa") || names("comision") || names("comissao")
         || names("exchange") || names("rate") || names("cambio") || names("foreign") || names("local amount") || names("time")
         || names("hora") || names("timezone") || names("emoji") || names("receipt") || names("address") || names("tags")
+        // "Dirección" heads an address (American Express España), not the money's direction.
+        || names("direccion") || names("endereco") || names("morada")
         || names("card") || names("holder") || names("account") || names("rekening") || names("tegenrekening") || names("docto")
         || names("documento") || names("check") || names("split") || names("attachment") || names("mutatiesoort")
         || names("product") || names("cotacao") || names("iban") || names("bic") || names("mandatsreferenz") || names("kundenreferenz")
@@ -68,7 +70,7 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         "haben" => Role::Credit,
         "wert" => Role::Date(2),
         "umsatzart" | "transaction type" | "tipo de transaccion" => Role::Description(3),
-        "deb cred" | "debito credito" | "cred deb" | "natureza" | "direction" | "direccion" | "sentido" => Role::Direction,
+        "deb cred" | "debito credito" | "cred deb" | "natureza" | "direction" | "sentido" => Role::Direction,
         "memo" | "notes" | "reference" | "payment reference" | "referencia" | "mededelingen" | "observaciones"
         | "notes and tags" | "remittance information" | "note" | "buchungstext" => Role::Description(2),
         "amount" | "valor" | "importe" | "bedrag" | "monto" | "betrag" | "gross" | "transaction amount" | "amount eur"

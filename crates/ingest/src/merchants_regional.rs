@@ -1048,9 +1048,11 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     // United States, South and Midwest: food
     ("randalls", Food), ("brookshires", Food), ("united supermarkets", Food), ("harps food", Food), ("reasors", Food),
     ("dierbergs", Food), ("hyvee", Food), ("metro market", Food), ("bashas", Food),
+    ("dillons", Food), ("marianos", Food),
     // United States, West: food
     ("ralphs", Food), ("raleys", Food), ("harmons", Food), ("cardenas markets", Food), ("northgate market", Food),
     ("superior grocers", Food), ("foodmaxx", Food), ("mitsuwa", Food), ("uwajimaya", Food), ("seafood city", Food),
+    ("99 ranch", Food),
     // United States: restaurants, cafes and delivery
     ("ruby tuesday", Food), ("bjs restaurant", Food), ("carrabbas", Food), ("bonefish grill", Food),
     ("maggianos", Food), ("cheddars", Food), ("golden corral", Food), ("bob evans", Food), ("huddle house", Food),
@@ -1069,6 +1071,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("sbarro", Food), ("pita pit", Food), ("shipt", Food), ("hungryroot", Food), ("blue apron", Food),
     ("home chef", Food), ("misfits market", Food), ("imperfect foods", Food), ("drizly", Food), ("bevmo", Food),
     ("abc fine wine", Food),
+    ("peets coffee", Food), ("outback steakhouse", Food), ("jamba", Food), ("tropical smoothie", Food),
+    ("crumbl", Food),
     // United States: transport
     ("caseys", Transport), ("quik trip", Transport), ("buc ees", Transport), ("holiday stationstores", Transport),
     ("maverik", Transport), ("kum go", Transport), ("stewarts shops", Transport), ("getgo", Transport),
@@ -1089,6 +1093,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("tesla supercharger", Transport), ("chargepoint", Transport), ("electrify america", Transport),
     ("evgo", Transport), ("geico", Transport), ("progressive insurance", Transport), ("parkwhiz", Transport),
     ("sp plus", Transport), ("premium parking", Transport), ("passport parking", Transport),
+    ("delta air lines", Transport), ("delta airlines", Transport), ("southwest airlines", Transport),
+    ("enterprise rent a car", Transport), ("loves travel stops", Transport),
     // United States: utilities
     ("bge", Utilities), ("pepco", Utilities), ("delmarva power", Utilities), ("jcp l", Utilities),
     ("atlantic city electric", Utilities), ("peco", Utilities), ("duquesne light", Utilities),
@@ -1113,6 +1119,7 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("vzwrlss", Utilities), ("straight talk", Utilities), ("us mobile", Utilities), ("ting mobile", Utilities),
     ("consumer cellular", Utilities), ("simple mobile", Utilities), ("ultra mobile", Utilities),
     ("red pocket", Utilities), ("waste connections", Utilities), ("rumpke", Utilities),
+    ("cox communications", Utilities), ("directv", Utilities),
     // United States: health
     ("humana inc", Health), ("bcbs", Health), ("blue shield", Health), ("highmark", Health),
     ("molina healthcare", Health), ("ambetter", Health), ("wellcare", Health), ("optum", Health),
@@ -1125,6 +1132,7 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("smiledirectclub", Health), ("western dental", Health), ("carbon health", Health),
     ("gohealth urgent care", Health), ("medexpress", Health), ("patient first", Health), ("mayo clinic", Health),
     ("cleveland clinic", Health),
+    ("life time fitness", Health), ("vitamin shoppe", Health),
     // United States: entertainment
     ("marcus theatres", Entertainment), ("harkins theatres", Entertainment), ("showcase cinemas", Entertainment),
     ("studio movie grill", Entertainment), ("bowlero", Entertainment), ("sky zone", Entertainment),
@@ -1135,6 +1143,7 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("gametime", Entertainment), ("mlb tv", Entertainment), ("fanduel", Entertainment), ("draftkings", Entertainment),
     ("atom tickets", Entertainment), ("moviepass", Entertainment), ("vudu", Entertainment), ("philo tv", Entertainment),
     ("sirius xm", Entertainment),
+    ("fubo", Entertainment), ("peacock tv", Entertainment), ("sling tv", Entertainment),
     // United States: education
     ("purdue global", Education), ("liberty university", Education), ("grand canyon university", Education),
     ("capella university", Education), ("walden university", Education), ("devry", Education),
@@ -1160,6 +1169,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("vineyard vines", Clothing), ("tillys", Clothing), ("skims", Clothing),
     ("the childrens place", Clothing), ("gymboree", Clothing), ("torrid", Clothing), ("saks off 5th", Clothing),
     ("lands end", Clothing), ("eddie bauer", Clothing), ("aeropostale", Clothing), ("nine west", Clothing),
+    ("hollister", Clothing), ("saks", Clothing), ("payless", Clothing), ("north face", Clothing),
+    ("wrangler", Clothing),
     // United States: housing
     ("ll flooring", Housing), ("lumber liquidators", Housing), ("benjamin moore", Housing), ("kirklands", Housing),
     ("pier 1", Housing), ("cost plus world market", Housing), ("west elm", Housing), ("restoration hardware", Housing),
@@ -1172,6 +1183,7 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("taskrabbit", Housing), ("roto rooter", Housing), ("adt security", Housing), ("vivint", Housing),
     ("redfin", Housing), ("opendoor", Housing), ("homeadvisor", Housing), ("coldwell banker", Housing),
     ("keller williams", Housing), ("remax", Housing), ("re max", Housing),
+    ("uhaul", Housing),
     // United States: other
     ("joann", Other), ("ollies bargain outlet", Other), ("chewy", Other), ("banfield", Other),
     ("vca animal hospital", Other), ("barkbox", Other), ("rover com", Other), ("sallys beauty", Other),
@@ -1179,47 +1191,60 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("massage envy", Other), ("wish com", Other), ("qvc", Other), ("99 cents only", Other), ("h r block", Other),
     ("turbotax", Other), ("jackson hewitt", Other), ("western union", Other), ("moneygram", Other),
     ("toys r us", Other), ("dollartree", Other), ("dollargeneral", Other), ("bath body works", Other),
+    ("apple store", Other), ("facebook marketplace", Other), ("craigslist", Other), ("offerup", Other),
+    ("mercari", Other),
     // Canada: food
     ("harveys", Food), ("mr sub", Food), ("pizza nova", Food), ("pizza 73", Food), ("new york fries", Food),
     ("freshii", Food), ("mucho burrito", Food), ("osmows", Food), ("east side marios", Food), ("kelseys", Food),
     ("earls kitchen", Food), ("jack astors", Food), ("moxies", Food), ("booster juice", Food),
     ("la belle province", Food), ("thai express", Food), ("choices markets", Food), ("urban fare", Food),
     ("nations fresh foods", Food), ("maxi et cie", Food), ("nofrills", Food),
+    ("mary browns", Food), ("cactus club", Food), ("davids tea", Food), ("manchu wok", Food), ("edo japan", Food),
+    ("barburrito", Food), ("beer store", Food), ("nslc", Food), ("jugo juice", Food),
     // Canada: transport
     ("miway", Transport), ("brampton transit", Transport), ("york region transit", Transport),
     ("edmonton transit", Transport), ("winnipeg transit", Transport), ("halifax transit", Transport),
     ("up express", Transport), ("metrolinx", Transport), ("evo car share", Transport), ("caa", Transport),
     ("kal tire", Transport), ("fountain tire", Transport), ("indigo park", Transport), ("honk mobile", Transport),
+    ("petrocan", Transport), ("co op gas", Transport), ("bc transit", Transport), ("indigo parking", Transport),
     // Canada: utilities
     ("fortisalberta", Utilities), ("atco electric", Utilities), ("saskenergy", Utilities),
     ("newfoundland power", Utilities), ("maritime electric", Utilities), ("energir", Utilities),
     ("bell mts", Utilities), ("teksavvy", Utilities), ("distributel", Utilities), ("vmedia", Utilities),
     ("oxio", Utilities), ("enwin", Utilities), ("london hydro", Utilities), ("elexicon", Utilities),
     ("reliance home comfort", Utilities),
+    ("chatr", Utilities), ("atco", Utilities), ("bell fibe", Utilities), ("shaw mobile", Utilities),
     // Canada: health
     ("econofitness", Health), ("energie cardio", Health), ("manulife", Health), ("sun life", Health),
     ("dynacare", Health), ("hakim optical", Health),
+    ("lawtons", Health), ("guardian pharmacy", Health),
     // Canada: entertainment
     ("tsn", Entertainment), ("la ronde", Entertainment), ("ripleys aquarium", Entertainment),
     ("calgary flames", Entertainment), ("ottawa senators", Entertainment), ("winnipeg jets", Entertainment),
     ("toronto fc", Entertainment), ("rogers centre", Entertainment), ("scotiabank arena", Entertainment),
     ("bell centre", Entertainment),
+    ("cinemas guzzo", Entertainment), ("the rec room", Entertainment), ("loto quebec", Entertainment),
     // Canada: education
     ("university of alberta", Education), ("york university", Education), ("mcmaster university", Education),
     ("queens university", Education), ("concordia university", Education), ("universite de montreal", Education),
     ("simon fraser university", Education), ("toronto metropolitan university", Education),
     ("humber college", Education), ("seneca college", Education), ("george brown college", Education),
     ("sheridan college", Education), ("bcit", Education), ("osap", Education),
+    ("uoft", Education), ("ubc", Education), ("mcgill", Education),
     // Canada: clothing
     ("roots canada", Clothing), ("ardene", Clothing), ("le chateau", Clothing), ("bluenotes", Clothing),
     ("urban planet", Clothing), ("sporting life", Clothing), ("mountain equipment", Clothing),
     ("call it spring", Clothing), ("softmoc", Clothing), ("browns shoes", Clothing), ("aldo shoes", Clothing),
+    ("hbc", Clothing), ("la vie en rose", Clothing), ("sports experts", Clothing), ("tip top tailors", Clothing),
+    ("arcteryx", Clothing),
     // Canada: housing
     ("rona", Housing), ("kent building supplies", Housing), ("brault martineau", Housing), ("eq3", Housing),
     ("bouclair", Housing), ("linen chest", Housing), ("rentals ca", Housing), ("padmapper", Housing),
     ("centris", Housing), ("duproprio", Housing), ("capreit", Housing),
+    ("kitchen stuff plus", Housing), ("canac", Housing),
     // Canada: other
     ("peavey mart", Other), ("princess auto", Other), ("mastermind toys", Other),
+    ("bureau en gros", Other), ("renaud bray", Other),
     // United Kingdom: food
     ("m s food", Food), ("planet organic", Food), ("getir", Food), ("gousto", Food),
     ("mindful chef", Food), ("pret", Food), ("chopstix", Food), ("german doner kebab", Food), ("prezzo", Food),
@@ -1229,6 +1254,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("joe the juice", Food), ("byron burgers", Food), ("patty bun", Food), ("las iguanas", Food), ("turtle bay", Food),
     ("rosas thai", Food), ("busaba", Food), ("wasabi sushi", Food), ("bargain booze", Food), ("oddbins", Food),
     ("virgin wines", Food), ("laithwaites", Food), ("frankie bennys", Food), ("huel", Food),
+    ("budgens", Food), ("nisa", Food), ("wahaca", Food), ("cafe nero", Food), ("pizza pilgrims", Food),
+    ("byron burger", Food), ("chicken cottage", Food), ("morleys", Food), ("coop food", Food),
     // United Kingdom: transport
     ("transport for london", Transport), ("c2c", Transport), ("chiltern railways", Transport),
     ("east midlands railway", Transport), ("hull trains", Transport), ("lumo", Transport),
@@ -1241,6 +1268,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("parkingeye", Transport), ("loganair", Transport), ("national tyres", Transport), ("rac", Transport),
     ("green flag", Transport), ("gett", Transport), ("pod point", Transport), ("instavolt", Transport),
     ("ionity", Transport), ("p o ferries", Transport),
+    ("arriva", Transport), ("firstbus", Transport), ("ncp", Transport), ("oyster card", Transport),
+    ("london underground", Transport),
     // United Kingdom: utilities
     ("edf", Utilities), ("e on", Utilities), ("eon", Utilities), ("sse", Utilities), ("shell energy", Utilities),
     ("bulb energy", Utilities), ("so energy", Utilities), ("outfox the market", Utilities), ("ecotricity", Utilities),
@@ -1251,10 +1280,12 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("lycamobile", Utilities), ("now broadband", Utilities), ("kcom", Utilities), ("gigaclear", Utilities),
     ("youfibre", Utilities), ("trooli", Utilities), ("cuckoo broadband", Utilities), ("g network", Utilities),
     ("sky digital", Utilities),
+    ("e on next", Utilities), ("lebara", Utilities),
     // United Kingdom: health
     ("bannatyne", Health), ("everyone active", Health), ("axa health", Health), ("vitality health", Health),
     ("denplan", Health), ("asda pharmacy", Health), ("rowlands pharmacy", Health), ("day lewis", Health),
     ("pharmacy2u", Health), ("myprotein", Health),
+    ("lloydspharmacy", Health), ("pure gym", Health), ("the gym group", Health),
     // United Kingdom: entertainment
     ("curzon", Entertainment), ("empire cinemas", Entertainment), ("see tickets", Entertainment),
     ("skiddle", Entertainment), ("chessington", Entertainment), ("warner bros studio tour", Entertainment),
@@ -1262,6 +1293,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("paddy power", Entertainment), ("william hill", Entertainment), ("ladbrokes", Entertainment),
     ("betfred", Entertainment), ("betfair", Entertainment), ("hollywood bowl", Entertainment),
     ("tenpin", Entertainment), ("itvx", Entertainment), ("tnt sports", Entertainment), ("bt sport", Entertainment),
+    ("bbc iplayer", Entertainment), ("sky cinema", Entertainment), ("center parcs", Entertainment),
+    ("butlins", Entertainment), ("haven holidays", Entertainment),
     // United Kingdom: education
     ("student loans company", Education), ("kings college london", Education), ("university of edinburgh", Education),
     ("university of manchester", Education), ("london school of economics", Education),
@@ -1278,6 +1311,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("flannels", Clothing), ("tu clothing", Clothing), ("george at asda", Clothing), ("shoe zone", Clothing),
     ("jones bootmaker", Clothing), ("russell bromley", Clothing), ("dune london", Clothing), ("kurt geiger", Clothing),
     ("fatface", Clothing), ("jd williams", Clothing),
+    ("topman", Clothing), ("dorothy perkins", Clothing), ("ann summers", Clothing),
+    ("barbour", Clothing),
     // United Kingdom: housing
     ("b q", Housing), ("b and q", Housing), ("furniture village", Housing), ("oak furnitureland", Housing),
     ("sofology", Housing), ("sofa com", Housing), ("made com", Housing), ("the white company", Housing),
@@ -1285,6 +1320,7 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("tile giant", Housing), ("bensons for beds", Housing), ("zoopla", Housing), ("savills", Housing),
     ("knight frank", Housing), ("winkworth", Housing), ("connells", Housing), ("goodlord", Housing),
     ("big yellow", Housing), ("safestore", Housing), ("checkatrade", Housing), ("homeserve", Housing),
+    ("bq", Housing), ("jewson", Housing), ("carpet right", Housing), ("laura ashley", Housing),
     // United Kingdom: other
     ("b m", Other), ("b and m", Other), ("poundstretcher", Other), ("wilko", Other), ("ao com", Other),
     ("ebuyer", Other), ("cex", Other), ("music magpie", Other), ("yodel", Other), ("dpd", Other), ("inpost", Other),
@@ -1293,49 +1329,65 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("paperchase", Other), ("hobbycraft", Other), ("the entertainer", Other), ("smyths toys", Other),
     ("jollyes", Other), ("petplan", Other), ("vets4pets", Other), ("medivet", Other), ("toni guy", Other),
     ("amznmktplace", Other), ("littlewoods", Other),
+    ("harrods", Other), ("currys pc world", Other), ("pc world", Other), ("smyths", Other), ("gumtree", Other),
+    ("b m bargains", Other), ("wh smith", Other),
     // Ireland: food
     ("insomnia coffee", Food), ("butlers chocolate cafe", Food), ("bewleys", Food), ("abrakebabra", Food),
     ("four star pizza", Food), ("camile thai", Food), ("boojum", Food), ("zaytoon", Food), ("donnybrook fair", Food),
     ("avoca", Food),
+    ("base pizza", Food), ("bagel factory", Food), ("obriens wine", Food),
     // Ireland: transport
     ("luas", Transport), ("go ahead ireland", Transport), ("aircoach", Transport), ("dublin express", Transport),
     ("tfi leap", Transport), ("transport for ireland", Transport), ("eflow", Transport), ("m50 toll", Transport),
     ("easytrip", Transport), ("irish ferries", Transport), ("stena line", Transport),
     ("motor tax", Transport),
+    ("top oil", Transport), ("emerald airlines", Transport), ("dublin airport", Transport),
     // Ireland: utilities
     ("flogas", Utilities), ("pinergy", Utilities), ("panda power", Utilities), ("eir", Utilities),
     ("three ireland", Utilities), ("pure telecom", Utilities), ("gomo", Utilities), ("uisce eireann", Utilities),
     ("panda waste", Utilities), ("city bin", Utilities),
+    ("yuno energy", Utilities), ("clear mobile", Utilities), ("siro", Utilities), ("esb", Utilities),
     // Ireland: health
     ("hickeys pharmacy", Health), ("mccabes pharmacy", Health), ("haven pharmacy", Health), ("sam mccauley", Health),
     ("allcare pharmacy", Health), ("vhi", Health), ("laya healthcare", Health), ("irish life health", Health),
     ("flyefit", Health),
+    ("vhi healthcare", Health), ("laya", Health), ("kennedy opticians", Health), ("hse", Health),
     // Ireland: entertainment
     ("imc cinemas", Entertainment), ("omniplex", Entertainment), ("aviva stadium", Entertainment),
     ("croke park", Entertainment), ("3arena", Entertainment), ("dublin zoo", Entertainment),
+    ("lighthouse cinema", Entertainment), ("rte player", Entertainment), ("gaa", Entertainment),
+    ("boylesports", Entertainment), ("tayto park", Entertainment), ("fota wildlife park", Entertainment),
     // Ireland: education
     ("university of galway", Education), ("university college cork", Education), ("dublin city university", Education),
     ("dcu", Education), ("tu dublin", Education), ("maynooth university", Education),
     ("university of limerick", Education), ("easons", Education), ("eason", Education), ("dubray books", Education),
+    ("tcd", Education), ("ucd", Education), ("ucc", Education),
     // Ireland: clothing
     ("arnotts", Clothing), ("elverys", Clothing), ("life style sports", Clothing), ("heatons", Clothing),
+    ("guineys", Clothing), ("lifestyle sports", Clothing),
     // Ireland: housing
     ("myhome ie", Housing), ("sherry fitzgerald", Housing), ("dng", Housing), ("ez living", Housing),
     ("homestore more", Housing), ("chadwicks", Housing),
+    ("atlantic homecare", Housing), ("sofa so good", Housing),
     // Ireland: other
     ("power city", Other), ("did electrical", Other), ("dealz", Other), ("euro giant", Other),
+    ("eurogiant", Other), ("donedeal", Other),
     // Australia: food
     ("ritchies", Food), ("el jannah", Food), ("bettys burgers", Food), ("schnitz", Food), ("sushi hub", Food),
     ("pie face", Food), ("banjos bakery", Food), ("brumbys bakery", Food), ("chatime", Food), ("san churro", Food),
     ("lord of the fries", Food), ("pizza capers", Food), ("crust pizza", Food), ("sumo salad", Food), ("degani", Food),
     ("zarraffas", Food), ("jamaica blue", Food), ("the cheesecake shop", Food), ("vintage cellars", Food),
     ("jimmy brings", Food), ("marley spoon", Food), ("youfoodz", Food), ("cellarbrations", Food),
+    ("gyg", Food), ("hudsons coffee", Food), ("rolld", Food), ("sizzler", Food), ("hogs breath", Food),
+    ("soul origin", Food), ("cheesecake shop", Food),
     // Australia: transport
     ("metro petroleum", Transport), ("metro trains melbourne", Transport), ("yarra trams", Transport),
     ("ptv", Transport), ("transport canberra", Transport), ("sydney metro", Transport), ("transurban", Transport),
     ("citylink", Transport), ("rex airlines", Transport), ("secure parking", Transport), ("care park", Transport),
     ("mycar", Transport), ("bob jane t marts", Transport), ("beaurepaires", Transport), ("racq", Transport),
     ("raa", Transport),
+    ("nsw trainlink", Transport), ("vline", Transport), ("public transport victoria", Transport),
+    ("autobarn", Transport),
     // Australia: utilities
     ("tango energy", Utilities), ("click energy", Utilities), ("powerdirect", Utilities),
     ("covau", Utilities), ("jemena", Utilities), ("evoenergy", Utilities), ("actewagl", Utilities),
@@ -1343,21 +1395,25 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("unitywater", Utilities), ("urban utilities", Utilities), ("water corporation", Utilities),
     ("hunter water", Utilities), ("icon water", Utilities), ("taswater", Utilities), ("exetel", Utilities),
     ("spintel", Utilities), ("felix mobile", Utilities), ("kogan mobile", Utilities), ("circles life", Utilities),
+    ("alinta", Utilities), ("belong broadband", Utilities), ("belong mobile", Utilities), ("aldi mobile", Utilities),
     // Australia: health
     ("amcal", Health), ("blooms the chemist", Health), ("capital chemist", Health), ("discount drug stores", Health),
     ("ahm health", Health), ("gmhba", Health), ("teachers health", Health), ("goodlife health clubs", Health),
     ("laubman pank", Health), ("qml pathology", Health), ("douglass hanly moir", Health), ("laverty pathology", Health),
     ("australian clinical labs", Health),
+    ("terry white chemmart", Health), ("jetts", Health), ("good price pharmacy", Health),
     // Australia: entertainment
     ("palace cinemas", Entertainment), ("dendy cinemas", Entertainment), ("luna park", Entertainment),
     ("sea world", Entertainment), ("wet n wild", Entertainment), ("moshtix", Entertainment), ("oztix", Entertainment),
     ("sportsbet", Entertainment), ("the lott", Entertainment), ("lotterywest", Entertainment),
     ("tattslotto", Entertainment),
+    ("kayo", Entertainment), ("afl", Entertainment), ("nrl", Entertainment),
     // Australia: education
     ("monash university", Education), ("university of queensland", Education),
     ("australian national university", Education), ("deakin university", Education), ("griffith university", Education),
     ("qut", Education), ("macquarie university", Education),
     ("open universities australia", Education), ("qbd books", Education),
+    ("usyd", Education), ("unimelb", Education), ("monash", Education), ("uq", Education),
     // Australia: clothing
     ("country road", Clothing), ("witchery", Clothing), ("seed heritage", Clothing), ("mimco", Clothing),
     ("sussan", Clothing), ("portmans", Clothing), ("jay jays", Clothing), ("dotti", Clothing),
@@ -1365,39 +1421,54 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("showpo", Clothing), ("the iconic", Clothing), ("culture kings", Clothing), ("rockmans", Clothing),
     ("noni b", Clothing), ("ally fashion", Clothing), ("roger david", Clothing), ("spendless shoes", Clothing),
     ("city beach", Clothing),
+    ("jeanswest", Clothing), ("bras n things", Clothing), ("strandbags", Clothing), ("sunglass hut", Clothing),
+    ("billabong", Clothing), ("rip curl", Clothing),
     // Australia: housing
     ("total tools", Housing), ("beacon lighting", Housing), ("temple webster", Housing), ("early settler", Housing),
     ("forty winks", Housing), ("bedshed", Housing), ("barbeques galore", Housing), ("belle property", Housing),
     ("raine horne", Housing), ("kennards hire", Housing), ("coates hire", Housing), ("national storage", Housing),
+    ("amart", Housing), ("super amart", Housing), ("bed bath n table", Housing),
     // Australia: other
     ("the good guys", Other), ("bing lee", Other), ("kogan", Other), ("catch com au", Other), ("smiggle", Other),
     ("lincraft", Other), ("harris scarfe", Other), ("greencross vets", Other), ("afterpay", Other), ("zip pay", Other),
     ("service nsw", Other), ("bcf", Other),
+    ("jb hifi", Other), ("auspost", Other), ("ebgames", Other),
     // New Zealand: food
     ("farro fresh", Food), ("night n day", Food), ("coffee culture", Food), ("mexicali fresh", Food),
+    ("woolworths nz", Food), ("supervalue", Food), ("hells pizza", Food), ("wild bean cafe", Food),
+    ("mad butcher", Food),
     // New Zealand: transport
     ("auckland transport", Transport), ("jucy", Transport), ("apex car rentals", Transport),
     ("road user charges", Transport), ("sounds air", Transport),
+    ("metro christchurch", Transport), ("intercity", Transport), ("skybus", Transport), ("auckland airport", Transport),
     // New Zealand: utilities
     ("pulse energy", Utilities), ("frank energy", Utilities), ("powerco", Utilities), ("bigpipe", Utilities),
     ("voyager internet", Utilities), ("warehouse mobile", Utilities), ("sky tv", Utilities),
+    ("one new zealand", Utilities),
     // New Zealand: health
     ("nib nz", Health), ("club physical", Health), ("pathlab", Health), ("awanui labs", Health), ("healthpost", Health),
     ("tend health", Health),
+    ("green cross health", Health), ("cityfitness", Health), ("southern cross hospital", Health),
     // New Zealand: entertainment
     ("lotto nz", Entertainment), ("mylotto", Entertainment), ("tab nz", Entertainment), ("spark sport", Entertainment),
     ("kelly tarltons", Entertainment), ("hobbiton", Entertainment),
+    ("tvnz", Entertainment), ("tvnz plus", Entertainment), ("skycity", Entertainment),
     // New Zealand: education
     ("university of canterbury", Education), ("massey university", Education), ("aut university", Education),
     ("university of waikato", Education),
+    ("uoa", Education), ("vuw", Education),
     // New Zealand: clothing
     ("kathmandu", Clothing), ("hannahs", Clothing), ("torpedo7", Clothing), ("huffer", Clothing),
     ("shoe clinic", Clothing),
+    ("hallenstein brothers", Clothing), ("postie plus", Clothing), ("stirling sports", Clothing),
+    ("max fashions", Clothing),
     // New Zealand: housing
     ("resene", Housing), ("big save furniture", Housing), ("nood", Housing), ("bayleys", Housing),
     ("quinovic", Housing), ("trade depot", Housing),
+    ("mitre 10 mega", Housing), ("mocka", Housing),
     // New Zealand: other
     ("mighty ape", Other),
+    ("pbtech", Other), ("dick smith", Other),
     // South Africa: food
     ("usave", Food), ("ok foods", Food), ("pnp", Food), ("fishaways", Food), ("panarottis", Food), ("john dorys", Food),
     ("rocomamas", Food), ("hussar grill", Food), ("wakaberry", Food), ("vida e caffe", Food),
@@ -1439,19 +1510,24 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("boa supermercados", Food), ("tonin superatacado", Food), ("confianca supermercados", Food),
     ("davo supermercados", Food), ("supermercados lopes", Food), ("supermercados barbosa", Food), ("tauste", Food),
     ("mineirao atacarejo", Food), ("inter supermercados", Food), ("koni store", Food), ("bibi sucos", Food),
+    ("hirota", Food), ("roldao", Food), ("bretas", Food), ("supernosso", Food), ("bh supermercados", Food),
     // Brazil (Sul): food
     ("komprao", Food), ("mercadorama", Food),
+    ("festval", Food), ("asun supermercados", Food), ("super muffato", Food),
     // Brazil (Nordeste): food
     ("gbarbosa", Food), ("bompreco", Food), ("atakarejo", Food), ("perini", Food), ("novo atacarejo", Food),
     ("centerbox", Food), ("maxxi atacado", Food),
+    ("redemix", Food),
     // Brazil (Centro-Oeste): food
     ("supermercados modelo", Food), ("big lar", Food),
+    ("comper", Food), ("tatico", Food), ("atacadao dia a dia", Food),
     // Brazil: restaurants, cafes and delivery
     ("jeronimo burger", Food), ("paris 6", Food), ("abbraccio", Food), ("camarada camarao", Food),
     ("divino fogao", Food), ("montana grill", Food), ("griletto", Food), ("gendai", Food), ("temakinho", Food),
     ("jin jin", Food), ("mania de churrasco", Food), ("graal", Food), ("the fifties", Food), ("frans cafe", Food),
     ("suplicy cafes", Food), ("oakberry", Food), ("sodie doces", Food), ("amor aos pedacos", Food), ("daki", Food),
     ("james delivery", Food), ("cornershop", Food),
+    ("casa bauducco", Food), ("american cookies", Food), ("mr pretzels", Food), ("mequi", Food),
     // Brazil (Sudeste): transport
     ("bhtrans", Transport), ("cartao bom", Transport), ("vlt carioca", Transport), ("brt rio", Transport),
     ("viamobilidade", Transport), ("via mobilidade", Transport), ("autoban", Transport), ("novadutra", Transport),
@@ -1470,6 +1546,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("viacao cometa", Transport), ("viacao 1001", Transport), ("itapemirim", Transport), ("aguia branca", Transport),
     ("gontijo", Transport), ("real expresso", Transport), ("viacao garcia", Transport),
     ("expresso guanabara", Transport), ("posto br", Transport), ("taggy", Transport),
+    ("semparar", Transport), ("99 taxi", Transport), ("gol linhas aereas", Transport),
+    ("azul linhas aereas", Transport),
     // Brazil (Sudeste): utilities
     ("sanasa", Utilities), ("semae", Utilities), ("saae", Utilities), ("dmae", Utilities), ("cesan", Utilities),
     ("igua saneamento", Utilities), ("aguas de niteroi", Utilities), ("prolagos", Utilities), ("copanor", Utilities),
@@ -1491,6 +1569,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("aguas cuiaba", Utilities), ("sanesul", Utilities), ("aguas guariroba", Utilities), ("msgas", Utilities),
     // Brazil: utilities
     ("liquigas", Utilities), ("nacional gas", Utilities), ("copagaz", Utilities), ("consigaz", Utilities),
+    ("elektro", Utilities), ("ligga", Utilities), ("net claro", Utilities), ("claro tv", Utilities),
+    ("equatorial maranhao", Utilities),
     // Brazil (Sudeste): health
     ("drogaria onofre", Health), ("drogal", Health), ("drogarias tamoio", Health), ("drogaria minas brasil", Health),
     ("drogasmil", Health), ("lavoisier", Health), ("delboni", Health), ("sergio franco", Health), ("bronstein", Health),
@@ -1509,6 +1589,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("qsaude", Health), ("alice saude", Health), ("sami saude", Health), ("allianz saude", Health),
     ("odontocompany", Health), ("oral sin", Health), ("sorridents", Health), ("labi exames", Health),
     ("alta diagnosticos", Health), ("mundo verde", Health), ("oticas diniz", Health),
+    ("drogaria sao joao", Health), ("drogarias pacheco", Health), ("sirio libanes", Health), ("rede d or", Health),
+    ("oticas chilli beans", Health),
     // Brazil (Sudeste): entertainment
     ("arena mrv", Entertainment), ("cruzeiro esporte clube", Entertainment), ("parque da monica", Entertainment),
     ("aquariorio", Entertainment), ("snowland", Entertainment),
@@ -1529,6 +1611,7 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("cineflix", Entertainment), ("ingresse", Entertainment), ("ticket360", Entertainment),
     ("bilheteria digital", Entertainment), ("uhuu", Entertainment), ("tickets for fun", Entertainment),
     ("t4f", Entertainment), ("total acesso", Entertainment), ("rock in rio", Entertainment),
+    ("sportv", Entertainment), ("mega sena", Entertainment), ("lotofacil", Entertainment), ("betano", Entertainment),
     // Brazil (Sudeste): education
     ("anhembi morumbi", Education), ("puc campinas", Education), ("espm", Education), ("faap", Education),
     ("universidade cruzeiro do sul", Education), ("unicarioca", Education), ("livraria da vila", Education),
@@ -1549,18 +1632,21 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("direcao concursos", Education), ("ebac", Education), ("rocketseat", Education), ("wise up", Education),
     ("minds idiomas", Education), ("skill idiomas", Education), ("red balloon", Education),
     ("livraria leitura", Education),
+    ("estacio", Education), ("anhanguera", Education), ("puc", Education), ("usp", Education),
     // Brazil: clothing
     ("lupo", Clothing), ("puket", Clothing), ("schutz", Clothing), ("anacapri", Clothing), ("santa lolla", Clothing),
     ("carmen steffens", Clothing), ("beira rio calcados", Clothing), ("besni", Clothing), ("caedu", Clothing),
     ("dzarm", Clothing), ("ellus", Clothing), ("posthaus", Clothing), ("kanui", Clothing),
     ("world tennis", Clothing), ("authentic feet", Clothing), ("magic feet", Clothing), ("bibi calcados", Clothing),
     ("lojas pompeia", Clothing),
+    ("lojas marisa", Clothing), ("cia hering", Clothing), ("torra torra", Clothing), ("lacoste", Clothing),
     // Brazil: housing
     ("dicico", Housing), ("portobello shop", Housing), ("tramontina", Housing), ("todeschini", Housing),
     ("florense", Housing), ("italinea", Housing), ("dell anno", Housing), ("ortobom", Housing),
     ("castor colchoes", Housing), ("imovelweb", Housing), ("housi", Housing), ("apsa", Housing),
     ("lello condominios", Housing), ("auxiliadora predial", Housing), ("mrv", Housing),
     ("direcional engenharia", Housing), ("cyrela", Housing), ("eztec", Housing),
+    ("madeira madeira", Housing), ("suvinil", Housing), ("coral tintas", Housing),
     // Brazil (Nordeste and Norte): other
     ("lojas maia", Other), ("armazem paraiba", Other), ("insinuante", Other), ("bemol", Other),
     // Brazil (Sul): other
@@ -1571,46 +1657,64 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("total express", Other), ("shoptime", Other), ("ri happy", Other), ("pbkids", Other), ("imaginarium", Other),
     ("casa video", Other), ("casa e video", Other), ("eletrozema", Other), ("armarinhos fernando", Other),
     ("petcamp", Other), ("petland", Other), ("granado", Other), ("ricardo eletro", Other),
+    ("lojas americanas", Other), ("le biscuit", Other), ("casas pernambucanas", Other), ("elo7", Other),
+    ("enjoei", Other),
     // Portugal: food
     ("companhia das sandes", Food), ("loja das sopas", Food), ("cervejaria ramiro", Food),
     ("delta cafes", Food), ("manteigaria", Food), ("honorato hamburgueres", Food), ("go natural", Food),
+    ("leclerc", Food), ("h3", Food), ("time out market", Food), ("too good to go", Food), ("gelados santini", Food),
+    ("nespresso", Food), ("zomato", Food),
     // Portugal: transport
     ("lusoponte", Transport), ("transdev", Transport), ("rodonorte", Transport), ("barraqueiro", Transport),
     ("renex", Transport), ("feu vert", Transport), ("rodoviaria de lisboa", Transport), ("scotturb", Transport),
     ("vimeca", Transport), ("transportes sul do tejo", Transport),
+    ("sata", Transport), ("alfa pendular", Transport), ("intercidades", Transport), ("aeroporto de lisboa", Transport),
     // Portugal: utilities
     ("galp energia", Utilities), ("e redes", Utilities), ("coopernico", Utilities), ("luzboa", Utilities),
     ("aguas de cascais", Utilities), ("aguas de coimbra", Utilities), ("aguas do norte", Utilities),
     ("aguas do sado", Utilities), ("veolia", Utilities),
+    ("edp comercial", Utilities), ("uzo", Utilities), ("moche", Utilities), ("meo fibra", Utilities),
+    ("nos fibra", Utilities),
     // Portugal: health
     ("holon", Health), ("lemon fit", Health), ("fitness up", Health), ("ginasio clube portugues", Health),
     ("ergovisao", Health), ("malo clinic", Health),
+    ("hospital cuf", Health), ("hospital lusiadas", Health), ("vital dent", Health), ("afflelou", Health), ("adse", Health),
+    ("sns24", Health),
     // Portugal: entertainment
     ("nos alive", Entertainment), ("super bock super rock", Entertainment), ("primavera sound", Entertainment),
     ("jardim zoologico", Entertainment), ("pavilhao do conhecimento", Entertainment), ("casino estoril", Entertainment),
     ("jogos santa casa", Entertainment), ("euromilhoes", Entertainment), ("betclic", Entertainment),
     ("solverde", Entertainment), ("bwin", Entertainment), ("eleven sports", Entertainment),
+    ("cineplace", Entertainment), ("rtp play", Entertainment), ("oceanario de lisboa", Entertainment),
+    ("nos play", Entertainment),
     // Portugal: education
     ("universidade nova de lisboa", Education), ("nova sbe", Education), ("universidade do minho", Education),
     ("universidade de aveiro", Education), ("instituto superior tecnico", Education),
     ("universidade lusofona", Education), ("universidade autonoma de lisboa", Education), ("leya", Education),
     ("inlingua", Education),
+    ("universidade catolica", Education),
     // Portugal: clothing
     ("quebramar", Clothing), ("foreva", Clothing), ("loja das meias", Clothing),
+    ("sacoor brothers", Clothing), ("womens secret", Clothing), ("sportzone", Clothing),
     // Portugal: housing
     ("casa sapo", Housing), ("uniplaces", Housing), ("spotahome", Housing),
+    ("mr bricolage", Housing), ("bricodepot", Housing),
     // Portugal: other
     ("notino", Other), ("mb way", Other), ("mbway", Other), ("portal das financas", Other), ("loja do cidadao", Other),
+    ("perfumes e companhia", Other), ("livraria bertrand", Other), ("ale hop", Other),
     // Spain (Catalonia, Valencia and the east): food
     ("plusfresc", Food), ("sorli", Food), ("coaliment", Food), ("supermercados charter", Food),
     ("dialprix", Food), ("hiperber", Food), ("maskom", Food),
+    ("bon preu", Food), ("ametller", Food), ("bon area", Food),
     // Spain (Madrid, the centre and the north): food
     ("hiper usera", Food), ("supermercados el arbol", Food), ("vegalsa", Food), ("cash fresh", Food),
     ("supermercados piedra", Food), ("supeco", Food),
+    ("family cash", Food), ("gadisa", Food), ("lidl plus", Food),
     // Spain: restaurants and cafes
     ("tgb", Food), ("tommy mels", Food), ("santagloria", Food), ("manolo bakes", Food), ("levadura madre", Food),
     ("llaollao", Food), ("smooy", Food), ("viena capellanes", Food), ("la mallorquina", Food),
     ("la mafia se sienta a la mesa", Food),
+    ("cien montaditos", Food), ("fosters hollywood", Food), ("tagliatella", Food), ("bocatta", Food),
     // Spain: transport
     ("moeve", Transport), ("disa", Transport), ("meroil", Transport), ("petrocat", Transport), ("campsa", Transport),
     ("esclatoil", Transport), ("metro de malaga", Transport), ("metro de granada", Transport),
@@ -1623,6 +1727,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("dgt", Transport), ("aurgi", Transport), ("share now", Transport), ("zity", Transport), ("wible", Transport),
     ("emov", Transport), ("yego", Transport), ("record go", Transport), ("ok mobility", Transport),
     ("okmobility", Transport),
+    ("rodalies", Transport), ("avlo", Transport), ("alvia", Transport), ("ok rent a car", Transport),
+    ("emt madrid", Transport), ("aena", Transport), ("repsol waylet", Transport),
     // Spain: utilities
     ("viesgo", Utilities), ("audax renovables", Utilities), ("factor energia", Utilities), ("lucera", Utilities),
     ("aldro", Utilities), ("nexus energia", Utilities), ("eni plenitude", Utilities),
@@ -1631,11 +1737,14 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("amvisa", Utilities), ("consorcio de aguas bilbao bizkaia", Utilities), ("canaragua", Utilities),
     ("repsol butano", Utilities), ("adamo", Utilities), ("llamaya", Utilities), ("hits mobile", Utilities),
     ("parlem", Utilities), ("r cable", Utilities), ("fibracat", Utilities),
+    ("repsol luz", Utilities), ("totalenergies", Utilities), ("fibra movistar", Utilities),
+    ("orange espana", Utilities),
     // Spain: health
     ("fitness park", Health), ("ifitness", Health), ("hospital ruber", Health), ("hospiten", Health),
     ("teknon", Health), ("ribera salud", Health), ("caser salud", Health), ("axa salud", Health), ("fiatc", Health),
     ("optica 2000", Health), ("dosfarma", Health), ("doctoralia", Health), ("eurofins megalab", Health),
     ("dentix", Health),
+    ("sanitas dental", Health), ("adeslas dental", Health), ("megalab", Health), ("farmacias trebol", Health),
     // Spain: entertainment
     ("mitele plus", Entertainment), ("flixole", Entertainment), ("cines renoir", Entertainment),
     ("cines verdi", Entertainment), ("artesiete", Entertainment), ("cinesur", Entertainment), ("wegow", Entertainment),
@@ -1646,6 +1755,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("razzmatazz", Entertainment), ("palau sant jordi", Entertainment), ("sagrada familia", Entertainment),
     ("museo guggenheim", Entertainment), ("museo thyssen", Entertainment), ("casa batllo", Entertainment),
     ("park guell", Entertainment), ("teatro real", Entertainment), ("mad cool", Entertainment),
+    ("yelmo cines", Entertainment), ("rtve play", Entertainment), ("laliga", Entertainment),
+    ("loterias y apuestas del estado", Entertainment),
     // Spain: education
     ("universidad de sevilla", Education), ("universidad de granada", Education),
     ("universitat de valencia", Education), ("universidad politecnica de madrid", Education),
@@ -1656,124 +1767,164 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("universidad alfonso x el sabio", Education), ("universidad camilo jose cela", Education),
     ("universidad rey juan carlos", Education), ("urjc", Education), ("universitat pompeu fabra", Education),
     ("vaughan", Education), ("opositatest", Education), ("master d", Education), ("todostuslibros", Education),
+    ("ucm", Education), ("uam", Education), ("upm", Education), ("ie business school", Education),
     // Spain: clothing
     ("tous", Clothing), ("purificacion garcia", Clothing), ("silbon", Clothing), ("hoss intropia", Clothing),
     ("gioseppo", Clothing), ("zalando", Clothing), ("snipes", Clothing), ("pimkie", Clothing), ("privalia", Clothing),
     ("showroomprive", Clothing), ("bonprix", Clothing),
+    ("pepe jeans", Clothing), ("skfk", Clothing), ("misako", Clothing), ("pretty ballerinas", Clothing),
     // Spain: housing
     ("sklum", Housing), ("muebles la fabrica", Housing), ("muebles boom", Housing), ("banak importa", Housing),
     ("bricoking", Housing), ("verdecora", Housing), ("colchon express", Housing), ("pikolin", Housing),
     ("casa shops", Housing), ("muebles rey", Housing), ("yaencontre", Housing), ("enalquiler", Housing),
     ("servihabitat", Housing), ("housfy", Housing), ("securitas direct", Housing), ("prosegur alarmas", Housing),
     ("verisure", Housing),
+    ("h m home", Housing), ("cadena 88", Housing), ("colchones express", Housing), ("porcelanosa", Housing),
     // Spain: other
     ("nacex", Other), ("tedi", Other), ("xtralife", Other), ("k tuin", Other), ("coolmod", Other),
     ("euronics", Other), ("milar", Other), ("perfumerias if", Other), ("arenal perfumerias", Other),
     ("marvimundo", Other), ("bodybell", Other), ("clarel", Other), ("mascotaplanet", Other),
     ("agencia tributaria", Other),
+    ("pc componentes", Other), ("juguettos", Other), ("the phone house", Other), ("cash converters", Other),
+    ("alehop", Other),
     // Mexico: food
     ("s mart", Food), ("tiendas extra", Food), ("super city", Food), ("tacos el califa", Food), ("el fogoncito", Food),
     ("el tizoncito", Food), ("potzollcalli", Food), ("the italian coffee company", Food),
     ("finca santa veracruz", Food), ("andatti", Food), ("pasteleria ideal", Food), ("nutrisa", Food),
     ("peter piper pizza", Food), ("el pollo feliz", Food), ("gran cafe de la parroquia", Food), ("sonora grill", Food),
     ("sin delantal", Food),
+    ("aurrera", Food), ("italianis", Food), ("los bisquets obregon", Food), ("pollo feliz", Food), ("benedettis", Food),
+    ("sushiitto", Food), ("sanborns cafe", Food), ("rappi turbo", Food),
     // Mexico: transport
     ("orsan", Transport), ("rendichicas", Transport), ("fullgas", Transport), ("trolebus", Transport),
     ("cablebus", Transport), ("siteur", Transport), ("transmetro", Transport),
     ("omnibus de mexico", Transport), ("autobuses de oriente", Transport), ("tufesa", Transport),
     ("pullman de morelos", Transport), ("interjet", Transport), ("magnicharters", Transport),
     ("mexicana de aviacion", Transport), ("indrive", Transport), ("verificentro", Transport), ("qualitas", Transport),
+    ("etn", Transport), ("ado en linea", Transport), ("via pass", Transport),
+    ("viapass", Transport),
     // Mexico: utilities
     ("agua de puebla", Utilities), ("sapal", Utilities), ("cespt", Utilities), ("jmas", Utilities),
     ("interapas", Utilities), ("sadm", Utilities), ("aguas de saltillo", Utilities), ("agua de hermosillo", Utilities),
     ("japac", Utilities), ("engie", Utilities), ("gas uribe", Utilities), ("regio gas", Utilities), ("weex", Utilities),
     ("dish mexico", Utilities), ("vetv", Utilities),
+    ("total play", Utilities), ("conagua", Utilities), ("recarga telcel", Utilities),
     // Mexico: health
     ("farmacias roma", Health), ("farmacias klyns", Health), ("laboratorio medico polanco", Health),
     ("hospital mac", Health), ("hospital zambrano hellion", Health), ("dentalia", Health), ("ben frank", Health),
+    ("farmacia del ahorro", Health), ("farmacia guadalajara", Health), ("fahorro", Health),
+    ("farmacia san pablo", Health), ("opticas devlyn", Health),
     // Mexico: entertainment
     ("star plus", Entertainment), ("palacio de los deportes", Entertainment), ("arena cdmx", Entertainment),
     ("arena monterrey", Entertainment), ("estadio akron", Entertainment),
     ("autodromo hermanos rodriguez", Entertainment), ("recorcholis", Entertainment),
     ("papalote museo del nino", Entertainment), ("acuario inbursa", Entertainment), ("xenses", Entertainment),
     ("xoximilco", Entertainment), ("playdoit", Entertainment),
+    ("blim", Entertainment), ("boletia", Entertainment), ("cineteca nacional", Entertainment), ("ocesa", Entertainment),
     // Mexico: education
     ("universidad tecnologica de mexico", Education), ("universidad la salle", Education),
     ("universidad panamericana", Education), ("udlap", Education), ("iteso", Education), ("upaep", Education),
     ("buap", Education), ("universidad autonoma de guadalajara", Education), ("universidad insurgentes", Education),
     ("conalep", Education), ("libreria el sotano", Education), ("educal", Education),
     ("fondo de cultura economica", Education), ("el pendulo", Education), ("libreria gonvill", Education),
+    ("ipn", Education), ("itesm", Education), ("ibero", Education),
     // Mexico: clothing
     ("shasa", Clothing), ("cklass", Clothing), ("fabricas de francia", Clothing), ("ferrioni", Clothing),
+    ("flexi", Clothing), ("vertiche", Clothing), ("cimaco", Clothing),
     // Mexico: housing
     ("truper", Housing), ("cemex", Housing), ("interceramic", Housing),
     ("muebles america", Housing), ("propiedades com", Housing), ("segundamano", Housing), ("infonavit", Housing),
     ("fovissste", Housing),
+    ("boxito", Housing), ("rotoplas", Housing), ("berel", Housing),
     // Mexico: other
     ("famsa", Other), ("woolworth", Other), ("cyberpuerta", Other), ("ddtech", Other), ("estafeta", Other),
     ("99minutos", Other), ("99 minutos", Other), ("paquetexpress", Other),
+    ("claroshop", Other), ("gameplanet", Other), ("porrua", Other),
     // Argentina: food
     ("yaguar", Food), ("josimar supermercados", Food), ("cafe tortoni", Food), ("tienda de cafe", Food),
     ("persicco", Food), ("kansas grill", Food), ("la parolaccia", Food), ("kentucky pizza", Food), ("ugis", Food),
     ("tostado cafe club", Food), ("le pain quotidien", Food),
+    ("super vea", Food), ("guerrin", Food), ("el palacio de la papa frita", Food), ("green eat", Food),
+    ("sushiclub", Food), ("cremolatti", Food),
     // Argentina: transport
     ("premetro", Transport), ("el rapido argentino", Transport), ("crucero del norte", Transport),
     ("tienda leon", Transport), ("colonia express", Transport), ("autopistas urbanas", Transport),
     ("caminos de las sierras", Transport),
+    ("puma energia", Transport), ("metrovias", Transport), ("flechabus", Transport), ("tren roca", Transport),
+    ("tren sarmiento", Transport), ("tren mitre", Transport), ("aeroparque", Transport), ("turismocity", Transport),
     // Argentina: utilities
     ("edea", Utilities), ("epesf", Utilities), ("edemsa", Utilities), ("gasnor", Utilities), ("gasnea", Utilities),
     ("gas cuyana", Utilities), ("aguas mendocinas", Utilities), ("osse", Utilities), ("telecom personal", Utilities),
     ("supercanal", Utilities),
+    ("camuzzi gas pampeana", Utilities), ("aysam", Utilities), ("personal flow", Utilities),
     // Argentina: health
     ("farmaonline", Health), ("avalian", Health), ("prevencion salud", Health), ("accord salud", Health),
     ("osdepym", Health), ("diagnostico maipu", Health), ("cemic", Health), ("sanatorio otamendi", Health),
     ("sanatorio guemes", Health), ("fleni", Health), ("hospital britanico", Health),
+    ("farmacias central oeste", Health), ("farmacias zona vital", Health), ("sanatorio finochietto", Health),
+    ("hospital garrahan", Health),
     // Argentina: entertainment
     ("plateanet", Entertainment), ("alternativa teatral", Entertainment), ("tyc sports", Entertainment),
     ("fox sports", Entertainment), ("club atletico independiente", Entertainment),
     ("estudiantes de la plata", Entertainment), ("newells old boys", Entertainment), ("rosario central", Entertainment),
     ("talleres de cordoba", Entertainment), ("club atletico belgrano", Entertainment), ("mundo marino", Entertainment),
     ("parque de la costa", Entertainment),
+    ("village cines", Entertainment), ("cines multiplex", Entertainment), ("tntsports", Entertainment),
+    ("tecnopolis", Entertainment),
     // Argentina: education
     ("utn", Education), ("universidad tecnologica nacional", Education), ("universidad austral", Education),
     ("universidad de belgrano", Education), ("ucema", Education), ("universidad de palermo", Education),
     ("universidad catolica argentina", Education), ("universidad siglo 21", Education), ("icana", Education),
     ("libreria santa fe", Education), ("libreria hernandez", Education), ("educacionit", Education),
+    ("uba", Education), ("unlp", Education), ("universidad di tella", Education),
     // Argentina: clothing
     ("rapsodia", Clothing), ("bensimon", Clothing), ("wanama", Clothing), ("awada", Clothing), ("ona saez", Clothing),
     ("rever pass", Clothing), ("tascani", Clothing), ("taverniti", Clothing), ("como quieres que te quiera", Clothing),
     ("grisino", Clothing), ("macowens", Clothing), ("paruolo", Clothing), ("viamo", Clothing),
     ("lady stork", Clothing),
+    ("la martina", Clothing), ("sarkany", Clothing), ("maria cher", Clothing),
     // Argentina: housing
     ("pinturerias colorshop", Housing), ("barugel azulay", Housing), ("piero colchones", Housing),
     ("cannon colchones", Housing), ("toribio achaval", Housing),
+    ("bercomat", Housing), ("pintureria rex", Housing), ("sinteplast", Housing),
     // Argentina: other
     ("naldo", Other), ("oncity", Other), ("puppis", Other), ("andreani", Other), ("uala", Other), ("naranja x", Other),
     ("todo moda", Other), ("arba", Other),
+    ("casa del audio", Other), ("tiendanube", Other), ("libreria el ateneo", Other),
     // Colombia: food
     ("euro supermercados", Food), ("zapatoca", Food), ("mercaldas", Food), ("megatiendas", Food),
     ("justo y bueno", Food), ("archies", Food), ("cafe quindio", Food), ("la hamburgueseria", Food),
     ("domicilios com", Food),
+    ("almacenes exito", Food), ("tiendas ara", Food), ("tiendas d1", Food), ("mercaderia justo bueno", Food),
+    ("supermercado la 14", Food), ("andres carne de res", Food), ("bogota beer company", Food),
+    ("crepes y waffles", Food),
     // Colombia: transport
     ("zeuss", Transport), ("petromil", Transport), ("metroplus", Transport), ("transcaribe", Transport),
     ("metrolinea", Transport), ("encicla", Transport), ("viva air", Transport), ("easyfly", Transport),
     ("berlinas del fonce", Transport), ("flota magdalena", Transport), ("simit", Transport),
+    ("clic air", Transport), ("tembici", Transport), ("taxis libres", Transport), ("eds terpel", Transport),
+    ("terpel voy", Transport),
     // Colombia: utilities
     ("electricaribe", Utilities), ("chec", Utilities), ("edeq", Utilities), ("cedenar", Utilities),
     ("enertolima", Utilities), ("ebsa", Utilities), ("triple a", Utilities), ("aguas de manizales", Utilities),
     ("aguas y aguas de pereira", Utilities), ("aguas aguas de pereira", Utilities),
     ("empresas publicas de medellin", Utilities), ("alcanos", Utilities), ("llanogas", Utilities),
+    ("enel codensa", Utilities), ("une epm", Utilities), ("exito movil", Utilities),
     // Colombia: health
     ("drogueria alemana", Health), ("drogueria inglesa", Health), ("drogas la economia", Health),
     ("drogueria olimpica", Health), ("audifarma", Health), ("medplus", Health), ("clinica del country", Health),
     ("fundacion valle del lili", Health), ("hospital pablo tobon uribe", Health), ("clinica las americas", Health),
     ("idime", Health),
+    ("drogueria pasteur", Health), ("farmacias pasteur", Health), ("drogas olimpica", Health), ("farmacenter", Health),
+    ("lafam", Health), ("gmo opticas", Health),
     // Colombia: entertainment
     ("parque jaime duque", Entertainment), ("parque panaca", Entertainment), ("piscilago", Entertainment),
     ("maloka", Entertainment), ("estadio atanasio girardot", Entertainment), ("independiente medellin", Entertainment),
     ("deportivo cali", Entertainment), ("independiente santa fe", Entertainment), ("once caldas", Entertainment),
     ("deportes tolima", Entertainment), ("baloto", Entertainment), ("betplay", Entertainment), ("wplay", Entertainment),
     ("rushbet", Entertainment),
+    ("cinemas procinal", Entertainment), ("cineco", Entertainment), ("festival estereo picnic", Entertainment),
+    ("estereo picnic", Entertainment),
     // Colombia: education
     ("icetex", Education), ("universidad externado", Education), ("universidad del norte", Education),
     ("uninorte", Education), ("universidad de la sabana", Education), ("universidad del valle", Education),
@@ -1783,35 +1934,48 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("uniminuto", Education), ("unad", Education), ("universidad de medellin", Education),
     ("universidad icesi", Education), ("centro colombo americano", Education), ("libreria lerner", Education),
     ("libreria de la u", Education),
+    ("javeriana", Education), ("externado", Education),
     // Colombia: clothing
     ("naf naf", Clothing), ("esprit", Clothing), ("bosi", Clothing), ("seven seven", Clothing),
     ("girbaud", Clothing), ("baby fresh", Clothing), ("epk", Clothing), ("calzatodo", Clothing),
     ("almacenes flamingo", Clothing),
+    ("bronzini", Clothing), ("patprimo", Clothing),
     // Colombia: housing
     ("muebles accesorios", Housing), ("pintuco", Housing), ("colchones spring", Housing),
     ("colchones el dorado", Housing), ("la haus", Housing),
+    ("home center", Housing), ("ceramica italia", Housing), ("tugo muebles", Housing),
     // Colombia: other
     ("electrojaponesa", Other), ("agaval", Other), ("pepe ganga", Other), ("efecty", Other), ("nequi", Other),
     ("daviplata", Other), ("dian", Other), ("fedco", Other),
+    ("alkomprar", Other), ("tiendas la 14", Other), ("inter rapidisimo", Other),
     // Chile: food
     ("ekono", Food), ("melt pizzas", Food), ("niu sushi", Food), ("fuente mardoqueo", Food), ("cafe haiti", Food),
+    ("super lider", Food), ("tip y tap", Food), ("cafe castano", Food), ("schopdog", Food), ("pollo stop", Food),
+    ("la vega central", Food),
     // Chile: transport
     ("aramco", Transport), ("bip", Transport), ("ruta del maipo", Transport), ("tunel san cristobal", Transport),
     ("autopista nororiente", Transport), ("efe trenes", Transport), ("tren central", Transport),
     ("buses jac", Transport), ("mitta", Transport),
+    ("red metropolitana de movilidad", Transport), ("condor bus", Transport), ("autopase", Transport),
+    ("copec voltex", Transport),
     // Chile: utilities
     ("frontel", Utilities), ("edelmag", Utilities), ("aguas del valle", Utilities), ("nuevosur", Utilities),
     ("aguas araucania", Utilities), ("aguas del altiplano", Utilities), ("smapa", Utilities),
     ("aguas cordillera", Utilities), ("aguas chanar", Utilities), ("aguas magallanes", Utilities),
     ("mundo pacifico", Utilities),
+    ("gtd", Utilities), ("mundo telecomunicaciones", Utilities), ("simple movil", Utilities),
     // Chile: health
     ("ecofarmacias", Health), ("vida tres", Health), ("clinica indisa", Health),
     ("clinica meds", Health), ("clinica vespucio", Health), ("vidaintegra", Health), ("laboratorio bionet", Health),
     ("opticas place vendome", Health), ("econopticas", Health),
+    ("knop", Health), ("farmacias dr simi", Health), ("farmaexpress", Health), ("clinica bupa", Health),
+    ("isapre colmena", Health),
     // Chile: entertainment
     ("ticketplus", Entertainment), ("mampato", Entertainment), ("teatro caupolican", Entertainment),
     ("polla chilena", Entertainment), ("loteria de concepcion", Entertainment), ("casino enjoy", Entertainment),
     ("monticello", Entertainment),
+    ("kino", Entertainment), ("dreams casino", Entertainment), ("enjoy casino", Entertainment),
+    ("zapping tv", Entertainment), ("vtr play", Entertainment),
     // Chile: education
     ("universidad de concepcion", Education), ("universidad de santiago", Education),
     ("universidad tecnica federico santa maria", Education), ("utfsm", Education),
@@ -1820,68 +1984,98 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("aiep", Education), ("universidad santo tomas", Education), ("cpech", Education),
     ("preu pedro de valdivia", Education), ("instituto chileno britanico", Education),
     ("instituto chileno norteamericano", Education),
+    ("uchile", Education), ("udec", Education), ("unab", Education),
     // Chile: clothing
     ("doite", Clothing), ("lippi", Clothing), ("andesgear", Clothing), ("colloky", Clothing),
     ("maui and sons", Clothing),
+    ("fashion park", Clothing), ("calzados guante", Clothing), ("kayser", Clothing),
     // Chile: housing
     ("toctoc", Housing), ("comunidad feliz", Housing),
+    ("homy", Housing), ("colchones rosen", Housing), ("portalinmobiliario", Housing),
     // Chile: other
     ("yapo", Other), ("starken", Other), ("bluexpress", Other), ("servipag", Other), ("dbs beauty store", Other),
     ("super pet", Other), ("pet happy", Other), ("tesoreria general de la republica", Other),
+    ("abc din", Other), ("pcfactory", Other), ("parque arauco", Other), ("mallplaza", Other),
+    ("costanera center", Other),
     // Peru: food
     ("supermercados metro", Food), ("hipermercados metro", Food), ("repshop", Food), ("pizza raul", Food),
+    ("china wok", Food), ("pasteleria san antonio", Food), ("donofrio", Food), ("d onofrio", Food),
+    ("astrid y gaston", Food), ("chifa", Food), ("cafe bisetti", Food), ("altomayo", Food),
     // Peru: transport
     ("star peru", Transport), ("ittsa", Transport), ("tepsa", Transport), ("excluciva", Transport),
+    ("petro peru", Transport), ("movil tours", Transport), ("taxi satelital", Transport),
+    ("tarjeta lima pass", Transport),
     // Peru: utilities
     ("electrodunas", Utilities), ("electrosur", Utilities), ("electronoroeste", Utilities), ("electronorte", Utilities),
     ("electrocentro", Utilities), ("electro oriente", Utilities), ("electro sur este", Utilities),
     ("seal arequipa", Utilities), ("epsel", Utilities), ("sedacusco", Utilities), ("eps grau", Utilities),
     ("sedachimbote", Utilities), ("contugas", Utilities), ("quavii", Utilities), ("solgas", Utilities),
     ("llamagas", Utilities),
+    ("lima gas", Utilities), ("win internet", Utilities), ("pluz", Utilities), ("calidda gas", Utilities),
     // Peru: health
     ("hogar y salud", Health), ("farmacias universal", Health), ("clinica javier prado", Health),
     ("clinica anglo americana", Health), ("clinica san pablo", Health), ("clinica limatambo", Health),
     ("clinica maison de sante", Health), ("suiza lab", Health), ("blufstein", Health),
+    ("laboratorios roe", Health), ("boticas fasa", Health), ("farmacia universal", Health), ("pacifico eps", Health),
+    ("econolentes", Health),
     // Peru: entertainment
     ("circuito magico del agua", Entertainment), ("parque de las leyendas", Entertainment),
     ("coney park", Entertainment), ("la tinka", Entertainment),
+    ("tinka", Entertainment), ("apuesta total", Entertainment), ("uvk multicines", Entertainment),
+    ("la granja villa", Entertainment), ("movistar play", Entertainment),
     // Peru: education
     ("universidad de piura", Education), ("universidad san martin de porres", Education), ("usmp", Education),
     ("universidad ricardo palma", Education), ("universidad continental", Education),
     ("universidad tecnologica del peru", Education), ("universidad privada del norte", Education),
     ("senati", Education), ("cibertec", Education), ("idat", Education), ("toulouse lautrec", Education),
     ("pamer", Education), ("saco oliveros", Education), ("innova schools", Education), ("ibero librerias", Education),
+    ("ulima", Education), ("utec", Education), ("ucv", Education),
     // Peru: clothing
     ("renzo costa", Clothing), ("pionier", Clothing),
+    ("michelle belau", Clothing), ("pionier jeans", Clothing), ("sol alpaca", Clothing),
     // Peru: housing
     ("cassinelli", Housing), ("nexo inmobiliario", Housing), ("fondo mivivienda", Housing),
+    ("promart homecenter", Housing), ("maestro homecenter", Housing), ("pinturas qroma", Housing),
     // Peru: other
     ("carsa", Other), ("sunat", Other), ("reniec", Other), ("yape", Other), ("plin", Other), ("pagoefectivo", Other),
     ("kasnet", Other),
+    ("jockey plaza", Other), ("real plaza", Other), ("megaplaza", Other),
     // Uruguay: food
     ("el dorado supermercados", Food), ("kinko", Food), ("multiahorro", Food), ("ta ta", Food), ("macro mercado", Food),
     ("la pasiva", Food), ("pizzeria trouville", Food),
+    ("geant", Food), ("devoto express", Food), ("conaprole", Food), ("mercado del puerto", Food),
     // Uruguay: transport
     ("ducsa", Transport), ("coetc", Transport), ("ucot", Transport), ("copsa", Transport), ("turil", Transport),
     ("sucive", Transport),
+    ("rutas del sol", Transport), ("terminal tres cruces", Transport), ("aeropuerto de carrasco", Transport),
     // Uruguay: utilities
     ("montevideo gas", Utilities), ("riogas", Utilities), ("acodike", Utilities),
+    ("supergas", Utilities), ("montecable", Utilities), ("antel fibra", Utilities),
     // Uruguay: health
     ("farmacias san roque", Health), ("medica uruguaya", Health), ("mucam", Health), ("casmu", Health),
     ("asociacion espanola", Health), ("circulo catolico", Health), ("cudam", Health), ("semm", Health),
     ("seguro americano", Health),
+    ("crami", Health), ("emergencia movil", Health), ("farmacia san roque", Health),
     // Uruguay: entertainment
     ("life cinemas", Entertainment), ("grupocine", Entertainment), ("teatro solis", Entertainment),
     ("antel arena", Entertainment), ("defensor sporting", Entertainment), ("danubio fc", Entertainment),
     ("5 de oro", Entertainment),
+    ("cines life", Entertainment), ("cinco de oro", Entertainment), ("supermatch", Entertainment),
+    ("redtickets", Entertainment),
     // Uruguay: education
     ("universidad ort", Education), ("universidad catolica del uruguay", Education),
     ("universidad de montevideo", Education), ("dickens institute", Education),
     ("alianza cultural uruguay estados unidos", Education),
+    ("ucu", Education), ("claeh", Education),
+    // Uruguay: clothing
+    ("tiendas bas", Clothing), ("tiendas indian", Clothing),
     // Uruguay: housing
     ("infocasas", Housing),
+    ("pinturas inca", Housing), ("muebles divino", Housing),
     // Uruguay: other
     ("gallito luis", Other), ("correo uruguayo", Other),
+    ("motociclo", Other), ("multiahorro hogar", Other), ("punta carretas shopping", Other),
+    ("tres cruces shopping", Other),
     // Uruguay: income
     ("banco de prevision social", Income),
     // Ecuador: food

@@ -124,15 +124,15 @@ fn regional_meaning(ctx: &Context, item_text: &str, c: &mut crate::categorize::C
     // A possessive's "s" joins its word, as the categorizer reads it ("Tim's" → "tims").
     let words = crate::text::words(item_text).replace(" s ", "s ");
     let here = |(currency, language, _, _): &&(&str, Option<Language>, &str, Category)| *currency == ctx.currency.code() && language.is_none_or(|l| l == ctx.language);
-    // Alone: the only word naming the item, or its only word ("NOS" is a filler elsewhere).
+    // Alone: the only words naming the item, or its only words ("NOS" is a filler elsewhere).
     let named = named_words(item_text);
     let lettered: Vec<String> = item_text.split_whitespace().map(fold).filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    let alone = |word: &str| named == [word] || (named.is_empty() && lettered == [word]);
+    let alone = |name: &str| named.join(" ") == name || (named.is_empty() && lettered.join(" ") == name);
     let regional = REGIONAL_WORDS
         .iter()
         .filter(here)
         .find(|(_, _, word, _)| words.contains(&format!(" {word} ")))
-        .or_else(|| REGIONAL_NAMES_ALONE.iter().filter(here).find(|(_, _, word, _)| alone(word)));
+        .or_else(|| crate::merchants_regional::NAMES_ALONE.iter().filter(here).find(|(_, _, word, _)| alone(word)));
     if let Some((_, _, word, category)) = regional {
         // The place's meaning wins over no meaning, and over what a shorter name or the word
         // itself means elsewhere ("Tim's" is not the Brazilian carrier TIM in Canada).
@@ -177,22 +177,6 @@ const REGIONAL_WORDS: &[(&str, Option<Language>, &str, Category)] = &[
     ("UYU", None, "stm", Category::Transport),
 ];
 
-/// Names of [`REGIONAL_WORDS`]'s kind that are also everyday words, so they count only when they
-/// name the item alone ("Personal 24.999", not "préstamo personal"): Argentina's carrier
-/// Personal, Portugal's NOS, the supermarkets Disco (Argentina, Uruguay), Mass (Peru) and Ingles
-/// (United States), Chile's hot dog, Uruguay's beer.
-const REGIONAL_NAMES_ALONE: &[(&str, Option<Language>, &str, Category)] = &[
-    ("ARS", None, "personal", Category::Utilities),
-    ("EUR", Some(Language::Pt), "nos", Category::Utilities),
-    ("ARS", None, "disco", Category::Food),
-    ("UYU", None, "disco", Category::Food),
-    ("PEN", None, "mass", Category::Food),
-    ("CLP", None, "completo", Category::Food),
-    ("CLP", None, "completos", Category::Food),
-    ("UYU", None, "patricia", Category::Food),
-    // The south-eastern United States' grocer Ingles (not "inglés", English lessons).
-    ("USD", Some(Language::En), "ingles", Category::Food),
-];
 
 /// Words that tie an amount to what follows it ("12 on breakfast", "40 na gasolina").
 const LINKERS: &[&str] = &["on", "at", "for", "in", "em", "no", "na", "nos", "nas", "en", "para", "pra", "pro", "por"];
@@ -583,6 +567,8 @@ mod tests {
         assert_eq!(brief(&ar("préstamo personal 24.999"))[0].1, "other");
         assert_eq!(brief(&pt_pt("NOS 49,99"))[0].1, "utilities");
         assert_eq!(brief(&pt_pt("jantar nos avós 30"))[0].1, "food");
+        assert_eq!(brief(&br("Zona Sul 231,45"))[0].1, "food");
+        assert_eq!(brief(&br("casa na zona sul 231,45"))[0].1, "other");
     }
 
     #[test]

@@ -397,6 +397,16 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                     placed = true;
                 }
             }
+            // A table of the checks cleared, under the entries that already listed them
+            // ("Draft 1187   850.00" above, "1187   12/19   850.00" below).
+            if paid_check {
+                let number = description.trim_start_matches("Check ");
+                let listed = candidates.iter().any(|c: &Candidate| c.date_raw == date_raw && c.amount.0.abs() == amount.0.abs() && words(&c.description).contains(&format!(" {number} ")));
+                if listed {
+                    out.diagnostics.push(Diagnostic::at(n + 1, format!("check {number} is listed above")));
+                    continue;
+                }
+            }
             let credit_marked = direction_mark(first.as_str()) == Some(true);
             let sectioned = sectioned || credit_marked || placed;
             candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned, under_day });
@@ -868,6 +878,28 @@ mod tests {
         let p = parse(text, &ctx(Language::Es, Currency::parse("c", "COP").expect("cop"), (2030, 3, 4)));
         assert_eq!(brief(&p), vec![("2030-02-01".into(), 425_000_000, true), ("2030-02-03".into(), 18_743_000, false)]);
         assert!(p.transactions[1].description.starts_with("Compra Debito EXITO"), "{}", p.transactions[1].description);
+    }
+
+    #[test]
+    fn scheduled_entries_and_a_table_of_checks_already_listed() {
+        let text = "Período 01/10/2028 a 31/10/2028\n\
+                    30/10    REND APLIC AUTOMATICA                    000002           4,87\n\
+                    31/10    COMPRA CARTAO DEB PAO DE ACUCAR          555981       154,28-\n\
+                    LANÇAMENTOS FUTUROS         (sujeitos a alteração até a data do débito)\n\
+                    05/11    PAGTO AGENDADO BOLETO COND ED AURORA     872644       890,00-\n\
+                             TOTAL DE LANÇAMENTOS FUTUROS                        890,00-\n";
+        let p = parse(text, &ctx(Language::Pt, Currency::BRL, (2028, 11, 20)));
+        assert_eq!(brief(&p), vec![("2028-10-30".into(), 487, true), ("2028-10-31".into(), 15_428, false)]);
+        let text = "December 1, 2029 to January 15, 2030\n\
+                    12/18      POS Debit KING SOOPERS #0117 DENVER CO          96.43       4,064.52\n\
+                    12/19      Draft 1187                                     850.00       3,214.52\n\
+                    DRAFTS CLEARED\n\
+                    Draft No.   Date      Amount\n\
+                    1187               12/19          850.00\n\
+                    1188               01/03           75.00\n";
+        let p = parse(text, &ctx(Language::En, Currency::USD, (2030, 1, 20)));
+        let amounts: Vec<i64> = brief(&p).into_iter().map(|t| t.1).collect();
+        assert_eq!(amounts, vec![9_643, 85_000, 7_500]);
     }
 
     #[test]

@@ -127,6 +127,20 @@ pub(super) fn names_plan_columns(line: &str) -> bool {
     installments && remaining
 }
 
+/// A section heading for entries not yet made ("LANÇAMENTOS FUTUROS", "Movimientos futuros",
+/// "Scheduled transactions"): its rows are scheduled, not this statement's transactions.
+pub(super) fn names_future_entries(line: &str) -> bool {
+    let heading = line.split('(').next().unwrap_or(line);
+    if heading.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let w = words(heading);
+    [" lancamentos futuros ", " movimientos futuros ", " movimentos futuros ", " scheduled transactions ", " future transactions ", " lancamentos agendados ", " debitos agendados "]
+        .iter()
+        .any(|k| w.contains(k))
+        && w.split_whitespace().count() <= 5
+}
+
 /// What reading a statement's lines has learnt so far.
 pub(super) struct Table {
     /// Right edges of the debit and credit column headings, when a heading names them.
@@ -151,7 +165,8 @@ pub(super) struct Table {
     /// The text of an entry that ended without an amount: the lines under the entry above it,
     /// which are its continuation ("ACH Deposit" then "BRIGHTLINE LOGISTICS PAYROLL").
     pub(super) unclaimed: Option<String>,
-    /// The lines are a table of installment plans (see [`names_plan_columns`]).
+    /// The lines are a table of installment plans or of scheduled entries (see
+    /// [`names_plan_columns`], [`names_future_entries`]): no row is a transaction.
     pub(super) plans: bool,
 }
 
@@ -252,13 +267,13 @@ impl Table {
             return None;
         }
         let indented = line.starts_with(char::is_whitespace);
-        if names_plan_columns(line) {
+        if names_plan_columns(line) || names_future_entries(line) {
             self.plans = true;
             self.drop_pending();
             return None;
         }
         if self.plans {
-            // The plans table ends at the next table's headings or a heading at the margin.
+            // The table ends at the next table's headings or a heading at the margin.
             let ends = names_columns(line) || (!indented && !line.chars().any(|c| c.is_ascii_digit()) && line.chars().filter(|c| c.is_alphabetic()).count() >= 3);
             if !ends {
                 return None;

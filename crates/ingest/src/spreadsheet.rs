@@ -677,6 +677,16 @@ mod tests {
     }
 
     #[test]
+    fn details_columns_join_the_description() {
+        let bb = "\"Data\",\"Lançamento\",\"Detalhes\",\"Nº documento\",\"Valor\",\"Tipo Lançamento\"\n\
+                  \"02/01/2030\",\"Pix - Recebido\",\"02/01 09:12 03412345678 LUCAS PEREIRA\",\"10201\",\"350,00\",\"Entrada\"\n\
+                  \"03/01/2030\",\"Pagamento de Boleto\",\"CEMIG DISTRIBUICAO SA\",\"30103\",\"-218,43\",\"Saída\"\n";
+        let p = parse(bb.as_bytes(), &ctx(Currency::BRL));
+        assert!(p.transactions[0].description.contains("LUCAS PEREIRA"), "{}", p.transactions[0].description);
+        assert!(p.transactions[1].description.contains("CEMIG"), "{}", p.transactions[1].description);
+    }
+
+    #[test]
     fn an_amount_column_per_currency() {
         let santander = "Fecha;Descripción;Cuota;Comprobante;Pesos;Dólares\n\
                          ;SALDO ANTERIOR;;;612.845,30;18,99\n\

@@ -64,7 +64,7 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         | "auftraggeber" | "beguenstigter zahlungspflichtiger" | "counterparty" | "counter party" | "omschrijving" => Role::Description(0),
         "transaction details" | "details" | "verwendungszweck" | "beschreibung" => Role::Description(1),
         "begunstigter auftraggeber" | "auftraggeber begunstigter" => Role::Description(0),
-        "mas datos" | "informacion adicional" | "detalle" | "detalhe" | "complemento" => Role::Description(1),
+        "mas datos" | "informacion adicional" | "detalle" | "detalhe" | "detalles" | "detalhes" | "complemento" => Role::Description(1),
         "net" | "net amount" | "transaction net amount" | "valor liquido" | "importe neto" | "neto" | "liquido" => Role::Amount(2),
         "soll" => Role::Debit,
         "haben" => Role::Credit,

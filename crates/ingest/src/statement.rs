@@ -10,7 +10,14 @@
 //!   ADDITIONS"). Headings naming debit/credit columns ("Débito", "Withdrawals", "Cargo"…) or
 //!   one column per currency ("PESOS  DÓLARES") tell the direction or the currency from where
 //!   the amount sits under them.
+//!   Also: the amount before the description (Colombian savings statements), paid checks two or
+//!   three to a line, cents printed in a cell of their own ("1,249 00").
 //! - **Fields** (the seed's example): "Date: 2025-05-01 / Merchant: Amazon.com / Amount: -$89.99".
+//!
+//! Not transactions, and reported as such: balances and totals, a group's subtotal (a line
+//! without a date whose amount is the sum of the entries above it), tables of installment plans
+//! and of scheduled entries, a table of cleared checks already listed, a brokerage's sweeps,
+//! anything dated after today.
 //!
 //! Dates without a year take it from the statement period ("Statement period 04/15/2025 -
 //! 05/14/2025", "Período: 01/05/2025 a 31/05/2025"): the latest year that keeps the date on or

@@ -167,7 +167,7 @@ pub(super) struct Table {
     pub(super) unclaimed: Option<String>,
     /// The lines are a table of installment plans or of scheduled entries (see
     /// [`names_plan_columns`], [`names_future_entries`]): no row is a transaction.
-    pub(super) plans: bool,
+    pub(super) plans_or_scheduled: bool,
 }
 
 /// Where a line's amounts are: their text and the byte offset it starts at.
@@ -237,7 +237,7 @@ impl Table {
             day_heading: false,
             pending: None,
             unclaimed: None,
-            plans: false,
+            plans_or_scheduled: false,
         }
     }
 
@@ -268,17 +268,17 @@ impl Table {
         }
         let indented = line.starts_with(char::is_whitespace);
         if names_plan_columns(line) || names_future_entries(line) {
-            self.plans = true;
+            self.plans_or_scheduled = true;
             self.drop_pending();
             return None;
         }
-        if self.plans {
+        if self.plans_or_scheduled {
             // The table ends at the next table's headings or a heading at the margin.
             let ends = names_columns(line) || (!indented && !line.chars().any(|c| c.is_ascii_digit()) && line.chars().filter(|c| c.is_alphabetic()).count() >= 3);
             if !ends {
                 return None;
             }
-            self.plans = false;
+            self.plans_or_scheduled = false;
         }
         if !line.chars().any(|c| c.is_ascii_digit()) {
             // Another table's headings: the debit and credit columns of a summary above it

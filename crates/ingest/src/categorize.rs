@@ -404,7 +404,7 @@ const INCOME: &[&str] = &[
     "interest", "savings interest", "sold", "sold my", "venmoed me", "zelled me", "sent me", "paid me back",
     "came in", "paycheck came in", "salary came in", "client paid", "customer paid", "paid by client", "invoice paid",
     "pension", "pension deposit", "payroll deposit", "square deposit", "stripe payout", "payout", "cash sales", "sales today",
-    "quincena", "cayo la quincena", "me transfirieron", "me consignaron", "consignaron", "me depositaron", "aguinaldo", "payment came in", "came in from", "juros do cdb", "juros da poupanca", "juros do tesouro",
+    "quincena", "cayo la quincena", "me transfirieron", "me consignaron", "consignaron", "me depositaron", "me deposito", "me deposita", "aguinaldo", "payment came in", "came in from", "juros do cdb", "juros da poupanca", "juros do tesouro",
     "rendeu", "me devolvio", "me pago", "me pagaron", "me dio", "me dieron", "me deu", "me deram", "side hustle", "gig", "tips", "vendi", "vendemos", "venda", "me pagou", "me pagaram", "me mandou",
     "me devolveu", "me transferiu", "pix de", "nequi de", "me pagaram", "cashback", "vendido", "me devolvieron", "devolvieron",
     "me mando", "me envio", "me transfirio", "me hizo un bizum", "bizum de", "vendi", "vendimos", "cobramos", "cobre",

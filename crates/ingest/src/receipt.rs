@@ -121,6 +121,15 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             }
         }
     }
+    // A tip written under what was due ("AMOUNT DUE 63.93", "TIP 11.00", "TOTAL 74.93"): what was
+    // paid is the total after it.
+    let best = best.map(|(rank, n, amount)| {
+        let tip = lines.iter().enumerate().skip(n + 1).find(|(_, l)| [" tip ", " gratuity ", " gorjeta ", " propina "].iter().any(|k| words(l).contains(k)));
+        let after_tip = tip.and_then(|(t, _)| {
+            lines.iter().enumerate().skip(t + 1).find_map(|(m, l)| total_rank(l).and_then(|_| amounts_on(l, ctx, mark).last().copied()).filter(|a| *a > amount).map(|a| (rank, m, a)))
+        });
+        after_tip.unwrap_or((rank, n, amount))
+    });
     let (amount, confidence) = match best {
         Some((_, _, amount)) => (amount, 0.9_f64),
         None => match lines.iter().flat_map(|l| amounts_on(l, ctx, mark)).filter(|a| *a > 0).max() {
@@ -183,6 +192,15 @@ mod tests {
         let es = "MERCADONA S.A.\nFACTURA SIMPLIFICADA\n20/05/2025\nLECHE 0,95\nPAN 1,20\nTOTAL (€) 2,15\nIVA 10% 0,20\n";
         let p = parse(es, &ctx(Currency::EUR));
         assert_eq!((p.transactions[0].amount_cents, p.transactions[0].transaction_date.to_string()), (215, "2025-05-20".into()));
+    }
+
+    #[test]
+    fn the_total_after_a_tip() {
+        let text = "FIVE POINTS PIZZA CO\nSUBTOTAL 59.00\nTAX 4.93\nAMOUNT DUE 63.93\nTIP 11.00\nTOTAL 74.93\n03/14/2025\n";
+        let p = parse(text, &ctx(Currency::USD));
+        assert_eq!(p.transactions[0].amount_cents, 7493);
+        let text = "DINER\nTOTAL 63.93\nTIP ______\nTOTAL ______\n";
+        assert_eq!(parse(text, &ctx(Currency::USD)).transactions[0].amount_cents, 6393);
     }
 
     #[test]

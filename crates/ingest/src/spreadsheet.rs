@@ -236,6 +236,14 @@ impl Layout {
                         other_amounts = named.into_iter().filter(|(c, _)| Some(*c) != cols.amount).collect();
                     }
                 }
+                // A currency column right after another amount column ("Valor original;Moneda;…;
+                // Valor en pesos") names that amount's currency, not the one read.
+                if let (Some(currency), Some(amount)) = (cols.currency, cols.amount) {
+                    let before_is_other_amount = currency.checked_sub(1).is_some_and(|b| b != amount && matches!(recs[h].get(b).and_then(|c| headers::role_of(c)), Some(headers::Role::Amount(_))));
+                    if before_is_other_amount {
+                        cols.currency = None;
+                    }
+                }
                 if cols.direction.is_none() && cols.debit.is_none() && cols.credit.is_none() {
                     cols.direction = direction_column(body, &cols);
                     cols.description.retain(|c| Some(*c) != cols.direction);
@@ -674,6 +682,18 @@ mod tests {
         // The day the card was used (Started Date), not the day it settled.
         assert_eq!(brief(&p), vec![("2025-05-01".into(), 1250, false), ("2025-05-04".into(), 20_000, true)]);
         assert_eq!(p.transactions[1].currency.code(), "EUR");
+    }
+
+    #[test]
+    fn the_amount_in_pesos_beside_the_original_and_its_currency() {
+        let bbva = "Fecha;Descripción;Valor original;Moneda;Cuotas;Valor en pesos\n\
+                    02/03/2030;EXITO CALLE 80 BOGOTA;$ 218.450,00;COP;1;$ 218.450,00\n\
+                    05/03/2030;NETFLIX.COM;USD 12,99;USD;1;$ 51.960,00\n\
+                    10/03/2030;PAGO PSE BBVA GRACIAS;-$ 2.500.000,00;COP;;-$ 2.500.000,00\n\
+                    11/03/2030;CREPES Y WAFFLES ANDINO;$ 86.400,00;COP;1;$ 86.400,00\n";
+        let p = parse(bbva.as_bytes(), &ctx(Currency::parse("c", "COP").expect("cop")));
+        let got: Vec<(i64, &str)> = p.transactions.iter().map(|t| (t.amount_cents, t.currency.code())).collect();
+        assert_eq!(got, vec![(21_845_000, "COP"), (5_196_000, "COP"), (250_000_000, "COP"), (8_640_000, "COP")]);
     }
 
     #[test]

@@ -17,7 +17,7 @@
 //! Not transactions, and reported as such: balances and totals, a group's subtotal (a line
 //! without a date whose amount is the sum of the entries above it), tables of installment plans
 //! and of scheduled entries, a table of cleared checks already listed, a brokerage's sweeps,
-//! anything dated after today.
+//! anything dated months after today.
 //!
 //! Dates without a year take it from the statement period ("Statement period 04/15/2025 -
 //! 05/14/2025", "Período: 01/05/2025 a 31/05/2025"): the latest year that keeps the date on or
@@ -47,13 +47,23 @@ use crate::{Context, Diagnostic, Parse, Parsed};
 /// Statements are reviewed more often than bank files: their layout is guessed.
 const LAYOUT_CONFIDENCE_CAP: f64 = 0.9;
 
+/// How far after today a statement's dates may run: the date the device gives may lag the
+/// statement's by days (a statement read the day it is issued, a clock behind), not by months.
+const DAYS_AHEAD_ALLOWED: i64 = 31;
+
+/// A date more than [`DAYS_AHEAD_ALLOWED`] after today: a promotion's end or a due date months
+/// away, never a transaction of the statement nor its period's end.
+fn long_after(date: NaiveDate, today: NaiveDate) -> bool {
+    (date - today).num_days() > DAYS_AHEAD_ALLOWED
+}
+
 /// The statement's period end: the latest full date on a line that talks about the period (or,
 /// failing that, in the first lines).
 fn period_end(lines: &[&str], order: DateOrder, today: NaiveDate) -> Option<NaiveDate> {
     let period_words = ["period", "periodo", "statement", "extrato", "extracto", "from", "through", "desde", "hasta", "closing", "fechamento", "vencimento", "cierre"];
     let dates_in = |line: &str| -> Vec<NaiveDate> {
-        // A date after today is a due date or a promotion's end, not the period's.
-        FULL_DATE.find_iter(line).filter_map(|m| parse_date(m.as_str(), order, today)).filter(|d| *d <= today).collect()
+        // A date long after today is a promotion's end, not the period's.
+        FULL_DATE.find_iter(line).filter_map(|m| parse_date(m.as_str(), order, today)).filter(|d| !long_after(*d, today)).collect()
     };
     let mut found: Vec<NaiveDate> = lines.iter().filter(|l| period_words.iter().any(|w| words(l).contains(&format!(" {w} ")))).flat_map(|l| dates_in(l)).collect();
     if found.is_empty() {
@@ -457,8 +467,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             out.diagnostics.push(Diagnostic::at(c.line, format!("'{}' is not a date", c.date_raw)));
             continue;
         };
-        if date > ctx.today {
-            out.diagnostics.push(Diagnostic::at(c.line, format!("{date} is after today: a due date or a promotion's end, not a transaction")));
+        if long_after(date, ctx.today) {
+            out.diagnostics.push(Diagnostic::at(c.line, format!("{date} is months after today: a promotion's end or a due date, not a transaction")));
             continue;
         }
         let (signed, explicit) = if card && c.amount.1 && !c.sectioned { (-c.amount.0, true) } else { (c.amount.0, c.amount.1) };
@@ -666,7 +676,7 @@ mod tests {
     }
 
     #[test]
-    fn cents_in_a_cell_of_their_own_and_dates_after_today() {
+    fn cents_in_a_cell_of_their_own_and_dates_months_after_today() {
         let text = "Credit Card Statement    Billing Period Dec 13, 2027 - Jan 12, 2028\n\
                     Date     Description                                   Amount\n\
                     Dec 13   STORE #0412 PITTSBURGH PA                      89 99\n\
@@ -764,6 +774,16 @@ mod tests {
             vec![("2025-10-15".into(), 248_612, true), ("2025-10-22".into(), 6000, true), ("2025-10-14".into(), 127_500, false), ("2025-10-11".into(), 13_247, false)]
         );
         assert_eq!(p.transactions[2].description, "Check 1204");
+    }
+
+    #[test]
+    fn a_period_ending_days_after_today_keeps_its_year() {
+        let text = "Statement Period: 04/15/2025 - 05/14/2025\n\
+                    Date    Description                                   Amount      Balance\n\
+                    04/30   ACME CORP PAYROLL DIR DEP                   2,850.00     7,001.07\n\
+                    05/09   ATM WITHDRAWAL 1ST ST                         -100.00     6,901.07\n";
+        let p = parse(text, &ctx(Language::En, Currency::USD, (2025, 5, 5)));
+        assert_eq!(brief(&p), vec![("2025-04-30".into(), 285_000, true), ("2025-05-09".into(), 10_000, false)]);
     }
 
     #[test]

@@ -65,6 +65,9 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         "transaction details" | "details" | "verwendungszweck" | "beschreibung" => Role::Description(1),
         "begunstigter auftraggeber" | "auftraggeber begunstigter" => Role::Description(0),
         "mas datos" | "informacion adicional" | "detalle" | "detalhe" | "detalles" | "detalhes" | "complemento" => Role::Description(1),
+        // The amount before conversion, beside the one charged ("Valor original", "Valor en pesos").
+        "valor original" | "importe original" | "monto original" | "original amount" | "amount original" | "valor moeda original"
+        | "valor na moeda original" => Role::Amount(3),
         "net" | "net amount" | "transaction net amount" | "valor liquido" | "importe neto" | "neto" | "liquido" => Role::Amount(2),
         "soll" => Role::Debit,
         "haben" => Role::Credit,
@@ -135,7 +138,14 @@ pub(super) fn header_currency(header: &str, default: Currency) -> Option<Currenc
 /// user's own currency is a peso.
 fn currency_word_header(header: &str, default: Currency) -> Option<Currency> {
     const PESOS: &[&str] = &["ARS", "MXN", "CLP", "COP", "UYU", "DOP", "PHP"];
-    match words(header).trim() {
+    let w = words(header);
+    let named: Vec<&str> = w.split_whitespace().collect();
+    // "Valor en pesos", "Importe en euros", "Amount in dollars": the currency after "in".
+    let name = match named.as_slice() {
+        [.., "en" | "em" | "in", last] => last.to_string(),
+        _ => w.trim().to_string(),
+    };
+    match name.as_str() {
         "dolares" | "dollars" | "u s" | "us" => Currency::parse("currency", "USD").ok(),
         "euros" => Some(Currency::EUR),
         "reais" => Some(Currency::BRL),

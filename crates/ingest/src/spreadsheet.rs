@@ -236,11 +236,11 @@ impl Layout {
                         other_amounts = named.into_iter().filter(|(c, _)| Some(*c) != cols.amount).collect();
                     }
                 }
-                // A currency column right after another amount column ("Valor original;Moneda;…;
-                // Valor en pesos") names that amount's currency, not the one read.
+                // An amount column that names its currency ("Total (AUD)", "Valor en pesos") is in
+                // that currency; a currency column elsewhere ("Valor original;Moneda;…") names
+                // another amount's.
                 if let (Some(currency), Some(amount)) = (cols.currency, cols.amount) {
-                    let before_is_other_amount = currency.checked_sub(1).is_some_and(|b| b != amount && matches!(recs[h].get(b).and_then(|c| headers::role_of(c)), Some(headers::Role::Amount(_))));
-                    if before_is_other_amount {
+                    if currency != amount + 1 && recs[h].get(amount).and_then(|c| header_currency(c, ctx.currency)).is_some() {
                         cols.currency = None;
                     }
                 }
@@ -694,6 +694,18 @@ mod tests {
         let p = parse(bbva.as_bytes(), &ctx(Currency::parse("c", "COP").expect("cop")));
         let got: Vec<(i64, &str)> = p.transactions.iter().map(|t| (t.amount_cents, t.currency.code())).collect();
         assert_eq!(got, vec![(21_845_000, "COP"), (5_196_000, "COP"), (250_000_000, "COP"), (8_640_000, "COP")]);
+    }
+
+    #[test]
+    fn money_in_and_out_columns_named_with_their_unit() {
+        let itau = "data;lançamento;entradas (R$);saídas (R$);saldo (R$)\n\
+                    01/02/2030;SALDO ANTERIOR;;;1.425,66\n\
+                    03/02/2030;PIX TRANSF  LUCAS M03/02;;450,00;\n\
+                    03/02/2030;SALDO DO DIA;;;975,66\n\
+                    05/02/2030;SISPAG SALARIO METALURGICA VALE;5.128,40;;\n\
+                    05/02/2030;SALDO DO DIA;;;6.104,06\n";
+        let p = parse(itau.as_bytes(), &ctx(Currency::BRL));
+        assert_eq!(brief(&p).iter().map(|b| (b.1, b.2)).collect::<Vec<_>>(), vec![(45_000, false), (512_840, true)]);
     }
 
     #[test]

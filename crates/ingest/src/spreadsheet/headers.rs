@@ -118,6 +118,9 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
                 Role::Ignore
             } else if names_a_currency(header) {
                 Role::Amount(1)
+            } else if let Some(role) = header.split_once('(').map(|(name, _)| name).filter(|name| !name.trim().is_empty()).and_then(role_of) {
+                // "entradas (R$)", "saídas (R$)": the name before the unit.
+                role
             } else {
                 return None;
             }

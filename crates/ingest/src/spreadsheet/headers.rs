@@ -145,22 +145,30 @@ fn currency_word_header(header: &str, default: Currency) -> Option<Currency> {
     let named: Vec<&str> = w.split_whitespace().collect();
     // "Valor en pesos", "Importe en euros", "Amount in dollars": the currency after "in".
     let name = match named.as_slice() {
-        [.., "en" | "em" | "in", last] => last.to_string(),
-        _ => w.trim().to_string(),
+        [.., "en" | "em" | "in", last] => last,
+        _ => w.trim(),
     };
-    match name.as_str() {
-        "dolares" | "dollars" | "u s" | "us" => Currency::parse("currency", "USD").ok(),
-        "euros" => Some(Currency::EUR),
-        "reais" => Some(Currency::BRL),
-        "pesos" if PESOS.contains(&default.code()) => Some(default),
-        _ => None,
+    match currency_word(name)? {
+        Some(currency) => Some(currency),
+        None => PESOS.contains(&default.code()).then_some(default),
     }
 }
 
+/// The currency a word names: Some(None) for "pesos", whose peso is the user's own.
+fn currency_word(name: &str) -> Option<Option<Currency>> {
+    Some(match name {
+        "dolares" | "dollars" | "u s" => Currency::parse("currency", "USD").ok(),
+        "euros" => Some(Currency::EUR),
+        "reais" => Some(Currency::BRL),
+        "pesos" => None,
+        _ => return None,
+    })
+}
+
 /// Whether a header is only a currency's name or code (see [`currency_header`],
-/// [`currency_word_header`]): a column of amounts in that currency.
+/// [`currency_word`]): a column of amounts in that currency.
 fn names_a_currency(header: &str) -> bool {
-    currency_header(header).is_some() || matches!(words(header).trim(), "dolares" | "dollars" | "u s" | "euros" | "reais" | "pesos")
+    currency_header(header).is_some() || currency_word(words(header).trim()).is_some()
 }
 
 /// A header made of a currency alone: "CAD$", "$USD", "R$", "€", or a common ISO code.

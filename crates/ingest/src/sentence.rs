@@ -124,15 +124,12 @@ fn regional_meaning(ctx: &Context, item_text: &str, c: &mut crate::categorize::C
     // A possessive's "s" joins its word, as the categorizer reads it ("Tim's" → "tims").
     let words = crate::text::words(item_text).replace(" s ", "s ");
     let here = |(currency, language, _, _): &&(&str, Option<Language>, &str, Category)| *currency == ctx.currency.code() && language.is_none_or(|l| l == ctx.language);
-    // Alone: the only words naming the item, or its only words ("NOS" is a filler elsewhere).
-    let named = named_words(item_text);
-    let lettered: Vec<String> = item_text.split_whitespace().map(fold).filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    let alone = |name: &str| named.join(" ") == name || (named.is_empty() && lettered.join(" ") == name);
-    let regional = REGIONAL_WORDS
-        .iter()
-        .filter(here)
-        .find(|(_, _, word, _)| words.contains(&format!(" {word} ")))
-        .or_else(|| crate::merchants_regional::NAMES_ALONE.iter().filter(here).find(|(_, _, word, _)| alone(word)));
+    let regional = REGIONAL_WORDS.iter().filter(here).find(|(_, _, word, _)| words.contains(&format!(" {word} "))).or_else(|| {
+        // Alone: the only words naming the item, or its only words ("NOS" is a filler elsewhere).
+        let named = named_words(item_text).join(" ");
+        let only = if named.is_empty() { item_text.split_whitespace().map(fold).filter(|w| w.chars().any(char::is_alphabetic)).collect::<Vec<_>>().join(" ") } else { named };
+        crate::merchants_regional::NAMES_ALONE.iter().filter(here).find(|(_, _, word, _)| only == *word)
+    });
     if let Some((_, _, word, category)) = regional {
         // The place's meaning wins over no meaning, and over what a shorter name or the word
         // itself means elsewhere ("Tim's" is not the Brazilian carrier TIM in Canada).

@@ -225,6 +225,18 @@ pub(super) struct Found<'l> {
     pub(super) under_day: bool,
 }
 
+impl<'l> Found<'l> {
+    /// An entry of the table, dated on its own line.
+    fn entry(date_raw: String, description: String, amounts: Amounts<'l>) -> Found<'l> {
+        Found { date_raw, description, amounts, last_amount: false, paid_check: false, under_day: false }
+    }
+
+    /// A paid check: its number is its description.
+    fn check(date: &str, number: &str, amounts: regex::Match<'l>) -> Found<'l> {
+        Found { paid_check: true, ..Found::entry(date.to_string(), format!("Check {number}"), amounts.into()) }
+    }
+}
+
 impl Table {
     pub(super) fn new(home: Currency) -> Table {
         Table {
@@ -312,7 +324,7 @@ impl Table {
         if let Some(caps) = self.patterns.check.captures(line) {
             let (number, date, amounts) = (caps.name("number")?, caps.name("date")?, caps.name("amounts")?);
             self.drop_pending();
-            return Some(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts: amounts.into(), last_amount: false, paid_check: true, under_day: false });
+            return Some(Found::check(date.as_str(), number.as_str(), amounts));
         }
         if let Some(mut caps) = self.patterns.line.captures(line) {
             let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
@@ -329,7 +341,7 @@ impl Table {
             self.drop_pending();
             let last_amount = caps.name("counter").is_some_and(|c| is_installment_count(c.as_str()));
             let (description, amounts) = amounts_apart_from_description(line, desc.as_str(), amounts, &self.patterns.amount);
-            return Some(Found { date_raw: date.as_str().to_string(), description, amounts, last_amount, paid_check: false, under_day: false });
+            return Some(Found { last_amount, ..Found::entry(date.as_str().to_string(), description, amounts) });
         }
         if let Some(caps) = self.patterns.amount_first.captures(line) {
             let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
@@ -338,12 +350,12 @@ impl Table {
             self.drop_pending();
             // "01 02" is the 1st of February: the day and the month apart by a space.
             let date_raw = date.as_str().replacen(' ', "/", usize::from(date.as_str().bytes().all(|b| b.is_ascii_digit() || b == b' ')));
-            return Some(Found { date_raw, description: desc.as_str().trim().to_string(), amounts: amounts.into(), last_amount: false, paid_check: false, under_day: false });
+            return Some(Found::entry(date_raw, desc.as_str().trim().to_string(), amounts.into()));
         }
         if let Some(caps) = self.patterns.described_first.captures(line) {
             let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
             self.drop_pending();
-            return Some(Found { date_raw: date.as_str().to_string(), description: desc.as_str().trim().to_string(), amounts: amounts.into(), last_amount: false, paid_check: false, under_day: false });
+            return Some(Found::entry(date.as_str().to_string(), desc.as_str().trim().to_string(), amounts.into()));
         }
         if self.pending.is_some() || self.day.is_some() {
             if let Some(caps) = self.patterns.undated.captures(line) {
@@ -352,7 +364,7 @@ impl Table {
                     Some((date, text)) => (date, format!("{text} {desc}"), false),
                     None => (self.day.clone().unwrap_or_default(), desc.to_string(), true),
                 };
-                return Some(Found { date_raw, description, amounts: amounts.into(), last_amount: false, paid_check: false, under_day });
+                return Some(Found { under_day, ..Found::entry(date_raw, description, amounts.into()) });
             }
         }
         if let Some(caps) = DATED_TEXT.captures(line) {
@@ -382,7 +394,7 @@ impl Table {
                 return Vec::new();
             }
             end = whole.end();
-            found.push(Found { date_raw: date.as_str().to_string(), description: format!("Check {}", number.as_str()), amounts: amounts.into(), last_amount: false, paid_check: true, under_day: false });
+            found.push(Found::check(date.as_str(), number.as_str(), amounts));
         }
         if !line[end..].trim().is_empty() {
             return Vec::new();

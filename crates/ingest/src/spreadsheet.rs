@@ -34,7 +34,7 @@ mod headers;
 pub use encoding::detect_encoding;
 use encoding::{clean_cell, decode, detect_delimiter, records};
 use headerless::{columns_from_values, direction_column, looks_like_date, text_column};
-use headers::{amount_candidates, columns_from_header, header_currency, is_header};
+use headers::{amount_candidates, columns_from_header, date_columns, header_currency, is_header};
 
 use std::io::Read;
 use std::ops::ControlFlow;
@@ -253,6 +253,18 @@ impl Layout {
                 if cols.description.iter().all(says_nothing) {
                     cols.description = text_column(body, &cols).into_iter().collect();
                 }
+                // A named description column of numbers only (Banorte's "Movimiento", a sequence
+                // number) says nothing beside one with words.
+                let wordless = |c: &usize| body.iter().all(|r| r.get(*c).is_none_or(|v| !v.chars().any(char::is_alphabetic)));
+                if cols.description.iter().any(|c| !wordless(c)) {
+                    cols.description.retain(|c| !wordless(c));
+                }
+                // The preferred date column left empty (Fidelity's "Settlement Date" on cash
+                // rows): the date column that is filled.
+                let dated = |c: usize| body.iter().filter(|r| r.get(c).is_some_and(|v| looks_like_date(v, ctx.today))).count();
+                if let Some(date) = cols.date.filter(|&c| dated(c) * 2 < body.len()) {
+                    cols.date = date_columns(&recs[h]).into_iter().filter(|&c| c != date).max_by_key(|&c| (dated(c), std::cmp::Reverse(c))).filter(|&c| dated(c) > dated(date)).or(Some(date));
+                }
                 let money_header = cols.amount.or(cols.debit).or(cols.credit).and_then(|c| recs[h].get(c));
                 let currency = money_header.and_then(|hc| header_currency(hc, ctx.currency));
                 (cols, h + 1, true, currency)
@@ -261,18 +273,19 @@ impl Layout {
                 // Headerless: find where rows start (the first run of rows with a date), then
                 // read roles from the values.
                 // A summary line before the rows can hold dates too ("account, from, to, balances"):
-                // rows are the dated records of the most common width.
-                let dated = |r: &Vec<String>| r.len() >= 2 && r.iter().any(|c| looks_like_date(c, ctx.today));
-                let mut widths: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-                for r in recs.iter().filter(|r| dated(r)) {
-                    *widths.entry(r.len()).or_default() += 1;
+                // rows are the dated records of the most common width and first date column.
+                let shape = |r: &Vec<String>| Some((r.len(), r.iter().position(|c| looks_like_date(c, ctx.today))?)).filter(|(w, _)| *w >= 2);
+                let mut shapes: std::collections::BTreeMap<(usize, usize), usize> = std::collections::BTreeMap::new();
+                for s in recs.iter().filter_map(shape) {
+                    *shapes.entry(s).or_default() += 1;
                 }
-                let width = widths
+                let rows_shape = shapes
                     .iter()
-                    .max_by_key(|(w, n)| (**n, std::cmp::Reverse(**w)))
-                    .map(|(w, _)| *w)
+                    .max_by_key(|((w, _), n)| (**n, std::cmp::Reverse(*w)))
+                    .map(|(s, _)| *s)
                     .ok_or_else(|| Diagnostic::general("no dated rows found: this does not look like a bank export"))?;
-                let start = recs.iter().position(|r| r.len() == width && dated(r)).unwrap_or(0);
+                let width = rows_shape.0;
+                let start = recs.iter().position(|r| shape(r) == Some(rows_shape)).unwrap_or(0);
                 let body: Vec<Vec<String>> = recs[start..].iter().filter(|r| r.len() == width).cloned().collect();
                 let mut cols = columns_from_values(&body, ctx).ok_or_else(|| {
                     Diagnostic::general("could not tell which columns hold the date, the description and the amount")
@@ -833,6 +846,30 @@ mod tests {
         let sheet = "Fecha,Concepto,Ingreso,Egreso,Saldo\n3/5/2025,Sueldo,\"$ 1.420.000,00\",,\n4/5/2025,Coto,,\"$ 52.360,00\",\n";
         let p = parse(sheet.as_bytes(), &ctx(Currency::parse("c", "ARS").expect("ars")));
         assert_eq!(brief(&p), vec![("2025-05-03".into(), 142_000_000, true), ("2025-05-04".into(), 5_236_000, false)]);
+    }
+
+    #[test]
+    fn columns_are_found_by_name_or_value_wherever_they_stand() {
+        // A Revolut export in Spanish with its columns in another order: the start date wins.
+        let file = "Saldo,Estado,Divisa,Importe,Descripción,Fecha de finalización,Fecha de inicio,Tipo\n\
+                    454.17,COMPLETADO,EUR,-34.27,Bonàrea,2025-12-03 07:11:40,2025-12-02 19:02:51,Pago con tarjeta\n\
+                    424.17,COMPLETADO,EUR,-30.00,Cabify,2025-12-04 07:11:40,2025-12-04 07:01:51,Pago con tarjeta\n";
+        assert_eq!(brief(&parse(file.as_bytes(), &ctx(Currency::EUR)))[0], ("2025-12-02".into(), 3427, false));
+        // NatWest's "Value" is the amount, even after its "Balance".
+        let file = "Date,Type,Description,Balance,Value\n01/02/2025,BAC,NOTTINGHAM UNIV SALARY,2757.75,2145.30\n03/02/2025,POS,MORRISONS,2734.35,-23.40\n";
+        assert_eq!(brief(&parse(file.as_bytes(), &ctx(Currency::GBP))), vec![("2025-02-01".into(), 214530, true), ("2025-02-03".into(), 2340, false)]);
+        // Without a header, the balance is the column that moves by the other, even when first.
+        let file = "2739.19,1874.60,PAYROLL LIFESPAN CORP,11/03/2025\n2651.75,-87.44,DAVES FRESH MARKET,11/04/2025\n2518.65,-133.10,RI ENERGY,11/05/2025\n";
+        assert_eq!(brief(&parse(file.as_bytes(), &ctx(Currency::USD)))[1], ("2025-11-04".into(), 8744, false));
+        // An empty preferred date column yields to the filled one; a sequence number describes nothing.
+        let file = "Run Date,Movimiento,Descripción,Amount ($),Settlement Date\n10/24/2025,14,BANANA REPUBLIC,-64.50,\n10/20/2025,13,ATM WITHDRAWAL,-100.00,\n";
+        let p = parse(file.as_bytes(), &ctx(Currency::USD));
+        assert_eq!(brief(&p)[0], ("2025-10-24".into(), 6450, false));
+        assert_eq!(p.transactions[0].description, "BANANA REPUBLIC");
+        let file = "Trade Date,Amount ($),Descripción,Movimiento,Process Date\n,-64.50,BANANA REPUBLIC,14,10/24/2025\n,-100.00,ATM WITHDRAWAL,13,10/20/2025\n";
+        let p = parse(file.as_bytes(), &ctx(Currency::USD));
+        assert_eq!(brief(&p)[0], ("2025-10-24".into(), 6450, false));
+        assert_eq!(p.transactions[0].description, "BANANA REPUBLIC");
     }
 
     #[test]

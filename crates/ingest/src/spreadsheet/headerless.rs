@@ -39,12 +39,17 @@ pub(super) fn columns_from_values(rows: &[Vec<String>], ctx: &Context) -> Option
     });
     match pair {
         Some(w) => {
-            let balance = dense.iter().copied().find(|&b| b > w[1]);
+            let balance = dense.iter().copied().find(|b| !w.contains(b));
             let (debit, credit) = if balance.is_some_and(|b| first_is_credit(rows, w[0], b, ctx)) { (w[1], w[0]) } else { (w[0], w[1]) };
             cols.debit = Some(debit);
             cols.credit = Some(credit);
         }
-        None => cols.amount = Some(*dense.first()?),
+        // Of two full money columns, the amount is the one the other runs a balance of,
+        // wherever each stands; else the first.
+        None => {
+            let amount = dense.iter().copied().find(|&a| dense.iter().any(|&b| b != a && is_running_balance(rows, a, b, ctx)));
+            cols.amount = Some(amount.or_else(|| dense.first().copied())?);
+        }
     }
     let used = |c: usize| c == date || money.contains(&c);
     // Words, not codes: a column of one value (the account's name) or two (a debit/credit mark)
@@ -60,6 +65,21 @@ pub(super) fn columns_from_values(rows: &[Vec<String>], ctx: &Context) -> Option
     }
     cols.description = text;
     Some(cols)
+}
+
+/// Does `balance` move by `amount` from row to row (oldest or newest first)?
+fn is_running_balance(rows: &[Vec<String>], amount: usize, balance: usize, ctx: &Context) -> bool {
+    let read = |r: &Vec<String>, c: usize| r.get(c).and_then(|v| parse_cell(v, ctx.currency, None)).map(|(v, _)| v);
+    let (mut moves, mut steps) = (0, 0);
+    for w in rows.windows(2) {
+        let (Some(before), Some(after)) = (read(&w[0], balance), read(&w[1], balance)) else { continue };
+        steps += 1;
+        let step = (after - before).abs();
+        if [read(&w[1], amount), read(&w[0], amount)].into_iter().flatten().any(|a| a != 0 && a.abs() == step) {
+            moves += 1;
+        }
+    }
+    steps >= 2 && moves * 3 >= steps * 2
 }
 
 /// With a running balance, the column whose amounts raise it holds the deposits.

@@ -44,8 +44,7 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         return Some(Role::Ignore);
     }
     Some(match h {
-        "date" | "data" | "fecha" | "datum" | "transaction date" | "trans date" | "data da transacao" | "data lancamento"
-        | "data de lancamento" | "fecha operacion" | "fecha de operacion" | "booking date" | "fecha movimiento"
+        "date" | "data" | "fecha" | "datum" | "transaction date" | "trans date" | "data da transacao" | "fecha operacion" | "fecha de operacion" | "booking date" | "fecha movimiento"
         | "data movimento" | "created on" | "created" | "date created" | "fecha de creacion" => Role::Date(0),
         "fecha transaccion" | "fecha de transaccion" | "fecha de la transaccion" | "data transacao" | "fecha compra" | "fecha de compra"
         | "data da compra" | "data compra" => Role::Date(0),
@@ -54,14 +53,19 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         | "data de movimento" => Role::Date(0),
         // The day the person paid, as a card's Transaction Date before its Post Date: Revolut's
         // Started Date before its Completed Date, Wise's Created on before its Finished on.
-        "started date" | "date started" => Role::Date(0),
-        "finished on" | "completed on" | "date completed" | "completed date" => Role::Date(1),
-        "posting date" | "post date" | "posted date" | "date posted" | "buchungstag" | "fecha contable" => Role::Date(1),
+        "started date" | "date started" | "data de inicio" | "fecha de inicio" | "run date" => Role::Date(0),
+        "finished on" | "completed on" | "date completed" | "completed date" | "data de conclusao" | "fecha de finalizacion"
+        | "fecha de finalizado" => Role::Date(1),
+        // The day the bank booked it, after the day of the purchase ("Data Operação", "Data da compra").
+        "posting date" | "post date" | "posted date" | "date posted" | "buchungstag" | "fecha contable" | "data lancamento"
+        | "data de lancamento" | "settlement date" => Role::Date(1),
         "value date" | "fecha valor" | "f valor" | "data valor" | "valuta" | "valutadatum" => Role::Date(2),
         "description" | "descricao" | "concepto" | "transaction description" | "narrative" | "naam omschrijving"
         | "historico" | "lancamento" | "title" | "titulo" | "merchant" | "payee" | "name" | "nombre" | "descripcion"
         | "movimiento" | "estabelecimento" | "comercio" | "beneficiary" | "auftraggeber empfanger" | "empfanger"
-        | "auftraggeber" | "beguenstigter zahlungspflichtiger" | "counterparty" | "counter party" | "omschrijving" => Role::Description(0),
+        | "auftraggeber" | "beguenstigter zahlungspflichtiger" | "counterparty" | "counter party" | "omschrijving"
+        // Nationwide heads its descriptions "Transactions".
+        | "transactions" | "transacciones" | "transacoes" => Role::Description(0),
         "transaction details" | "details" | "verwendungszweck" | "beschreibung" => Role::Description(1),
         "begunstigter auftraggeber" | "auftraggeber begunstigter" => Role::Description(0),
         "mas datos" | "informacion adicional" | "detalle" | "detalhe" | "detalles" | "detalhes" | "complemento" => Role::Description(1),
@@ -78,7 +82,7 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         | "notes and tags" | "remittance information" | "note" | "buchungstext" => Role::Description(2),
         "amount" | "valor" | "importe" | "bedrag" | "monto" | "betrag" | "gross" | "transaction amount" | "amount eur"
         | "amount usd" | "amount gbp" | "valor r" | "bedrag eur" | "importe eur" | "valor rs" | "total" | "quantia" | "montante" | "bruto"
-        | "importe bruto" | "valor bruto" => Role::Amount(0),
+        | "importe bruto" | "valor bruto" | "value" => Role::Amount(0),
         "debit" | "debito" | "debitos" | "money out" | "paid out" | "withdrawals" | "withdrawal" | "cargo" | "cargos" | "saida" | "saidas"
         | "retiros" | "retiro" | "egresos" | "egreso" | "gasto" | "gastos" | "despesa" | "despesas"
         | "debit amount" | "debito r" | "af" | "debe" | "outflow" => Role::Debit,
@@ -95,6 +99,10 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         "cargo abono" | "abono cargo" | "credito debito" | "debit credit flag" | "credit debit flag" | "dr cr flag" | "flag"
         | "debit credit indicator" | "tipo de movimiento" => Role::Direction,
         _ => {
+            // "Date started (UTC)": a known name before a parenthesis keeps its rank.
+            if let Some(role) = header.split_once('(').map(|(name, _)| name.trim()).filter(|name| !name.is_empty() && words(name).trim() != h).and_then(role_of).filter(|r| !matches!(r, Role::Amount(_))) {
+                return Some(role);
+            }
             // "Amount (EUR)", "Valor (R$)", "Crédito (R$)", "Débito (R$)": the word before the unit.
             if has("amount") || has("importe") || has("valor") || has("bedrag") {
                 Role::Amount(1)
@@ -180,6 +188,11 @@ pub(super) fn currency_header(header: &str) -> Option<Currency> {
         return Currency::parse("currency", code).ok();
     }
     matches!(t, "R$" | "US$" | "€" | "£").then(|| currency_from_symbol(t, Currency::USD)).flatten()
+}
+
+/// Columns a header names as dates, of any rank.
+pub(super) fn date_columns(header: &[String]) -> Vec<usize> {
+    header.iter().enumerate().filter(|(_, h)| matches!(role_of(h), Some(Role::Date(_)))).map(|(i, _)| i).collect()
 }
 
 /// Columns of the best-ranked amount role ("Valor (em US$)" and "Valor (em R$)" tie).

@@ -442,6 +442,15 @@ const REFUND: &[&str] = &[
 /// dentist). What else is named decides; alone they keep their own category.
 const GENERIC_HEADS: &[&str] = &["recarga", "top up", "reload", "carga", "recharge", "limpieza", "limpeza", "cleaning"];
 
+/// Portuguese and Spanish name a place before what it is called ("Restaurante Fogão Mineiro",
+/// "Farmacia La Cruz"): beside another word, these come first and are what the row is.
+const PLACE_FIRST: &[&str] = &[
+    "restaurante", "lanchonete", "padaria", "panaderia", "pasteleria", "confeitaria", "churrascaria", "pizzaria", "pizzeria",
+    "farmacia", "drogaria", "supermercado", "supermercados", "hipermercado", "mercado", "minimercado", "acougue",
+    "carniceria", "verduleria", "hortifruti", "posto", "gasolinera", "libreria", "livraria", "papeleria", "papelaria",
+    "ferreteria", "ferragens", "optica", "otica", "clinica", "academia", "gimnasio",
+];
+
 /// Whether a matched phrase names a service, not what it is for (see [`GENERIC_HEADS`]).
 pub fn is_generic_head(phrase: &str) -> bool {
     GENERIC_HEADS.contains(&phrase)
@@ -671,6 +680,9 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
     // bought and the first says where (unless a longer phrase holds both).
     let strong: Vec<(usize, &Entry)> = dict.positioned(&p).filter(|(_, e)| !e.weak && !e.merchant).collect();
     let compound = strong.iter().find_map(|&(i, left)| {
+        if i == 0 && PLACE_FIRST.contains(&left.phrase) && strong.iter().any(|(j, _)| *j == i + left.len) {
+            return Some(left);
+        }
         let (_, right) = strong.iter().filter(|(j, _)| *j == i + left.len).max_by_key(|(_, e)| e.len).filter(|(_, right)| right.category != left.category)?;
         let held = dict.positioned(&p).any(|(k, e)| k <= i && k + e.len >= i + left.len + right.len && e.len > left.len.max(right.len));
         (!held).then_some(*right)
@@ -822,6 +834,7 @@ mod tests {
         assert_eq!(cat("aluguel"), Housing);
         assert_eq!(cat("zapatos en Zara"), Clothing);
         assert_eq!(cat("hospital parking"), Transport);
+        assert_eq!(cat("RESTAURANTE FOGAO MINEIRO"), Food);
         assert_eq!(cat("airport coffee"), Food);
         assert_eq!(cat("Boots meal deal"), Food);
         assert_eq!(cat("Royals ticket"), Entertainment);

@@ -36,7 +36,7 @@ use ozzie_core::transaction::Category;
 use ozzie_core::Currency;
 
 use patterns::{normalize_date, Patterns, DATE_FIRST, FULL_DATE, SPACED_CENTS, SPLIT_CENTS_END};
-use table::{section_direction, CurrencyColumn, Found, Table};
+use table::{section_direction, CurrencyColumn, DaySource, Found, Table};
 
 use crate::amount::{parse_cell, DecimalMark};
 use crate::categorize::{categorize, mentions_income};
@@ -94,6 +94,8 @@ fn is_balance_or_total(description: &str) -> bool {
     [
         " saldo ", " balance ", " total ", " subtotal ", " totales ", " saldo anterior ", " opening ", " closing ",
         " previous balance ", " new balance ", " minimum payment ", " pagamento minimo ", " pago minimo ", " limite ",
+        // A card's credit line, beside the statement's date in its summary ("CUPO DISPONIBLE").
+        " cupo ", " available ", " disponible ", " disponivel ", " credit limit ",
     ]
     .iter()
     .any(|k| w.starts_with(k) || (k.len() > 8 && w.contains(k)))
@@ -358,7 +360,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                 if let Some(direction) = section_direction(description) {
                     table.section = Some(direction);
                     table.day = Some(date_raw);
-                    table.day_heading = false;
+                    table.day_from = DaySource::GroupTotal;
                 }
                 out.diagnostics.push(Diagnostic::at(n + 1, format!("'{}' is a balance or total line", tidy(description, 60))));
                 continue;
@@ -945,6 +947,47 @@ mod tests {
                     \x20                          Tarifa do mês                                   12,00\n";
         let p = parse(text, &ctx(Language::Pt, Currency::BRL, (2026, 8, 3)));
         assert_eq!(brief(&p), vec![("2026-07-01".into(), 560_000, true), ("2026-07-01".into(), 195_000, false), ("2026-07-03".into(), 2380, false)]);
+    }
+
+    #[test]
+    fn a_days_groups_apart_by_blank_lines_and_over_a_page_break() {
+        let text = "Extrato   01 DE ABRIL DE 2032 a 30 DE ABRIL DE 2032\n\
+                    \n\
+                    01 ABR 2032          Total de entradas                                + 4.200,00\n\
+                    \x20                    Transferência recebida pelo Pix                    4.200,00\n\
+                    \x20                    TECNOVA SOLUCOES LTDA\n\
+                    \n\
+                    \x20                    Total de saídas                                  - 1.600,00\n\
+                    \x20                    Transferência enviada pelo Pix                     1.600,00\n\
+                    \x20                    IMOBILIARIA PRIMAVERA LTDA\n\
+                    \n\
+                    \x20                    Compra no débito                                      23,50\n\
+                    \x20                    PADARIA SAO JORGE\n\
+                    \n\
+                    \n\
+                    Extrato gerado dia 03 de maio de 2032                                          1 de 2\n\
+                    nuvia                                                              ANA CAROLINA\n\
+                    \x20                    Total de saídas                                    - 312,45\n\
+                    \x20                    Compra no débito                                     312,45\n\
+                    \x20                    SUPERMERCADOS BH\n";
+        let p = parse(text, &ctx(Language::Pt, Currency::BRL, (2032, 5, 3)));
+        assert_eq!(
+            brief(&p),
+            vec![("2032-04-01".into(), 420_000, true), ("2032-04-01".into(), 160_000, false), ("2032-04-01".into(), 2350, false), ("2032-04-01".into(), 31_245, false)]
+        );
+        assert_eq!(p.transactions[3].description, "Compra no débito SUPERMERCADOS BH");
+    }
+
+    #[test]
+    fn posting_dates_marked_with_a_star_and_a_cards_credit_line_beside_a_date() {
+        let text = "ESTADO DE CUENTA DE TARJETA DE CRÉDITO\n\
+                    FECHA ESTADO DE CUENTA     20/01/2032       CUPO DISPONIBLE           US$ 1.546,13\n\
+                    PERÍODO FACTURADO          21/12/2031 AL 20/01/2032\n\
+                    12/30/31*         REI #11 SEATTLE WA                                      -$89.95\n\
+                    12/11/31          WHOLE FOODS MARKET #10234 SEATTLE WA                    $127.43\n\
+                    01/05/32*         SAFEWAY #1543 SEATTLE WA                                 $96.14\n";
+        let p = parse(text, &ctx(Language::En, Currency::USD, (2032, 1, 20)));
+        assert_eq!(brief(&p), vec![("2031-12-30".into(), 8995, true), ("2031-12-11".into(), 12_743, false), ("2032-01-05".into(), 9614, false)]);
     }
 
     #[test]

@@ -7,10 +7,15 @@ pub use ozzie_core::text::{fold, words};
 /// What a transaction with no readable description is called: every stored one has some text.
 pub const NO_DESCRIPTION: &str = "(no description)";
 
-/// The first of `candidates` (payee, memo, …) that still says something once tidied, else
-/// [`NO_DESCRIPTION`].
+/// The first of `candidates` (payee, memo, …) that still says something once tidied (or a later
+/// one that is the whole of it), else [`NO_DESCRIPTION`].
 pub fn description_of<'a>(candidates: impl IntoIterator<Item = &'a str>) -> String {
-    candidates.into_iter().map(|c| tidy(c, 200)).find(|d| !d.is_empty()).unwrap_or_else(|| NO_DESCRIPTION.to_string())
+    let mut said = candidates.into_iter().map(|c| tidy(c, 200)).filter(|d| !d.is_empty());
+    let Some(first) = said.next() else { return NO_DESCRIPTION.to_string() };
+    // A name cut short (OFX allows 32 characters: "Debit Card Purchase - HARRIS TEE") with the
+    // whole of it in the memo: the memo.
+    let cut_short = |whole: &String| whole.len() > first.len() && whole.get(..first.len()).is_some_and(|head| head.eq_ignore_ascii_case(&first));
+    said.find(cut_short).unwrap_or(first)
 }
 
 /// Trims, collapses inner whitespace and caps the length of a description.
@@ -49,6 +54,14 @@ pub fn capitalize(input: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_cut_short_gives_way_to_the_whole_of_it() {
+        assert_eq!(description_of(["Debit Card Purchase - HARRIS TEE", "Debit Card Purchase - HARRIS TEETER #0231 RALEIGH NC"]), "Debit Card Purchase - HARRIS TEETER #0231 RALEIGH NC");
+        assert_eq!(description_of(["ACME PAYROLL", "DIRECT DEP"]), "ACME PAYROLL");
+        assert_eq!(description_of(["  ", "", "DEBIT"]), "DEBIT");
+        assert_eq!(description_of(["ÁÉ", "áé x"]), "ÁÉ");
+    }
 
     #[test]
     fn folds_and_splits_words() {

@@ -78,9 +78,10 @@ impl Patterns {
         let amounts = format!(r"(?P<amounts>{amount}(?:\s+{amount}){{0,2}})");
         let line = |two_digit_years: bool| {
             let date = date_pattern(two_digit_years);
-            // A card statement may open each line with the place ("LAS CONDES   22/04/27   LIDER").
+            // A card statement may open each line with the place ("LAS CONDES   22/04/27   LIDER"),
+            // and mark a date with a star ("12/18/31*": the posting date, American Express).
             compile(&format!(
-                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}})?{WEEKDAY_BEFORE}(?P<date>{date})(?:\s+(?P<date2>{date}))?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?\s*$"
+                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}})?{WEEKDAY_BEFORE}(?P<date>{date})\*?(?:\s+(?P<date2>{date})\*?)?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?\s*$"
             ))
         };
         Patterns {
@@ -129,7 +130,7 @@ pub(super) fn compile(pattern: &str) -> Regex {
 
 /// A dated line that ends in words, not an amount: "02 Nov 26   CR   MEDILINK HEALTHCARE LTD".
 pub(super) static DATED_TEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*{WEEKDAY_BEFORE}(?P<date>{})\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
+    LazyLock::new(|| Regex::new(&format!(r"^\s*{WEEKDAY_BEFORE}(?P<date>{})\*?\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
 
 /// A day's heading alone: "01 JUL 2026", "Lunes 1 de noviembre de 2027", "Friday, May 2".
 pub(super) static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {

@@ -153,12 +153,10 @@ pub(super) struct Table {
     pub(super) patterns: &'static Patterns,
     /// The direction of the section being read ("DEPOSITS AND ADDITIONS": money in).
     pub(super) section: Option<bool>,
-    /// The day heading the undated lines under it ("01 JUL 2026  Total de entradas"), until a
-    /// blank line.
+    /// The day heading the undated lines under it ("01 JUL 2026  Total de entradas").
     pub(super) day: Option<String>,
-    /// The day came from a heading line of its own ("Lunes 1 de noviembre de 2027"): blank lines
-    /// between that day's entries do not end it.
-    pub(super) day_heading: bool,
+    /// Where that day came from, which says how long it lasts.
+    pub(super) day_from: DaySource,
     /// An entry whose amount comes on a later line, as (date, text so far): "02 Nov 26  SO  R
     /// OKAFOR" then "RENT NOV   850.00"; under a day, an undated "VIS  AMAZON…" line starts one.
     pub(super) pending: Option<(String, String)>,
@@ -246,7 +244,7 @@ impl Table {
             patterns: Patterns::for_currency(home),
             section: None,
             day: None,
-            day_heading: false,
+            day_from: DaySource::Entry,
             pending: None,
             unclaimed: None,
             plans_or_scheduled: false,
@@ -264,7 +262,7 @@ impl Table {
     /// the lines around it (a heading, a section's total, a day, part of an entry) or nothing.
     pub(super) fn read<'l>(&mut self, line: &'l str) -> Option<Found<'l>> {
         if line.trim().is_empty() {
-            if !self.day_heading {
+            if self.day_from == DaySource::Entry {
                 self.day = None;
             }
             self.drop_pending();
@@ -318,7 +316,7 @@ impl Table {
         }
         if let Some(caps) = DATE_ONLY.captures(line) {
             self.day = caps.name("date").map(|d| d.as_str().to_string());
-            self.day_heading = true;
+            self.day_from = DaySource::Heading;
             return None;
         }
         if let Some(caps) = self.patterns.check.captures(line) {
@@ -337,7 +335,7 @@ impl Table {
                 return None;
             }
             self.day = Some(date.as_str().to_string());
-            self.day_heading = false;
+            self.day_from = DaySource::Entry;
             self.drop_pending();
             let last_amount = caps.name("counter").is_some_and(|c| is_installment_count(c.as_str()));
             let (description, amounts) = amounts_apart_from_description(line, desc.as_str(), amounts, &self.patterns.amount);
@@ -346,7 +344,7 @@ impl Table {
         if let Some(caps) = self.patterns.amount_first.captures(line) {
             let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
             self.day = Some(date.as_str().to_string());
-            self.day_heading = false;
+            self.day_from = DaySource::Entry;
             self.drop_pending();
             // "01 02" is the 1st of February: the day and the month apart by a space.
             let date_raw = date.as_str().replacen(' ', "/", usize::from(date.as_str().bytes().all(|b| b.is_ascii_digit() || b == b' ')));
@@ -357,7 +355,10 @@ impl Table {
             self.drop_pending();
             return Some(Found::entry(date.as_str().to_string(), desc.as_str().trim().to_string(), amounts.into()));
         }
-        if self.pending.is_some() || self.day.is_some() {
+        // Under a day's group totals, an undated line is an entry while a total gives its
+        // direction: a heading at the margin ("Bank charges summary") ends the groups.
+        let in_day = self.day.is_some() && !(self.day_from == DaySource::GroupTotal && self.section.is_none());
+        if self.pending.is_some() || in_day {
             if let Some(caps) = self.patterns.undated.captures(line) {
                 let (desc, amounts) = (caps.name("desc")?.as_str().trim(), caps.name("amounts")?);
                 let (date_raw, description, under_day) = match self.pending.take() {
@@ -371,7 +372,7 @@ impl Table {
             // A dated line without an amount: its entry ends on a later line.
             let (date, desc) = (caps.name("date")?.as_str(), caps.name("desc")?.as_str());
             self.day = Some(date.to_string());
-            self.day_heading = false;
+            self.day_from = DaySource::Entry;
             self.drop_pending();
             self.pending = Some((date.to_string(), desc.trim().to_string()));
         } else if indented {
@@ -441,6 +442,19 @@ impl Table {
             (None, None) => {}
         }
     }
+}
+
+/// Where the day of the undated lines came from, which says how long it lasts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum DaySource {
+    /// A transaction's line ("02 Nov 26  CR  MEDILINK…"): until a blank line.
+    Entry,
+    /// A heading line of its own ("Lunes 1 de noviembre de 2027"): blank lines between that
+    /// day's entries do not end it.
+    Heading,
+    /// A line with the day's group total ("01 ABR 2032  Total de entradas  + 4.200,00"): blank
+    /// lines between its groups and a page break do not end it, the next day does.
+    GroupTotal,
 }
 
 /// "3/12", "04/06": the installment paid this month of how many (not a date: the first is at

@@ -51,7 +51,7 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("safeway", Food), ("publix", Food), ("aldi", Food), ("wegmans", Food), ("heb", Food), ("sprouts", Food),
     ("instacart", Food), ("doordash", Food), ("grubhub", Food), ("uber eats", Food), ("ubereats", Food),
     ("postmates", Food), ("seamless", Food), ("shake shack", Food), ("sweetgreen", Food), ("costco", Food),
-    ("food lion", Food), ("stop shop", Food), ("giant eagle", Food), ("five guys", Food), ("in n out", Food),
+    ("food lion", Food), ("stop shop", Food), ("giant eagle", Food), ("five guys", Food), ("5 guys", Food), ("in n out", Food),
     ("peets", Food), ("blue bottle", Food), ("tim hortons", Food), ("pret a manger", Food), ("tesco", Food),
     ("sainsbury", Food), ("sainsburys", Food), ("waitrose", Food), ("asda", Food), ("morrisons", Food),
     ("deliveroo", Food), ("just eat", Food), ("greggs", Food), ("nandos", Food), ("albert heijn", Food),

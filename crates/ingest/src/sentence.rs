@@ -447,11 +447,16 @@ fn second_meaning(item_text: &str) -> Option<Category> {
 /// ("the subway" names the system).
 fn named_words(item_text: &str) -> Vec<String> {
     let article = |w: &str| matches!(w, "the" | "el" | "la" | "o" | "a");
-    item_text
+    let mut named: Vec<String> = item_text
         .split_whitespace()
         .map(fold)
         .filter(|w| w.chars().any(char::is_alphabetic) && (article(w) || !(FILLER.contains(&w.as_str()) || matches!(w.as_str(), "at" | "from"))))
-        .collect()
+        .collect();
+    // An article names something only before it: "disco … el 14 de septiembre" leaves "el".
+    while named.last().is_some_and(|w| article(w)) {
+        named.pop();
+    }
+    named
 }
 
 /// An item named by a word with two meanings takes the other one when the item next to it (the
@@ -543,6 +548,9 @@ mod tests {
         let br = |t: &str| parse(t, &ctx(Language::Pt, (2026, 6, 2), Currency::BRL));
         assert_eq!(brief(&br("corrida no 99 18,50")), vec![(1850, "transport", "2026-06-02".into())]);
         assert_eq!(brief(&br("Mercado Livre 134,50"))[0].1, "other");
+        // A name that must stand alone still does before a date that opens with an article.
+        let uy = |t: &str| parse(t, &ctx(Language::Es, (2026, 9, 20), Currency::parse("c", "UYU").expect("uyu")));
+        assert_eq!(brief(&uy("disco 1.875,50 el 14 de septiembre")), vec![(187_550, "food", "2026-09-14".into())]);
         assert_eq!(brief(&gb("Costa 3.20"))[0].1, "food");
         assert_eq!(brief(&en("Costa Rica trip 900"))[0].1, "other");
         let ca = |t: &str| parse(t, &ctx(Language::En, (2026, 6, 2), Currency::parse("c", "CAD").expect("cad")));

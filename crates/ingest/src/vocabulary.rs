@@ -293,7 +293,7 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("pasaje de colectivo", Transport), ("pasaje de metro", Transport), ("taxis", Transport), ("remis", Transport),
     ("remise", Transport), ("radio taxi", Transport), ("taxi colectivo", Transport), ("aventon", Transport),
     ("viaje en uber", Transport), ("viaje en taxi", Transport), ("carrera de taxi", Transport),
-    ("transporte publico", Transport), ("omnibus", Transport),
+    ("transporte publico", Transport), ("transporte", Transport), ("omnibus", Transport),
     // transport: rides, bikes and flights
     ("cab fare", Transport), ("taxi fare", Transport), ("uber ride", Transport), ("lyft ride", Transport),
     ("ride home", Transport), ("carpool", Transport), ("car pool", Transport), ("minicab", Transport),
@@ -340,7 +340,7 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("troca de pneu", Transport), ("alinhamento", Transport), ("balanceamento", Transport),
     ("alinhamento e balanceamento", Transport), ("revisao do carro", Transport), ("autopecas", Transport),
     ("pecas do carro", Transport), ("bateria do carro", Transport), ("lava jato", Transport),
-    ("lavagem do carro", Transport), ("pastilhas de freio", Transport), ("freios", Transport), ("llanta", Transport),
+    ("lavagem do carro", Transport), ("lavagem", Transport), ("pastilhas de freio", Transport), ("freios", Transport), ("llanta", Transport),
     ("llantas", Transport), ("ponchadura", Transport), ("vulcanizadora", Transport), ("gomeria", Transport),
     ("montallantas", Transport), ("neumatico", Transport), ("alineacion", Transport), ("balanceo", Transport),
     ("alineacion y balanceo", Transport), ("frenos", Transport), ("pastillas de freno", Transport),

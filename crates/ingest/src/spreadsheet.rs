@@ -173,6 +173,13 @@ fn is_funding_leg(kind: &str) -> bool {
         .any(|f| k.contains(f))
 }
 
+/// PayPal's holds on the balance (a dispute, an open authorization) and their release: money set
+/// aside and given back, neither spent nor received.
+/// `kind` is folded.
+fn is_hold(kind: &str) -> bool {
+    kind.contains(" hold") || kind.starts_with("hold ") || ["retencion", "retencao", "bloqueio de saldo", "autorizacion general", "general authorization"].iter().any(|h| kind.contains(h))
+}
+
 fn skipped_status(status: &str) -> bool {
     matches!(
         fold(status.trim()).as_str(),
@@ -412,6 +419,9 @@ impl Layout {
         }
         if let Some(kind) = self.columns.kind.and_then(|c| row.get(c)).filter(|k| is_funding_leg(k)) {
             return Some(format!("'{kind}' moves money into the account to pay for another row"));
+        }
+        if let Some(kind) = self.columns.kind.and_then(|c| row.get(c)).filter(|k| is_hold(&fold(k))) {
+            return Some(format!("'{kind}' sets money aside or gives it back: nothing was spent or received"));
         }
         if is_balance_line(description) {
             return Some(format!("'{description}' is a balance or total line"));
@@ -870,6 +880,17 @@ mod tests {
         let p = parse(file.as_bytes(), &ctx(Currency::USD));
         assert_eq!(brief(&p)[0], ("2025-10-24".into(), 6450, false));
         assert_eq!(p.transactions[0].description, "BANANA REPUBLIC");
+    }
+
+    #[test]
+    fn a_hold_on_the_balance_and_its_release_are_no_transactions() {
+        let file = "\"Date\",\"Name\",\"Type\",\"Status\",\"Currency\",\"Gross\"\n\
+                    \"15/10/2030\",\"Ticketmaster Ireland\",\"Express Checkout Payment\",\"Completed\",\"EUR\",\"-89.40\"\n\
+                    \"17/10/2030\",\"\",\"Hold on Balance for Dispute Investigation\",\"Completed\",\"EUR\",\"-35.00\"\n\
+                    \"22/10/2030\",\"\",\"Reversal of General Account Hold\",\"Completed\",\"EUR\",\"35.00\"\n";
+        let p = parse(file.as_bytes(), &ctx(Currency::EUR));
+        assert_eq!(brief(&p), vec![("2030-10-15".into(), 8940, false)]);
+        assert_eq!(p.diagnostics.len(), 2);
     }
 
     #[test]

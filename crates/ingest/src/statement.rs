@@ -374,7 +374,16 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                 continue;
             }
             let tokens: Vec<regex::Match<'_>> = table.patterns.amount.find_iter(amounts.as_str()).collect();
-            let Some(mut first) = (if last_amount { tokens.last() } else { tokens.first() }) else { continue };
+            // Under debit and credit columns, the amount is the one standing in them (not the
+            // original amount in its own column before them: "USD   64,99   62,31").
+            let in_money_column = table.columns.as_ref().filter(|_| tokens.len() > 1 && !last_amount).and_then(|(debit, credit)| {
+                let off = |t: &&regex::Match<'_>| {
+                    let right = line[..amounts.start() + t.end()].chars().count();
+                    debit.iter().chain(credit).map(|c| c.abs_diff(right)).min().unwrap_or(usize::MAX)
+                };
+                tokens.iter().min_by_key(off)
+            });
+            let Some(mut first) = in_money_column.or(if last_amount { tokens.last() } else { tokens.first() }) else { continue };
             let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
             // A foreign amount first ("USD 44.99   68.74"): what was charged is the next amount, in
             // the account's currency.
@@ -988,6 +997,37 @@ mod tests {
                     01/05/32*         SAFEWAY #1543 SEATTLE WA                                 $96.14\n";
         let p = parse(text, &ctx(Language::En, Currency::USD, (2032, 1, 20)));
         assert_eq!(brief(&p), vec![("2031-12-30".into(), 8995, true), ("2031-12-11".into(), 12_743, false), ("2032-01-05".into(), 9614, false)]);
+    }
+
+    #[test]
+    fn a_days_heading_with_its_balance_and_the_description_before_two_short_dates() {
+        let text = "Período: 01/09/2032 a 30/09/2032\n\
+                    Descrição                                                          Valor            Saldo\n\
+                    1 de setembro de 2032                                        Saldo do dia: R$ 3.200,35\n\
+                    \x20  Pix recebido: \"JOAO PEDRO ALVES\"                      R$ 350,00       R$ 3.224,15\n\
+                    \x20  Compra no débito: \"PADARIA REAL\"                      -R$ 23,80       R$ 3.200,35\n";
+        let p = parse(text, &ctx(Language::Pt, Currency::BRL, (2032, 10, 2)));
+        assert_eq!(brief(&p), vec![("2032-09-01".into(), 35_000, true), ("2032-09-01".into(), 2380, false)]);
+        let text = "Del 01/10/2032 al 31/10/2032\n\
+                    Concepto                                  Fecha    Fecha valor   Importe (€)   Saldo (€)\n\
+                    SALDO ANTERIOR                            30/09                                  2.143,18\n\
+                    RECIBO IBERDROLA CLIENTES SAU             05/10    05/10            -78,41       1.095,35\n\
+                    \x20  Ref. mandato 000ES2201188\n\
+                    BIZUM DE JAVIER MOLINA RUIZ               07/10    07/10             22,50       1.117,85\n";
+        let p = parse(text, &ctx(Language::Es, Currency::EUR, (2032, 11, 2)));
+        assert_eq!(brief(&p), vec![("2032-10-05".into(), 7841, false), ("2032-10-07".into(), 2250, true)]);
+    }
+
+    #[test]
+    fn the_amount_in_the_money_columns_not_the_original_before_them() {
+        let text = "Extrato de Cartão de Crédito   Período: 16/12/2032 a 15/01/2033\n\
+                    Data    Data    Descritivo                         Moeda     Valor       Débito     Crédito\n\
+                    Mov.    Valor                                                Orig.       (EUR)      (EUR)\n\
+                    16/12   17/12   CONTINENTE BOM DIA                                       68,42\n\
+                    18/12   18/12   PAGAMENTO POR DEBITO EM CONTA                                       723,15\n\
+                    20/12   21/12   AMAZON.COM AMZN.COM/BILL WA US     USD       64,99       62,31\n";
+        let p = parse(text, &ctx(Language::Pt, Currency::EUR, (2033, 1, 16)));
+        assert_eq!(brief(&p), vec![("2032-12-16".into(), 6842, false), ("2032-12-18".into(), 72_315, true), ("2032-12-20".into(), 6231, false)]);
     }
 
     #[test]

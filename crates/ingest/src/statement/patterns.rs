@@ -88,9 +88,10 @@ impl Patterns {
             line: line(true),
             line_no_short_year: line(false),
             undated: compile(&format!(r"^\s+(?P<desc>\S.*?)\s{{2,}}{amounts}\s*$")),
-            // Its date has a year or a month's name: "23.14" there is an amount.
+            // Its date has a year or a month's name: "23.14" there is an amount. A day and a
+            // month alone count when a second date (the value date) follows: "01/10   01/10   -850,00".
             described_first: compile(&format!(
-                r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<date>\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s{{2,}}{amounts}\s*$"
+                r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?:(?P<date>\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)|(?P<day_month>\d{{1,2}}[/.\-]\d{{1,2}})\s{{2,}}\d{{1,2}}[/.\-]\d{{1,2}})\s{{2,}}{amounts}\s*$"
             )),
             check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{amount})\s*$", date_pattern(false))),
             amount_first: compile(&format!(
@@ -132,10 +133,11 @@ pub(super) fn compile(pattern: &str) -> Regex {
 pub(super) static DATED_TEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*{WEEKDAY_BEFORE}(?P<date>{})\*?\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
 
-/// A day's heading alone: "01 JUL 2026", "Lunes 1 de noviembre de 2027", "Friday, May 2".
+/// A day's heading alone: "01 JUL 2026", "Lunes 1 de noviembre de 2027", "Friday, May 2", maybe
+/// with the day's closing balance ("1 de setembro de 2032     Saldo do dia: R$ 3.200,35").
 pub(super) static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?:{WEEKDAY},?\s+)?(?P<date>{}|\d{{1,2}}\s+de\s+{MONTH}(?:\s+de\s+\d{{4}})?)\s*$",
+        r"^\s*(?:{WEEKDAY},?\s+)?(?P<date>{}|\d{{1,2}}\s+de\s+{MONTH}(?:\s+de\s+\d{{4}})?)(?:\s{{2,}}(?i:saldo\s+(?:do|del)\s+d[ií]a|daily\s+balance|end\s+of\s+day\s+balance)\b.*)?\s*$",
         date_pattern(false)
     ))
     .unwrap_or_else(|_| unreachable_regex())

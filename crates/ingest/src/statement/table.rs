@@ -324,7 +324,10 @@ impl Table {
             self.drop_pending();
             return Some(Found::check(date.as_str(), number.as_str(), amounts));
         }
-        if let Some(mut caps) = self.patterns.line.captures(line) {
+        // A description first in capitals is no place before the date when what follows the
+        // dates has no words ("RECIBO IBERDROLA SAU   05/10   05/10   -78,41   1.095,35").
+        let wordless = |c: &regex::Captures<'_>| c.name("place").is_some() && c.name("desc").is_some_and(|d| d.as_str().chars().filter(|ch| ch.is_alphabetic()).count() < 2);
+        if let Some(mut caps) = self.patterns.line.captures(line).filter(|c| !wordless(c)) {
             let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
             if caps.name("date2").is_none() && desc_opens_with_month {
                 caps = self.patterns.line_no_short_year.captures(line).unwrap_or(caps);
@@ -351,7 +354,7 @@ impl Table {
             return Some(Found::entry(date_raw, desc.as_str().trim().to_string(), amounts.into()));
         }
         if let Some(caps) = self.patterns.described_first.captures(line) {
-            let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
+            let (date, desc, amounts) = (caps.name("date").or_else(|| caps.name("day_month"))?, caps.name("desc")?, caps.name("amounts")?);
             self.drop_pending();
             return Some(Found::entry(date.as_str().to_string(), desc.as_str().trim().to_string(), amounts.into()));
         }

@@ -1,7 +1,8 @@
 //! Text folding shared by everything that reads what people type: case and accent folding, so
 //! "Açúcar", "ACUCAR" and "acucar" match the same word in any of the three languages.
 
-/// Lowercases and strips the accents of Latin letters (Portuguese, Spanish, French, German).
+/// Lowercases and strips the accents of Latin letters (Portuguese, Spanish, French, German), and
+/// writes the ordinal indicators as letters ("13º" is "13o").
 pub fn fold(input: &str) -> String {
     // Most text (bank exports, English messages) is plain ASCII: lowercasing it needs no tables.
     if input.is_ascii() {
@@ -18,6 +19,9 @@ pub fn fold(input: &str) -> String {
                 'ú' | 'ù' | 'û' | 'ü' => 'u',
                 'ç' => 'c',
                 'ñ' => 'n',
+                // Ordinal indicators: "13º salário", "1ª parcela".
+                'º' => 'o',
+                'ª' => 'a',
                 other => other,
             });
         }

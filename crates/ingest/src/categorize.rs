@@ -398,9 +398,11 @@ const INCOME: &[&str] = &[
     "autopay payment", "payment thank you", "payment received", "transfer from", "zelle from", "venmo from",
     "salario", "pagamento recebido", "recebi", "recebido", "recebimento", "caiu", "pix recebido", "ted recebida",
     "doc recebido", "transferencia recebida", "reembolso", "estorno", "devolucao", "rendimento", "rendimentos",
-    "dividendos", "decimo terceiro", "ferias", "freela", "adiantamento salarial", "credito em conta",
+    "dividendos", "decimo terceiro", "parcela do 13", "parcela do 13o", "13o salario", "ferias", "freela", "adiantamento salarial", "credito em conta",
     "sueldo", "nomina", "me pagaron", "me pagan", "cobre", "ingreso", "ingresos", "devolucion",
     "transferencia recibida", "bizum recibido", "reintegro", "intereses", "paga extra", "aguinaldo",
+    // Peru's July and December bonus; a transfer from one's own ("transferencia de mi viejo").
+    "gratificacion", "transferencia de mi", "transferencia de mis",
     "interest", "savings interest", "sold", "sold my", "venmoed me", "zelled me", "sent me", "paid me back",
     "came in", "paycheck came in", "salary came in", "client paid", "customer paid", "paid by client", "invoice paid",
     "pension", "pension deposit", "payroll deposit", "square deposit", "stripe payout", "payout", "cash sales", "sales today",
@@ -690,6 +692,21 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
     if let Some(head) = compound {
         return Categorized { category: head.category, confidence: KEYWORD_CONFIDENCE, matched: Some(head.phrase) };
     }
+    // "kroger gas", "wawa coffee": a shop that sells many things, then the food or fuel bought
+    // there (unless the shop's own longer name holds the word). A utility's gas or a cinema's
+    // popcorn stay what the company is.
+    let sells_many = |c: Category| matches!(c, Food | Transport | Health | Clothing | Other);
+    let shop_then_item = dict.positioned(&p).filter(|(_, e)| e.merchant && !e.weak && sells_many(e.category)).find_map(|(i, shop)| {
+        let (_, item) = strong
+            .iter()
+            .filter(|(j, e)| *j == i + shop.len && e.category != shop.category && matches!(e.category, Food | Transport) && !GENERIC_HEADS.contains(&e.phrase))
+            .max_by_key(|(_, e)| e.len)?;
+        let held = dict.positioned(&p).any(|(k, e)| e.merchant && k <= i && k + e.len > i + shop.len);
+        (!held).then_some(*item)
+    });
+    if let Some(item) = shop_then_item {
+        return Categorized { category: item.category, confidence: KEYWORD_CONFIDENCE, matched: Some(item.phrase) };
+    }
     let mut best: [Option<&Entry>; 4] = [None; 4];
     for e in dict.matches(&p).chain(dict.matches(&s)) {
         let slot = match (e.merchant, e.weak) {
@@ -788,6 +805,12 @@ pub fn prepare() {
     LazyLock::force(&INCOME_INDEX);
 }
 
+/// Does a shop's name open with these two words, a number and a word ("7 eleven", "5 guys",
+/// "99 pop")? Then the number is part of the name, not money.
+pub fn opens_a_shops_name(number: &str, word: &str) -> bool {
+    DICTIONARY.by_first.get(number).into_iter().flatten().map(|&e| &DICTIONARY.entries[e]).any(|e| e.merchant && e.phrase.split(' ').nth(1) == Some(word))
+}
+
 pub fn categorize(description: &str) -> Categorized {
     let key = cache_key(description);
     if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).copied()) {
@@ -835,6 +858,11 @@ mod tests {
         assert_eq!(cat("zapatos en Zara"), Clothing);
         assert_eq!(cat("hospital parking"), Transport);
         assert_eq!(cat("RESTAURANTE FOGAO MINEIRO"), Food);
+        // A shop that sells many things, then the food or fuel bought there.
+        assert_eq!(cat("kroger gas"), Transport);
+        assert_eq!(cat("wawa coffee"), Food);
+        assert_eq!(cat("enbridge gas bill"), Utilities);
+        assert_eq!(cat("uber eats"), Food);
         assert_eq!(cat("airport coffee"), Food);
         assert_eq!(cat("Boots meal deal"), Food);
         assert_eq!(cat("Royals ticket"), Entertainment);

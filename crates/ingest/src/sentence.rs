@@ -518,6 +518,9 @@ mod tests {
         // Not counts: a shop before the number, or amounts first throughout.
         assert_eq!(brief(&en("cvs 12 meds; comcast 79.99")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![1200, 7999]);
         assert_eq!(brief(&en("20 groceries and 15 gas")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![2000, 1500]);
+        // A number that opens a shop's name.
+        assert_eq!(brief(&en("7 eleven slurpee and chips 6.38")), vec![(638, "food", "2025-05-14".into())]);
+        assert_eq!(brief(&en("7 eleven 12")), vec![(1200, "food", "2025-05-14".into())]);
     }
 
     #[test]
@@ -626,6 +629,11 @@ mod tests {
         let pt = |t: &str| parse(t, &ctx(Language::Pt, (2025, 6, 30), Currency::BRL));
         assert_eq!(brief(&pt("restituição do imposto de renda 1.347,22"))[0].1, "income");
         assert_eq!(brief(&pt("imposto de renda 500"))[0].1, "other");
+        assert_eq!(brief(&pt("primeira parcela do 13º 2.425"))[0].1, "income");
+        let es = |t: &str| parse(t, &ctx(Language::Es, (2025, 6, 30), Currency::parse("c", "ARS").expect("ars")));
+        assert_eq!(brief(&es("transferencia de mi viejo 150.000"))[0].1, "income");
+        assert_eq!(brief(&es("transferencia a mi viejo 150.000"))[0].1, "other");
+        assert_eq!(brief(&es("gratificación 4 mil"))[0].1, "income");
         assert_eq!(brief(&en("nando's with the lads, 64 quid"))[0].1, "food");
     }
 

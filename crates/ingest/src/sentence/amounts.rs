@@ -123,9 +123,10 @@ pub(super) fn find_amounts(words: &[Word], taken: &[bool], ctx: &Context) -> Vec
                 end += 1;
             }
         }
-        // "apt 12", "flight UA 1202", "voo G3 1460": a plain number that names something is
-        // not money — unless the message has no other number.
-        if !marked && end == i && value.scale == 0 && body.bytes().all(|b| b.is_ascii_digit()) && names_something(words, i) {
+        // "apt 12", "flight UA 1202", "voo G3 1460", "7 eleven": a plain number that names
+        // something or opens a shop's name is not money — unless the message has no other number.
+        let plain_number = !marked && end == i && value.scale == 0 && body.bytes().all(|b| b.is_ascii_digit());
+        if plain_number && (names_something(words, i) || (free(i + 1) && crate::categorize::opens_a_shops_name(body, key(i + 1)))) {
             labels.push(Amount { at: i, span: (i, end), value, currency, marked });
             i = end + 1;
             continue;

@@ -29,7 +29,7 @@ mod amounts;
 mod dates;
 
 use amounts::{find_amounts, followed_by_word, is_count};
-use dates::find_dates;
+use dates::{find_dates, DatePhrase};
 
 use ozzie_core::transaction::Category;
 use ozzie_core::{Currency, Language};
@@ -344,14 +344,30 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         text.to_string()
     };
     let words = split_words(&text);
-    let dates = find_dates(&words, ctx);
-    let mut taken = vec![false; words.len()];
-    for d in &dates {
-        for t in taken.iter_mut().take(d.span.1 + 1).skip(d.span.0) {
-            *t = true;
+    let mut dates = find_dates(&words, ctx);
+    let taken_by = |dates: &[DatePhrase]| {
+        let mut taken = vec![false; words.len()];
+        for d in dates {
+            for t in taken.iter_mut().take(d.span.1 + 1).skip(d.span.0) {
+                *t = true;
+            }
+        }
+        taken
+    };
+    let mut taken = taken_by(&dates);
+    let mut amounts = find_amounts(&words, &taken, ctx);
+    // A date that took the message's only number was its amount when other words name what was
+    // bought ("menú del día 14"; "el día 14" alone stays a date without an amount).
+    let numbered = |d: &DatePhrase| (d.span.0..=d.span.1).any(|i| words[i].key.bytes().all(|b| b.is_ascii_digit()));
+    let names_a_thing = |i: usize| !dates.iter().any(|d| (d.span.0..=d.span.1).contains(&i)) && words[i].key.chars().any(char::is_alphabetic) && !FILLER.contains(&words[i].key.as_str());
+    if amounts.is_empty() && dates.iter().any(numbered) && (0..words.len()).any(names_a_thing) {
+        let kept: Vec<DatePhrase> = dates.iter().copied().filter(|d| !numbered(d)).collect();
+        let untaken = taken_by(&kept);
+        let found = find_amounts(&words, &untaken, ctx);
+        if !found.is_empty() {
+            (dates, taken, amounts) = (kept, untaken, found);
         }
     }
-    let amounts = find_amounts(&words, &taken, ctx);
     let items = items(&words, &amounts);
     if items.is_empty() {
         diagnostics.push(Diagnostic::general("no amount found: write it with a number, e.g. \"coffee $5\""));
@@ -662,6 +678,9 @@ mod tests {
         let p = parse("3 passagens de ônibus por R$ 13,20 na sexta passada", &pt);
         assert_eq!(brief(&p), vec![(1320, "transport", "2025-05-09".into())]);
         let es = ctx(Language::Es, (2025, 5, 14), Currency::EUR);
+        // "del día" names the set menu; the number the date took is the amount.
+        assert_eq!(brief(&parse("menú del día 14", &es)), vec![(1400, "food", "2025-05-14".into())]);
+        assert!(parse("el día 14", &es).transactions.is_empty());
         let p = parse("ayer 2 cervezas por 6 euros y el viernes cena 35,50€", &es);
         assert_eq!(brief(&p), vec![(600, "food", "2025-05-13".into()), (3550, "food", "2025-05-09".into())]);
         let p = parse("me pagaron 800 euros el 3 de mayo", &es);

@@ -231,11 +231,18 @@ impl Layout {
                 let candidates = amount_candidates(&recs[h]);
                 if candidates.len() > 1 {
                     let filled = |c: usize| body.iter().filter(|r| r.get(c).and_then(|v| parse_cell(v, ctx.currency, None)).is_some_and(|(v, _)| v != 0)).count();
+                    // Wise's "Source amount" beside "Target amount": the one whose own currency
+                    // column ("Source currency") holds the user's currency most often.
+                    let in_own_currency = |c: usize| {
+                        let side = words(&recs[h][c]).split_whitespace().next().map(str::to_string);
+                        let currency_col = side.and_then(|side| recs[h].iter().position(|x| words(x).trim() == format!("{side} currency")));
+                        currency_col.map_or(0, |k| body.iter().filter(|r| r.get(k).is_some_and(|v| v.trim().eq_ignore_ascii_case(ctx.currency.code()))).count())
+                    };
                     cols.amount = candidates
                         .iter()
                         .copied()
                         .find(|&c| header_currency(&recs[h][c], ctx.currency) == Some(ctx.currency))
-                        .or_else(|| candidates.iter().copied().max_by_key(|&c| (filled(c), std::cmp::Reverse(c))));
+                        .or_else(|| candidates.iter().copied().max_by_key(|&c| (in_own_currency(c), filled(c), std::cmp::Reverse(c))));
                     // Columns that each name a different currency hold that currency's rows.
                     let named: Vec<(usize, Currency)> = candidates.iter().filter_map(|&c| Some((c, header_currency(&recs[h][c], ctx.currency)?))).collect();
                     let distinct = named.iter().map(|(_, cur)| cur.code()).collect::<std::collections::HashSet<_>>().len();

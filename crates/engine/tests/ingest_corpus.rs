@@ -48,3 +48,38 @@ fn every_format_of_the_corpus() {
     }
     assert!(report.accuracy("sentences/") >= 0.95);
 }
+
+/// A statement's text read the same however far in it starts (a wider margin, another
+/// extractor): every PDF of every set, its text moved right.
+#[test]
+fn statements_read_the_same_however_far_in_their_text_starts() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/ingest");
+    let mut pdfs = Vec::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(dir) = dirs.pop() {
+        for path in std::fs::read_dir(&dir).expect("fixture folder").flatten().map(|e| e.path()) {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "pdf") {
+                pdfs.push(path);
+            }
+        }
+    }
+    let mut failures = Vec::new();
+    for pdf in &pdfs {
+        let Ok(json) = std::fs::read_to_string(pdf.with_extension("expected.json")) else { continue };
+        let case: ozzie_ingest::golden::FileCase = serde_json::from_str(&json).expect("expected.json parses");
+        let ctx = case.context().expect("a valid context");
+        let text = ozzie_engine::extract::pdf_text(&std::fs::read(pdf).expect("readable")).expect("pdftotext reads it");
+        let moved: String = text.lines().map(|l| if l.trim().is_empty() { format!("{l}\n") } else { format!("      {l}\n") }).collect();
+        let (original, shifted) = (ozzie_ingest::statement::parse(&text, &ctx), ozzie_ingest::statement::parse(&moved, &ctx));
+        if case.check(&original).is_ok() {
+            if let Err(e) = case.check(&shifted) {
+                failures.push(format!("{}: {e}", pdf.display()));
+            }
+        }
+    }
+    assert!(pdfs.len() >= 100, "only {} statements", pdfs.len());
+    assert!(failures.is_empty(), "read differently once moved right:\n{}", failures.join("\n"));
+}
+

@@ -329,7 +329,26 @@ fn with_split_cents_joined(text: &str, patterns: &Patterns) -> Option<String> {
 }
 
 /// Reads a statement's text.
+/// The text moved to the left margin: how far in a statement's text starts (its margins, or how
+/// it was extracted) says nothing; what stands at the margin and what is indented under it does.
+fn at_the_margin(text: &str) -> Option<String> {
+    // A page break (form feed) opens the first line of each page but the first.
+    let page_break = |l: &str| l.len() - l.trim_start_matches('\u{c}').len();
+    let indent = text.lines().filter(|l| !l.trim().is_empty()).map(|l| l.trim_start_matches('\u{c}')).map(|l| l.len() - l.trim_start_matches(' ').len()).min().unwrap_or(0);
+    (indent > 0).then(|| {
+        text.lines()
+            .map(|l| {
+                let (breaks, rest) = l.split_at(page_break(l));
+                if rest.trim().is_empty() { breaks.to_string() } else { format!("{breaks}{}", &rest[indent..]) }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
 pub fn parse(text: &str, ctx: &Context) -> Parse {
+    let moved = at_the_margin(text);
+    let text = moved.as_deref().unwrap_or(text);
     let joined = with_split_cents_joined(text, Patterns::for_currency(ctx.currency));
     let text = joined.as_deref().unwrap_or(text);
     let mut out = Parse::default();
@@ -1028,6 +1047,22 @@ mod tests {
                     20/12   21/12   AMAZON.COM AMZN.COM/BILL WA US     USD       64,99       62,31\n";
         let p = parse(text, &ctx(Language::Pt, Currency::EUR, (2033, 1, 16)));
         assert_eq!(brief(&p), vec![("2032-12-16".into(), 6842, false), ("2032-12-18".into(), 72_315, true), ("2032-12-20".into(), 6231, false)]);
+    }
+
+    #[test]
+    fn a_statement_read_the_same_however_far_in_its_text_starts() {
+        let text = "Extrato da conta   01 DE JULHO DE 2026 a 31 DE JULHO DE 2026\n\
+                    \n\
+                    01 JUL 2026                Total de entradas                              + 5.600,00\n\
+                    \x20                          Transferência recebida pelo Pix   HOSPITAL      5.600,00\n\
+                    \x0c03 JUL 2026                Total de saídas                                  - 23,80\n\
+                    \x20                          Compra no débito                  Padaria         23,80\n\
+                    Bank charges summary\n\
+                    \x20                          Tarifa do mês                                   12,00\n";
+        let at_margin = parse(text, &ctx(Language::Pt, Currency::BRL, (2026, 8, 3)));
+        assert_eq!(brief(&at_margin), vec![("2026-07-01".into(), 560_000, true), ("2026-07-03".into(), 2380, false)]);
+        let indented: String = text.lines().map(|l| match l.strip_prefix('\u{c}') { Some(rest) => format!("\u{c}      {rest}\n"), None => format!("      {l}\n") }).collect();
+        assert_eq!(brief(&parse(&indented, &ctx(Language::Pt, Currency::BRL, (2026, 8, 3)))), brief(&at_margin));
     }
 
     #[test]

@@ -12,11 +12,12 @@
 use std::sync::LazyLock;
 
 use ozzie_core::transaction::Category;
+use ozzie_core::Language;
 use regex::Regex;
 
 use crate::amount::{parse_cell, DecimalMark};
 use crate::categorize::categorize;
-use crate::dates::{default_order, order_evidence, parse_date};
+use crate::dates::{default_order, order_evidence, parse_date, DateOrder};
 use crate::text::{capitalize, fold, tidy, words};
 use crate::{Context, Diagnostic, Parse, Parsed};
 
@@ -143,10 +144,24 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             }
         },
     };
-    let order = default_order(ctx.currency);
-    // A date that proves its own order ("11/14/26") is read that way whatever the currency.
-    let read = |raw: &str| parse_date(raw, order_evidence(raw).unwrap_or(order), ctx.today);
-    let date = lines.iter().find_map(|l| DATE.find_iter(l).find_map(|m| read(m.as_str()))).filter(|d| *d <= ctx.today);
+    // Dollars on a receipt in Portuguese or Spanish (Timor-Leste, Ecuador, Panama): written day
+    // first, as the language does.
+    let order = match (ctx.language, ctx.currency.code()) {
+        (Language::Pt | Language::Es, "USD") => DateOrder::DayFirst,
+        _ => default_order(ctx.currency),
+    };
+    let other = match order {
+        DateOrder::DayFirst => DateOrder::MonthFirst,
+        DateOrder::MonthFirst => DateOrder::DayFirst,
+    };
+    // A date that proves its own order ("11/14/26") is read that way whatever the currency; one
+    // that would be after today in the expected order is read the other way (a receipt is of the
+    // past).
+    let read = |raw: &str| match order_evidence(raw) {
+        Some(proven) => parse_date(raw, proven, ctx.today).filter(|d| *d <= ctx.today),
+        None => parse_date(raw, order, ctx.today).filter(|d| *d <= ctx.today).or_else(|| parse_date(raw, other, ctx.today).filter(|d| *d <= ctx.today)),
+    };
+    let date = lines.iter().find_map(|l| DATE.find_iter(l).find_map(|m| read(m.as_str())));
     if date.is_none() {
         out.diagnostics.push(Diagnostic::general(NO_DATE));
     }
@@ -201,6 +216,16 @@ mod tests {
         assert_eq!(p.transactions[0].amount_cents, 7493);
         let text = "DINER\nTOTAL 63.93\nTIP ______\nTOTAL ______\n";
         assert_eq!(parse(text, &ctx(Currency::USD)).transactions[0].amount_cents, 6393);
+    }
+
+    #[test]
+    fn dollars_in_portuguese_are_dated_day_first_and_no_receipt_is_of_the_future() {
+        let text = "MERCEARIA TASI MANE\nDILI TIMOR-LESTE\nData: 11/10/2033 Hora: 17:45\nTOTAL USD 31.05\n";
+        let timor = Context { language: Language::Pt, currency: Currency::USD, today: NaiveDate::from_ymd_opt(2033, 10, 12).expect("date") };
+        assert_eq!(parse(text, &timor).transactions[0].transaction_date.to_string(), "2033-10-11");
+        // In English the same date is the 10th of November: after today, so it must be the 11th of October.
+        let us = Context { language: Language::En, ..timor };
+        assert_eq!(parse(text, &us).transactions[0].transaction_date.to_string(), "2033-10-11");
     }
 
     #[test]

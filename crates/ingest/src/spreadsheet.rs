@@ -890,6 +890,16 @@ mod tests {
     }
 
     #[test]
+    fn amount_columns_named_with_their_unit_after_the_name() {
+        let file = "Fecha de operación,Descripción,Importe S/,Importe US$\n21/03/2031,WONG BENAVIDES,314.80,\n22/03/2031,AMAZON.COM,,46.99\n25/03/2031,PAGO TARJETA,\"-1,249.00\",\n\
+                    27/03/2031,PRIMAX LA MAR,180.00,\n29/03/2031,LA LUCHA,46.50,\n01/04/2031,NETFLIX.COM,44.90,\n";
+        let pen = Currency::parse("c", "PEN").expect("pen");
+        let p = parse(file.as_bytes(), &ctx(pen));
+        assert_eq!(brief(&p)[..3], [("2031-03-21".into(), 31_480, false), ("2031-03-22".into(), 4699, false), ("2031-03-25".into(), 124_900, true)]);
+        assert_eq!(p.transactions.iter().map(|t| t.currency.code().to_string()).collect::<Vec<_>>()[..3], ["PEN", "USD", "PEN"]);
+    }
+
+    #[test]
     fn a_hold_on_the_balance_and_its_release_are_no_transactions() {
         let file = "\"Date\",\"Name\",\"Type\",\"Status\",\"Currency\",\"Gross\"\n\
                     \"15/10/2030\",\"Ticketmaster Ireland\",\"Express Checkout Payment\",\"Completed\",\"EUR\",\"-89.40\"\n\

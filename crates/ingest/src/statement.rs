@@ -63,7 +63,7 @@ fn period_end(lines: &[&str], order: DateOrder, today: NaiveDate) -> Option<Naiv
     let period_words = ["period", "periodo", "statement", "extrato", "extracto", "from", "through", "desde", "hasta", "closing", "fechamento", "vencimento", "cierre"];
     let dates_in = |line: &str| -> Vec<NaiveDate> {
         // A date long after today is a promotion's end, not the period's.
-        FULL_DATE.find_iter(line).filter_map(|m| parse_date(m.as_str(), order, today)).filter(|d| !long_after(*d, today)).collect()
+        FULL_DATE.find_iter(line).filter_map(|m| parse_date(&normalize_date(m.as_str()), order, today)).filter(|d| !long_after(*d, today)).collect()
     };
     let mut found: Vec<NaiveDate> = lines.iter().filter(|l| period_words.iter().any(|w| words(l).contains(&format!(" {w} ")))).flat_map(|l| dates_in(l)).collect();
     if found.is_empty() {
@@ -92,7 +92,7 @@ fn is_sweep(description: &str) -> bool {
 fn is_balance_or_total(description: &str) -> bool {
     let w = words(description);
     [
-        " saldo ", " balance ", " total ", " subtotal ", " totales ", " saldo anterior ", " opening ", " closing ",
+        " saldo ", " balance ", " total ", " subtotal ", " sub total ", " totales ", " saldo anterior ", " opening ", " closing ",
         " previous balance ", " new balance ", " minimum payment ", " pagamento minimo ", " pago minimo ", " limite ",
         // A card's credit line, beside the statement's date in its summary ("CUPO DISPONIBLE").
         " cupo ", " available ", " disponible ", " disponivel ", " credit limit ",
@@ -411,6 +411,12 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                 if let Some((token, read)) = charged {
                     first = token;
                     amount = read;
+                }
+            }
+            // In another currency's account (its heading said so): that currency.
+            if let (None, Some(currency)) = (amount.2, table.account_currency) {
+                if let Some((value, explicit, _)) = read_amount(first.as_str(), &Context { currency, ..*ctx }, mark) {
+                    amount = (value, explicit, Some(currency));
                 }
             }
             // Under a foreign currency's column: that currency, read in its own minor units.
@@ -1063,6 +1069,36 @@ mod tests {
         assert_eq!(brief(&at_margin), vec![("2026-07-01".into(), 560_000, true), ("2026-07-03".into(), 2380, false)]);
         let indented: String = text.lines().map(|l| match l.strip_prefix('\u{c}') { Some(rest) => format!("\u{c}      {rest}\n"), None => format!("      {l}\n") }).collect();
         assert_eq!(brief(&parse(&indented, &ctx(Language::Pt, Currency::BRL, (2026, 8, 3)))), brief(&at_margin));
+    }
+
+    #[test]
+    fn ordinal_days_reference_numbers_first_and_a_second_account_in_dollars() {
+        let gbp = Currency::parse("c", "GBP").expect("gbp");
+        let text = "Your account summary for 1st Mar 2033 to 31st Mar 2033\n\
+                    Date              Description                                   Money in       Money out           Balance\n\
+                    2nd Mar           CARD PAYMENT TO TESCO STORES 2217                                 41.86          1,123.81\n\
+                    3rd Mar           FASTER PAYMENTS RECEIPT FROM HARBOUR          2,386.40                           3,510.21\n\
+                    \x20                                                                          Continued on next page\n";
+        let p = parse(text, &ctx(Language::En, gbp, (2033, 4, 2)));
+        assert_eq!(brief(&p), vec![("2033-03-02".into(), 4186, false), ("2033-03-03".into(), 238_640, true)]);
+        assert_eq!(p.transactions[1].description, "FASTER PAYMENTS RECEIPT FROM HARBOUR");
+        let cad = Currency::parse("c", "CAD").expect("cad");
+        let text = "Credit card statement period Dec 19, 2033 - Jan 18, 2034\n\
+                    001        Dec 19        Dec 20         METRO 612 HALIFAX NS                      87.34\n\
+                    003        Dec 21        Dec 21         PAYMENT FROM - *****22*1187            1,480.22-\n\
+                    \x20                                            SUB-TOTAL CREDITS              1,480.22-\n";
+        assert_eq!(brief(&parse(text, &ctx(Language::En, cad, (2034, 1, 20)))), vec![("2033-12-19".into(), 8734, false), ("2033-12-21".into(), 148_022, true)]);
+        let uyu = Currency::parse("c", "UYU").expect("uyu");
+        let text = "Período: 01/08/2033 al 31/08/2033\n\
+                    \x20CAJA DE AHORRO $ (PESOS URUGUAYOS) N° 001-2284417-00001\n\
+                    FECHA      DESCRIPCIÓN                          DÉBITOS         CRÉDITOS           SALDO\n\
+                    02-AGO     COMPRA DEBITO TATA 224 POCITOS       1.842,50                       87.821,90\n\
+                    \x20CAJA DE AHORRO U$S (DÓLARES ESTADOUNIDENSES) N° 001-2284417-00002\n\
+                    FECHA      DESCRIPCIÓN                          DÉBITOS         CRÉDITOS           SALDO\n\
+                    03-AGO     COMPRA DE DOLARES A $ 40,15                          1.000,00        4.500,00\n";
+        let p = parse(text, &ctx(Language::Es, uyu, (2033, 9, 2)));
+        assert_eq!(brief(&p), vec![("2033-08-02".into(), 184_250, false), ("2033-08-03".into(), 100_000, true)]);
+        assert_eq!(p.transactions.iter().map(|t| t.currency.code().to_string()).collect::<Vec<_>>(), ["UYU", "USD"]);
     }
 
     #[test]

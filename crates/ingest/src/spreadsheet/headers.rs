@@ -141,7 +141,12 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
 pub(super) fn header_currency(header: &str, default: Currency) -> Option<Currency> {
     match header.split_once('(').and_then(|(_, rest)| rest.split_once(')')) {
         Some((inside, _)) => currency_from_symbol(inside, default),
-        None => currency_header(header).or_else(|| currency_word_header(header, default)),
+        None => currency_header(header).or_else(|| currency_word_header(header, default)).or_else(|| {
+            // The unit after the name: "Importe S/", "Importe US$", "Amount EUR".
+            let (name, unit) = header.trim().rsplit_once(char::is_whitespace)?;
+            let symbol = ["S/", "S/.", "US$", "U$S", "R$", "€", "£", "$"].contains(&unit) || currency_header(unit).is_some();
+            (symbol && !name.trim().is_empty()).then(|| currency_from_symbol(unit, default)).flatten()
+        }),
     }
 }
 

@@ -21,7 +21,7 @@ const MONTH_NO_BOUNDARY: &str = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|no
 pub(super) fn date_pattern(two_digit_years: bool) -> String {
     let short_year = if two_digit_years { r"|\s+\d{2}\b" } else { "" };
     format!(
-        r"(?:\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}}|\.)?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}{MONTH}|\d{{1,2}}{MONTH_NO_BOUNDARY}\d{{2}}\b|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}}{short_year})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+        r"(?:\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{2,4}}|\.)?|\d{{1,2}}[/.\-]{MONTH}(?:[/.\-]\d{{2,4}})?|\d{{1,2}}{MONTH}|\d{{1,2}}{MONTH_NO_BOUNDARY}\d{{2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+\d{{4}}{short_year})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     )
 }
 
@@ -78,10 +78,11 @@ impl Patterns {
         let amounts = format!(r"(?P<amounts>{amount}(?:\s+{amount}){{0,2}})");
         let line = |two_digit_years: bool| {
             let date = date_pattern(two_digit_years);
-            // A card statement may open each line with the place ("LAS CONDES   22/04/27   LIDER"),
+            // A card statement may open each line with the place ("LAS CONDES   22/04/27   LIDER")
+            // or a reference number ("001   Dec 19   Dec 20   METRO 612"),
             // and mark a date with a star ("12/18/31*": the posting date, American Express).
             compile(&format!(
-                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}})?{WEEKDAY_BEFORE}(?P<date>{date})\*?(?:\s+(?P<date2>{date})\*?)?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?\s*$"
+                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}}|\d{{1,4}}\s{{2,}})?{WEEKDAY_BEFORE}(?P<date>{date})\*?(?:\s+(?P<date2>{date})\*?)?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?\s*$"
             ))
         };
         Patterns {
@@ -150,7 +151,7 @@ const WEEKDAY_BEFORE: &str = r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|su
 pub(super) const WEEKDAY: &str = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes)";
 
 pub(super) static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
+    Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
         .unwrap_or_else(|_| unreachable_regex())
 });
 
@@ -164,6 +165,11 @@ pub(super) fn unreachable_regex() -> Regex {
 /// and "02 ene." (an abbreviated month) without the last dot, "26MAR" as "26 MAR".
 pub(super) fn normalize_date(raw: &str) -> String {
     let raw = raw.trim_end_matches('.');
+    // "1st Mar", "23rd Mar 2033": the day without its ordinal's letters.
+    let digits = raw.bytes().take_while(u8::is_ascii_digit).count();
+    let ordinal = (1..=2).contains(&digits) && ["st", "nd", "rd", "th"].iter().any(|o| raw[digits..].get(..2).is_some_and(|s| s.eq_ignore_ascii_case(o)) && raw[digits + 2..].starts_with(' '));
+    let without_ordinal = ordinal.then(|| format!("{}{}", &raw[..digits], &raw[digits + 2..]));
+    let raw = without_ordinal.as_deref().unwrap_or(raw);
     // "2028/01/03" (year first, as Portuguese banks print it) → "2028-01-03".
     if raw.len() == 10 && raw[..4].bytes().all(|b| b.is_ascii_digit()) && matches!(raw.as_bytes()[4], b'/' | b'.') {
         return raw.replace(['/', '.'], "-");

@@ -166,6 +166,9 @@ pub(super) struct Table {
     /// The lines are a table of installment plans or of scheduled entries (see
     /// [`names_plan_columns`], [`names_future_entries`]): no row is a transaction.
     pub(super) plans_or_scheduled: bool,
+    /// The currency of the account whose rows follow, when a heading names one other than the
+    /// user's ("CAJA DE AHORRO U$S (DÓLARES ESTADOUNIDENSES)" after the peso account's rows).
+    pub(super) account_currency: Option<Currency>,
 }
 
 /// Where a line's amounts are: their text and the byte offset it starts at.
@@ -248,6 +251,7 @@ impl Table {
             pending: None,
             unclaimed: None,
             plans_or_scheduled: false,
+            account_currency: None,
         }
     }
 
@@ -265,6 +269,11 @@ impl Table {
             if self.day_from == DaySource::Entry {
                 self.day = None;
             }
+            self.drop_pending();
+            return None;
+        }
+        if let Some(currency) = self.account_heading(line) {
+            self.account_currency = currency;
             self.drop_pending();
             return None;
         }
@@ -386,6 +395,32 @@ impl Table {
         None
     }
 
+    /// A heading naming an account and its currency, none of its words an amount or a date:
+    /// Some(None) for the user's own currency, Some(Some(other)) for another, None for any other
+    /// line (or one naming two currencies, a statement's title).
+    fn account_heading(&self, line: &str) -> Option<Option<Currency>> {
+        let w = words(line);
+        let names_account = [" caja de ahorro", " cuenta ", " account ", " conta ", " savings ", " checking ", " poupanca ", " ahorros "].iter().any(|k| w.contains(k));
+        if !names_account || self.patterns.amount.is_match(line) || DATED_TEXT.is_match(line) {
+            return None;
+        }
+        let peso_home = ["ARS", "MXN", "CLP", "COP", "UYU"].contains(&self.home.code());
+        let named: std::collections::BTreeSet<&str> = fold(line)
+            .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+            .filter_map(|token| match token {
+                "pesos" if peso_home => Some(self.home.code()),
+                "$" if peso_home => Some(self.home.code()),
+                "dolares" | "dollars" | "u$s" | "us$" | "usd" => Some("USD"),
+                "euros" | "eur" => Some("EUR"),
+                "r$" | "reais" | "brl" => Some("BRL"),
+                _ => None,
+            })
+            .collect();
+        let [only] = named.into_iter().collect::<Vec<_>>()[..] else { return None };
+        let currency = Currency::parse("currency", only).ok()?;
+        Some((currency != self.home).then_some(currency))
+    }
+
     /// A line of paid checks with their dates first, as a checking statement prints them two
     /// or three to a line ("03/03/28  1041  1,650.00    03/10/28  1042  85.00"); empty for any
     /// other line.
@@ -436,6 +471,9 @@ impl Table {
     /// A line of words inside the table: the next line of the entry being read, or the first
     /// line of another entry of the same day.
     pub(super) fn continue_entry(&mut self, text: &str) {
+        if is_page_note(text) {
+            return;
+        }
         match (self.pending.as_mut(), &self.day) {
             (Some((_, so_far)), _) => {
                 so_far.push(' ');
@@ -445,6 +483,15 @@ impl Table {
             (None, None) => {}
         }
     }
+}
+
+/// A page's note that the list goes on overleaf ("Continued on next page", "(continua)",
+/// "Continúa en la página siguiente"): part of no entry.
+fn is_page_note(text: &str) -> bool {
+    let w = words(text);
+    [" continued ", " continua ", " continuacion ", " continuacao ", " next page ", " pagina siguiente ", " proxima pagina ", " over the page "]
+        .iter()
+        .any(|k| w.starts_with(k) || (w.split_whitespace().count() <= 6 && w.contains(k)))
 }
 
 /// Where the day of the undated lines came from, which says how long it lasts.

@@ -664,7 +664,7 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
     let s: Vec<&str> = singular.iter().map(String::as_str).collect();
     let dict = &*DICTIONARY;
     // "parking del hospital", "ticket for the bus": the thing bought comes before the linking word.
-    let linker = p.iter().position(|t| matches!(*t, "de" | "del" | "do" | "da" | "dos" | "das" | "para" | "pro" | "pra" | "for" | "of"));
+    let linker = p.iter().position(|t| matches!(*t, "de" | "del" | "do" | "da" | "dos" | "das" | "para" | "pro" | "pra" | "for" | "of" | "at"));
     if let Some(k) = linker {
         let strong: Vec<(usize, &Entry)> = dict.positioned(&p).chain(dict.positioned(&s)).filter(|(_, e)| !e.weak).collect();
         let spans = |(i, e): &(usize, &Entry)| *i < k && i + e.len > k;
@@ -673,7 +673,9 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
         if let (Some((_, l)), Some((_, r)), false) = (left, right, strong.iter().any(spans)) {
             // A top-up is of what follows: "recarga de la tarjeta del metro" is transport.
             let generic_head = GENERIC_HEADS.contains(&l.phrase);
-            if l.category != r.category && !r.merchant && !generic_head {
+            // "sausage sizzle at bunnings": what was bought, whatever the shop sells.
+            let at_shop = p[k] == "at";
+            if l.category != r.category && (!r.merchant || at_shop) && !generic_head {
                 return Categorized { category: l.category, confidence: KEYWORD_CONFIDENCE, matched: Some(l.phrase) };
             }
         }
@@ -692,14 +694,14 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
     if let Some(head) = compound {
         return Categorized { category: head.category, confidence: KEYWORD_CONFIDENCE, matched: Some(head.phrase) };
     }
-    // "kroger gas", "wawa coffee": a shop that sells many things, then the food or fuel bought
+    // "kroger gas", "wawa coffee": a shop that sells many things, then the food, fuel or clothes bought
     // there (unless the shop's own longer name holds the word). A utility's gas or a cinema's
     // popcorn stay what the company is.
     let sells_many = |c: Category| matches!(c, Food | Transport | Health | Clothing | Other);
     let shop_then_item = dict.positioned(&p).filter(|(_, e)| e.merchant && !e.weak && sells_many(e.category)).find_map(|(i, shop)| {
         let (_, item) = strong
             .iter()
-            .filter(|(j, e)| *j == i + shop.len && e.category != shop.category && matches!(e.category, Food | Transport) && !GENERIC_HEADS.contains(&e.phrase))
+            .filter(|(j, e)| *j == i + shop.len && e.category != shop.category && matches!(e.category, Food | Transport | Clothing) && !GENERIC_HEADS.contains(&e.phrase))
             .max_by_key(|(_, e)| e.len)?;
         let held = dict.positioned(&p).any(|(k, e)| e.merchant && k <= i && k + e.len > i + shop.len);
         (!held).then_some(*item)
@@ -863,6 +865,10 @@ mod tests {
         assert_eq!(cat("wawa coffee"), Food);
         assert_eq!(cat("enbridge gas bill"), Utilities);
         assert_eq!(cat("uber eats"), Food);
+        assert_eq!(cat("the warehouse jandals"), Clothing);
+        // What was bought at a shop, whatever the shop sells.
+        assert_eq!(cat("sausage sizzle at bunnings"), Food);
+        assert_eq!(cat("assinatura do chatgpt"), Other);
         assert_eq!(cat("airport coffee"), Food);
         assert_eq!(cat("Boots meal deal"), Food);
         assert_eq!(cat("Royals ticket"), Entertainment);

@@ -145,6 +145,17 @@ fn regional_meaning(ctx: &Context, item_text: &str, c: &mut crate::categorize::C
 /// Names and words that mean something else, or something only, where the person lives (their
 /// currency, and language when it matters): (currency, language, word as folded, category).
 const REGIONAL_WORDS: &[(&str, Option<Language>, &str, Category)] = &[
+    // Dublin's trains; Spain's transport pass; a Spanish-speaking "academia" teaches (a
+    // Brazilian one is a gym).
+    ("EUR", Some(Language::En), "dart", Category::Transport),
+    ("EUR", Some(Language::Es), "abono", Category::Transport),
+    ("EUR", Some(Language::Es), "academia", Category::Education),
+    ("MXN", None, "academia", Category::Education),
+    ("ARS", None, "academia", Category::Education),
+    ("CLP", None, "academia", Category::Education),
+    ("COP", None, "academia", Category::Education),
+    ("PEN", None, "academia", Category::Education),
+    ("UYU", None, "academia", Category::Education),
     // The United Kingdom: the chemist, the coffee chain, the grocer.
     ("GBP", None, "boots", Category::Health),
     ("GBP", None, "costa", Category::Food),
@@ -568,6 +579,12 @@ mod tests {
         assert_eq!(brief(&br("corrida no 99 18,50")), vec![(1850, "transport", "2026-06-02".into())]);
         assert_eq!(brief(&br("Mercado Livre 134,50"))[0].1, "other");
         // A name that must stand alone still does before a date that opens with an article.
+        let es_es = |t: &str| parse(t, &ctx(Language::Es, (2026, 9, 20), Currency::EUR));
+        assert_eq!(brief(&es_es("recarga del abono 20"))[0].1, "transport");
+        assert_eq!(brief(&es_es("inglés en la academia 92"))[0].1, "education");
+        assert_eq!(brief(&br("academia 99,90"))[0].1, "health");
+        let ie = |t: &str| parse(t, &ctx(Language::En, (2026, 9, 20), Currency::EUR));
+        assert_eq!(brief(&ie("dart to howth 4.10"))[0].1, "transport");
         let uy = |t: &str| parse(t, &ctx(Language::Es, (2026, 9, 20), Currency::parse("c", "UYU").expect("uyu")));
         assert_eq!(brief(&uy("disco 1.875,50 el 14 de septiembre")), vec![(187_550, "food", "2026-09-14".into())]);
         assert_eq!(brief(&gb("Costa 3.20"))[0].1, "food");

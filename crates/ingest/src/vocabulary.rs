@@ -169,7 +169,12 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("hotdog", Food), ("hamburger", Food), ("hamburgers", Food), ("cheeseburger", Food), ("burgers", Food),
     ("fries", Food), ("french fries", Food), ("hash browns", Food), ("hoagie", Food), ("panini", Food),
     ("salads", Food), ("fry up", Food), ("full english", Food), ("sunday roast", Food), ("roast dinner", Food),
-    ("bacon roll", Food), ("bacon sandwich", Food), ("poutine", Food), ("sanga", Food), ("sausage sizzle", Food),
+    ("bacon roll", Food), ("bacon sandwich", Food), ("poutine", Food), ("sanga", Food), ("sausage sizzle", Food), ("jandals", Clothing),
+    // Software sold by subscription: a service of its own, not entertainment (words, not shops,
+    // so that "assinatura do chatgpt" stays other).
+    ("chatgpt", Other), ("openai", Other),
+    // A phone's screen protector, not a film.
+    ("pelicula de celular", Other), ("pelicula do celular", Other), ("pelicula para celular", Other), ("pelicula de vidro", Other),
     ("ribs", Food), ("gyros", Food), ("gyro", Food), ("souvlaki", Food), ("pizza slice", Food), ("doner", Food),
     ("shawarma", Food), ("falafel", Food), ("tempura", Food), ("teriyaki", Food), ("bibimbap", Food),
     ("tacos al pastor", Food), ("temaki", Food), ("yakisoba", Food),

@@ -388,8 +388,14 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                 out.diagnostics.push(Diagnostic::at(n + 1, format!("'{}' moves cash within the account (a sweep)", tidy(description, 60))));
                 continue;
             }
-            // Letters are needed: "12/05 1.234,00 5.678,90" is a table of numbers, not a purchase.
-            if description.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            // Words are needed: "12/05 1.234,00 5.678,90" is a table of numbers, and "Feb 14
+            // 2,323.66  Feb 24  3,900.58" one of balances by day, not purchases.
+            let letters_in_words: usize = description
+                .split_whitespace()
+                .filter(|w| crate::dates::month_from_name(w.trim_end_matches(|c: char| !c.is_alphabetic())).is_none())
+                .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+                .sum();
+            if letters_in_words < 2 {
                 continue;
             }
             let tokens: Vec<regex::Match<'_>> = table.patterns.amount.find_iter(amounts.as_str()).collect();
@@ -1099,6 +1105,19 @@ mod tests {
         let p = parse(text, &ctx(Language::Es, uyu, (2033, 9, 2)));
         assert_eq!(brief(&p), vec![("2033-08-02".into(), 184_250, false), ("2033-08-03".into(), 100_000, true)]);
         assert_eq!(p.transactions.iter().map(|t| t.currency.code().to_string()).collect::<Vec<_>>(), ["UYU", "USD"]);
+    }
+
+    #[test]
+    fn checks_with_the_banks_reference_and_a_table_of_balances_by_day() {
+        let text = "Statement Period: Feb 13, 2034 through Mar 14, 2034\n\
+                    Checks Presented Conventionally\n\
+                    Check           Date                Ref Number                               Amount\n\
+                    1184            Feb 24              8324070856                               450.00-\n\
+                    Balance Summary\n\
+                    Date                       Ending Balance                   Date                        Ending Balance\n\
+                    Feb 14                              2,323.66                Feb 24                               3,900.58\n\
+                    Feb 15                              4,507.96                Feb 27                               3,800.58\n";
+        assert_eq!(brief(&parse(text, &ctx(Language::En, Currency::USD, (2034, 3, 20)))), vec![("2034-02-24".into(), 45_000, false)]);
     }
 
     #[test]

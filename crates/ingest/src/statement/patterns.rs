@@ -94,7 +94,8 @@ impl Patterns {
             described_first: compile(&format!(
                 r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?:(?P<date>\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)|(?P<day_month>\d{{1,2}}[/.\-]\d{{1,2}})\s{{2,}}\d{{1,2}}[/.\-]\d{{1,2}})\s{{2,}}{amounts}\s*$"
             )),
-            check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?P<amounts>{amount})\s*$", date_pattern(false))),
+            // (maybe with the bank's reference number before the amount: "1184   Feb 24   8324070856   450.00-").
+            check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?:\d{{6,12}}\s+)?(?P<amounts>{amount})\s*$", date_pattern(false))),
             amount_first: compile(&format!(
                 r"^\s*(?P<date>{}|\d{{2}} \d{{2}})\s{{2,}}(?P<amounts>{amount})\s{{2,}}(?P<desc>\S.*?\p{{L}}.*?)\s*$",
                 date_pattern(false)

@@ -346,9 +346,19 @@ fn at_the_margin(text: &str) -> Option<String> {
     })
 }
 
+/// Empty money cells printed as the word "blank" (for screen readers, as Lloyds does: "23.50
+/// blank 842.21"), emptied: the amount beside it is then in its own column.
+fn without_blank_cells(text: &str) -> Option<String> {
+    static BLANK_CELL: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(?m)(\s{2,})blank(\s{2,}|[ \t]*$)").unwrap_or_else(|_| patterns::unreachable_regex()));
+    (BLANK_CELL.find_iter(text).count() >= 3).then(|| BLANK_CELL.replace_all(text, "${1}     ${2}").into_owned())
+}
+
 pub fn parse(text: &str, ctx: &Context) -> Parse {
     let moved = at_the_margin(text);
     let text = moved.as_deref().unwrap_or(text);
+    let emptied = without_blank_cells(text);
+    let text = emptied.as_deref().unwrap_or(text);
     let joined = with_split_cents_joined(text, Patterns::for_currency(ctx.currency));
     let text = joined.as_deref().unwrap_or(text);
     let mut out = Parse::default();
@@ -501,11 +511,14 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             c.amount = (-c.amount.0.abs(), true, c.amount.2);
             c.sectioned = true;
         }
-        let Some(date) = parse_date(&c.date_raw, order, end).or_else(|| {
-            // "02 MAI" style without a year, read against the period's end.
-            crate::dates::month_from_name(c.date_raw.split_whitespace().nth(1).unwrap_or(""))
-                .and_then(|m| c.date_raw.split_whitespace().next()?.parse().ok().and_then(|d| latest_on_or_before(m, d, end)))
-        }) else {
+        let read_date = |raw: &str| {
+            parse_date(raw, order, end).or_else(|| {
+                // "02 MAI" style without a year, read against the period's end.
+                crate::dates::month_from_name(raw.split_whitespace().nth(1).unwrap_or(""))
+                    .and_then(|m| raw.split_whitespace().next()?.parse().ok().and_then(|d| latest_on_or_before(m, d, end)))
+            })
+        };
+        let Some(date) = read_date(&c.date_raw) else {
             out.diagnostics.push(Diagnostic::at(c.line, format!("'{}' is not a date", c.date_raw)));
             continue;
         };
@@ -1118,6 +1131,27 @@ mod tests {
                     Feb 14                              2,323.66                Feb 24                               3,900.58\n\
                     Feb 15                              4,507.96                Feb 27                               3,800.58\n";
         assert_eq!(brief(&parse(text, &ctx(Language::En, Currency::USD, (2034, 3, 20)))), vec![("2034-02-24".into(), 45_000, false)]);
+    }
+
+    #[test]
+    fn empty_cells_written_blank_and_the_day_processed_before_the_day_paid() {
+        let gbp = Currency::parse("c", "GBP").expect("gbp");
+        let text = "01 April 2034 to 30 April 2034\n\
+                    Date             Description                      Type      Money In (£)     Money Out (£)        Balance (£)\n\
+                    01 Apr 34        GREENFIELD LETTINGS RENT         SO               blank         850.00             954.57\n\
+                    02 Apr 34        TESCO STORES 3217                DEB              blank          43.86             910.71\n\
+                    04 Apr 34        PRIYA NAIR DINNER SPLIT          FPI              23.50            blank            934.21\n";
+        assert_eq!(
+            brief(&parse(text, &ctx(Language::En, gbp, (2034, 5, 2)))),
+            vec![("2034-04-01".into(), 85_000, false), ("2034-04-02".into(), 4386, false), ("2034-04-04".into(), 2350, true)]
+        );
+        let aud = Currency::parse("c", "AUD").expect("aud");
+        let text = "Visa statement   Statement Period 14/05/2034 - 13/06/2034\n\
+                    Date              Date of             Card       Transaction Details               Amount ($)\n\
+                    Processed         Transaction         Used\n\
+                    14/05/2034        12/05/2034          4471       WOOLWORTHS 3312 NEWTOWN NSW         $87.45\n\
+                    15/05/2034        15/05/2034          4471       PAYMENT - THANKYOU              $1,000.00 CR\n";
+        assert_eq!(brief(&parse(text, &ctx(Language::En, aud, (2034, 6, 14)))), vec![("2034-05-12".into(), 8745, false), ("2034-05-15".into(), 100_000, true)]);
     }
 
     #[test]

@@ -169,6 +169,9 @@ pub(super) struct Table {
     /// The currency of the account whose rows follow, when a heading names one other than the
     /// user's ("CAJA DE AHORRO U$S (DÓLARES ESTADOUNIDENSES)" after the peso account's rows).
     pub(super) account_currency: Option<Currency>,
+    /// The column headings name the day processed before the day of the transaction ("Date
+    /// Processed   Date of Transaction"): a line's second date is the day paid.
+    paid_date_second: bool,
 }
 
 /// Where a line's amounts are: their text and the byte offset it starts at.
@@ -252,6 +255,7 @@ impl Table {
             unclaimed: None,
             plans_or_scheduled: false,
             account_currency: None,
+            paid_date_second: false,
         }
     }
 
@@ -300,6 +304,12 @@ impl Table {
             self.plans_or_scheduled = false;
         }
         if !line.chars().any(|c| c.is_ascii_digit()) {
+            let w = words(line);
+            let booked = [" processed ", " posted ", " posting ", " post "].iter().filter_map(|k| w.find(k)).min();
+            let paid = [" transaction ", " trans ", " purchase ", " transacao ", " compra ", " operacion ", " operacao "].iter().filter_map(|k| w.find(k)).min();
+            if let (Some(booked), Some(paid)) = (booked, paid) {
+                self.paid_date_second = booked < paid;
+            }
             // Another table's headings: the debit and credit columns of a summary above it
             // (" TOTAL ABONOS   TOTAL CARGOS") say nothing of its rows.
             if names_columns(line) {
@@ -351,7 +361,9 @@ impl Table {
             self.drop_pending();
             let last_amount = caps.name("counter").is_some_and(|c| is_installment_count(c.as_str()));
             let (description, amounts) = amounts_apart_from_description(line, desc.as_str(), amounts, &self.patterns.amount);
-            return Some(Found { last_amount, ..Found::entry(date.as_str().to_string(), description, amounts) });
+            // The day paid: the second date when the headings put the processing day first.
+            let paid = caps.name("date2").filter(|_| self.paid_date_second).unwrap_or(date);
+            return Some(Found { last_amount, ..Found::entry(paid.as_str().to_string(), description, amounts) });
         }
         if let Some(caps) = self.patterns.amount_first.captures(line) {
             let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);

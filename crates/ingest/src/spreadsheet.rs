@@ -224,40 +224,9 @@ impl Layout {
         let mut other_amounts = Vec::new();
         let (columns, skip, has_header, header_currency) = match header_at {
             Some(h) => {
-                let (mut cols, _) = columns_from_header(&recs[h]);
                 let body = &recs[(h + 1).min(recs.len())..];
-                // Two amount columns of equal rank: the one in the user's currency, else the one
-                // that is filled most often.
-                let candidates = amount_candidates(&recs[h]);
-                if candidates.len() > 1 {
-                    let filled = |c: usize| body.iter().filter(|r| r.get(c).and_then(|v| parse_cell(v, ctx.currency, None)).is_some_and(|(v, _)| v != 0)).count();
-                    // Wise's "Source amount" beside "Target amount": the one whose own currency
-                    // column ("Source currency") holds the user's currency most often.
-                    let in_own_currency = |c: usize| {
-                        let side = words(&recs[h][c]).split_whitespace().next().map(str::to_string);
-                        let currency_col = side.and_then(|side| recs[h].iter().position(|x| words(x).trim() == format!("{side} currency")));
-                        currency_col.map_or(0, |k| body.iter().filter(|r| r.get(k).is_some_and(|v| v.trim().eq_ignore_ascii_case(ctx.currency.code()))).count())
-                    };
-                    cols.amount = candidates
-                        .iter()
-                        .copied()
-                        .find(|&c| header_currency(&recs[h][c], ctx.currency) == Some(ctx.currency))
-                        .or_else(|| candidates.iter().copied().max_by_key(|&c| (in_own_currency(c), filled(c), std::cmp::Reverse(c))));
-                    // Columns that each name a different currency hold that currency's rows.
-                    let named: Vec<(usize, Currency)> = candidates.iter().filter_map(|&c| Some((c, header_currency(&recs[h][c], ctx.currency)?))).collect();
-                    let distinct = named.iter().map(|(_, cur)| cur.code()).collect::<std::collections::HashSet<_>>().len();
-                    if named.len() == candidates.len() && distinct == named.len() {
-                        other_amounts = named.into_iter().filter(|(c, _)| Some(*c) != cols.amount).collect();
-                    }
-                }
-                // An amount column that names its currency ("Total (AUD)", "Valor en pesos") is in
-                // that currency; a currency column elsewhere ("Valor original;Moneda;…") names
-                // another amount's.
-                if let (Some(currency), Some(amount)) = (cols.currency, cols.amount) {
-                    if currency != amount + 1 && recs[h].get(amount).and_then(|c| header_currency(c, ctx.currency)).is_some() {
-                        cols.currency = None;
-                    }
-                }
+                let (mut cols, named_amounts) = money_columns(&recs[h], body, ctx);
+                other_amounts = named_amounts;
                 if cols.direction.is_none() && cols.debit.is_none() && cols.credit.is_none() {
                     cols.direction = direction_column(body, &cols);
                     cols.description.retain(|c| Some(*c) != cols.direction);
@@ -546,6 +515,13 @@ impl Layout {
             .from_reader(decoder);
         let mut record = csv::StringRecord::new();
         let mut index = 0usize;
+        // A header again further down starts another section with its own columns (a card
+        // bill's international purchases: "data;lançamento;valor em US$;valor em R$").
+        let mut section: Option<Layout> = None;
+        // The title above such a header ("Saldos Invest Fácil"): a section of balances is no
+        // list of transactions.
+        let mut title: Option<String> = None;
+        let mut balances_section = false;
         loop {
             match reader.read_record(&mut record) {
                 Ok(false) => break,
@@ -553,7 +529,34 @@ impl Layout {
                     let line = record.position().map_or(index + 1, |p| p.line() as usize);
                     if index >= self.skip {
                         let row: Vec<&str> = record.iter().map(clean_cell).collect();
-                        if sink(self.row(&row, line)).is_break() {
+                        let layout = section.as_ref().unwrap_or(self);
+                        // Only a row whose date cell has no digit can be a header: one test per row.
+                        let undated = layout.columns.date.and_then(|c| row.get(c)).is_none_or(|d| !d.bytes().any(|b| b.is_ascii_digit()));
+                        if self.has_header && undated {
+                            let cells: Vec<String> = row.iter().map(|c| c.to_string()).collect();
+                            let filled: Vec<&String> = cells.iter().filter(|c| !c.trim().is_empty()).collect();
+                            if let [only] = filled[..] {
+                                title = Some(only.clone());
+                            }
+                            if is_header(&cells) {
+                                balances_section = title.as_deref().is_some_and(|t| {
+                                    let w = words(t);
+                                    [" saldo ", " saldos ", " balance ", " balances "].iter().any(|k| w.contains(k))
+                                });
+                                let (columns, other_amounts) = money_columns(&cells, &[], &self.ctx);
+                                let money_header = columns.amount.or(columns.debit).or(columns.credit).and_then(|c| cells.get(c));
+                                let header_currency = money_header.and_then(|h| header_currency(h, self.ctx.currency));
+                                section = Some(Layout { columns, other_amounts, header_currency, ..self.clone() });
+                                index += 1;
+                                continue;
+                            }
+                        }
+                        let outcome = if balances_section {
+                            Row::Skipped(Diagnostic::at(line, format!("under '{}': balances, not transactions", title.as_deref().unwrap_or_default())))
+                        } else {
+                            layout.row(&row, line)
+                        };
+                        if sink(outcome).is_break() {
                             break;
                         }
                     }
@@ -567,6 +570,47 @@ impl Layout {
         }
         Ok(())
     }
+}
+
+/// The columns a header row names, with the choice among amount columns of equal rank (the one
+/// in the user's currency, else the one filled most often in `body`, which may be empty) and the
+/// other amount columns, one per currency.
+fn money_columns(header: &[String], body: &[Vec<String>], ctx: &Context) -> (Columns, Vec<(usize, Currency)>) {
+    let (mut cols, _) = columns_from_header(header);
+    let mut other_amounts = Vec::new();
+    // Two amount columns of equal rank: the one in the user's currency, else the one
+    // that is filled most often.
+    let candidates = amount_candidates(header);
+    if candidates.len() > 1 {
+        let filled = |c: usize| body.iter().filter(|r| r.get(c).and_then(|v| parse_cell(v, ctx.currency, None)).is_some_and(|(v, _)| v != 0)).count();
+        // Wise's "Source amount" beside "Target amount": the one whose own currency
+        // column ("Source currency") holds the user's currency most often.
+        let in_own_currency = |c: usize| {
+            let side = words(&header[c]).split_whitespace().next().map(str::to_string);
+            let currency_col = side.and_then(|side| header.iter().position(|x| words(x).trim() == format!("{side} currency")));
+            currency_col.map_or(0, |k| body.iter().filter(|r| r.get(k).is_some_and(|v| v.trim().eq_ignore_ascii_case(ctx.currency.code()))).count())
+        };
+        cols.amount = candidates
+            .iter()
+            .copied()
+            .find(|&c| header_currency(&header[c], ctx.currency) == Some(ctx.currency))
+            .or_else(|| candidates.iter().copied().max_by_key(|&c| (in_own_currency(c), filled(c), std::cmp::Reverse(c))));
+        // Columns that each name a different currency hold that currency's rows.
+        let named: Vec<(usize, Currency)> = candidates.iter().filter_map(|&c| Some((c, header_currency(&header[c], ctx.currency)?))).collect();
+        let distinct = named.iter().map(|(_, cur)| cur.code()).collect::<std::collections::HashSet<_>>().len();
+        if named.len() == candidates.len() && distinct == named.len() {
+            other_amounts = named.into_iter().filter(|(c, _)| Some(*c) != cols.amount).collect();
+        }
+    }
+    // An amount column that names its currency ("Total (AUD)", "Valor en pesos") is in
+    // that currency; a currency column elsewhere ("Valor original;Moneda;…") names
+    // another amount's.
+    if let (Some(currency), Some(amount)) = (cols.currency, cols.amount) {
+        if currency != amount + 1 && header.get(amount).and_then(|c| header_currency(c, ctx.currency)).is_some() {
+            cols.currency = None;
+        }
+    }
+    (cols, other_amounts)
 }
 
 /// Dated after tomorrow (a day of grace for an export written in another time zone).
@@ -897,6 +941,17 @@ mod tests {
         let p = parse(file.as_bytes(), &ctx(pen));
         assert_eq!(brief(&p)[..3], [("2031-03-21".into(), 31_480, false), ("2031-03-22".into(), 4699, false), ("2031-03-25".into(), 124_900, true)]);
         assert_eq!(p.transactions.iter().map(|t| t.currency.code().to_string()).collect::<Vec<_>>()[..3], ["PEN", "USD", "PEN"]);
+    }
+
+    #[test]
+    fn a_section_with_a_header_of_its_own() {
+        let file = "pagamentos efetuados;;;\ndata;lançamento;valor em R$;\n01/07/2031;PAGAMENTO EFETUADO;-1.843,27;\n\
+                    02/07/2031;ZAFFARI CRISTAL;312,45;\n04/07/2031;IFOOD *IFOOD;68,90;\n07/07/2031;MAGAZINE LUIZA;266,33;\n;subtotal;647,68;\n\
+                    lançamentos internacionais;;;\ndata;lançamento;valor em US$;valor em R$\n08/07/2031;STEAM PURCHASE;19,99;109,75\n\
+                    Saldos Invest Fácil / Plus;;;\ndata;lançamento;valor em R$;\n20/07/2031;INVEST FACIL;522,14;\n";
+        let p = parse(file.as_bytes(), &ctx(Currency::BRL));
+        assert_eq!(brief(&p).last(), Some(&("2031-07-08".into(), 10_975, false)));
+        assert_eq!(p.transactions.len(), 5);
     }
 
     #[test]

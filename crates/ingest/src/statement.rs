@@ -1155,6 +1155,16 @@ mod tests {
     }
 
     #[test]
+    fn withdrawals_named_giros_and_a_last_column_in_uf() {
+        let clp = Currency::parse("c", "CLP").expect("clp");
+        let text = "CUENTA DE AHORRO PARA LA VIVIENDA   Período: 01/01/2034 al 30/06/2034\n\
+                    FECHA        N° OPERACIÓN     DESCRIPCIÓN                       GIROS $          DEPÓSITOS $     SALDO $        SALDO UF\n\
+                    05/01        7730412          DEPOSITO PAC CTA CTE                                80.000    1.922.300           41,3184\n\
+                    22/04        7886988          GIRO SUC. PROVIDENCIA             200.000                         2.117.914           45,4269\n";
+        assert_eq!(brief(&parse(text, &ctx(Language::Es, clp, (2034, 7, 2)))), vec![("2034-01-05".into(), 80_000, true), ("2034-04-22".into(), 200_000, false)]);
+    }
+
+    #[test]
     fn entries_over_two_lines_and_a_date_printed_once_a_day() {
         let text = "1 November to 30 November 2026\n\
                     Date        Payment type and details                         Paid out        Paid in          Balance\n\

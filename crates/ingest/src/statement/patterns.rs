@@ -80,9 +80,11 @@ impl Patterns {
             let date = date_pattern(two_digit_years);
             // A card statement may open each line with the place ("LAS CONDES   22/04/27   LIDER")
             // or a reference number ("001   Dec 19   Dec 20   METRO 612"),
-            // and mark a date with a star ("12/18/31*": the posting date, American Express).
+            // and mark a date with a star ("12/18/31*": the posting date, American Express). A
+            // last column of four or more decimals is a unit's or a rate's value, not money
+            // (a Chilean savings account's balance in UF, "51,0625").
             compile(&format!(
-                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}}|\d{{1,4}}\s{{2,}})?{WEEKDAY_BEFORE}(?P<date>{date})\*?(?:\s+(?P<date2>{date})\*?)?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?\s*$"
+                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}}|\d{{1,4}}\s{{2,}})?{WEEKDAY_BEFORE}(?P<date>{date})\*?(?:\s+(?P<date2>{date})\*?)?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?(?:\s{{2,}}\d{{1,6}}[.,]\d{{4,6}})?\s*$"
             ))
         };
         Patterns {

@@ -21,7 +21,9 @@ pub(super) fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usiz
     let folded = fold(line);
     for (key, is_debit) in [
         ("debito", true), ("debit", true), ("withdrawals", true), ("withdrawal", true), ("cargo", true), ("money out", true), ("paid out", true), ("saidas", true),
+        ("giros", true), ("retiros", true), ("egresos", true),
         ("credito", false), ("credit", false), ("deposits", false), ("deposit", false), ("abono", false), ("money in", false), ("paid in", false), ("entradas", false),
+        ("ingresos", false),
     ] {
         if let Some(pos) = folded.find(key) {
             // Amounts are right-aligned under their heading: compare right edges.

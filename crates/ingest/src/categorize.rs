@@ -664,7 +664,7 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
     let s: Vec<&str> = singular.iter().map(String::as_str).collect();
     let dict = &*DICTIONARY;
     // "parking del hospital", "ticket for the bus": the thing bought comes before the linking word.
-    let linker = p.iter().position(|t| matches!(*t, "de" | "del" | "do" | "da" | "dos" | "das" | "para" | "pro" | "pra" | "for" | "of" | "at"));
+    let linker = p.iter().position(|t| matches!(*t, "de" | "del" | "do" | "da" | "dos" | "das" | "para" | "pro" | "pra" | "for" | "of" | "at" | "outside"));
     if let Some(k) = linker {
         let strong: Vec<(usize, &Entry)> = dict.positioned(&p).chain(dict.positioned(&s)).filter(|(_, e)| !e.weak).collect();
         let spans = |(i, e): &(usize, &Entry)| *i < k && i + e.len > k;
@@ -674,7 +674,7 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
             // A top-up is of what follows: "recarga de la tarjeta del metro" is transport.
             let generic_head = GENERIC_HEADS.contains(&l.phrase);
             // "sausage sizzle at bunnings": what was bought, whatever the shop sells.
-            let at_shop = p[k] == "at";
+            let at_shop = matches!(p[k], "at" | "outside");
             if l.category != r.category && (!r.merchant || at_shop) && !generic_head {
                 return Categorized { category: l.category, confidence: KEYWORD_CONFIDENCE, matched: Some(l.phrase) };
             }
@@ -698,7 +698,8 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
     // there (unless the shop's own longer name holds the word). A utility's gas or a cinema's
     // popcorn stay what the company is.
     let sells_many = |c: Category| matches!(c, Food | Transport | Health | Clothing | Other);
-    let shop_then_item = dict.positioned(&p).filter(|(_, e)| e.merchant && !e.weak && sells_many(e.category)).find_map(|(i, shop)| {
+    // (Shops of no category of their own, "mercado livre", are weak entries: they count here.)
+    let shop_then_item = dict.positioned(&p).filter(|(_, e)| e.merchant && (!e.weak || e.category == Other) && sells_many(e.category)).find_map(|(i, shop)| {
         let (_, item) = strong
             .iter()
             .filter(|(j, e)| *j == i + shop.len && e.category != shop.category && matches!(e.category, Food | Transport | Clothing) && !GENERIC_HEADS.contains(&e.phrase))
@@ -869,6 +870,8 @@ mod tests {
         // What was bought at a shop, whatever the shop sells.
         assert_eq!(cat("sausage sizzle at bunnings"), Food);
         assert_eq!(cat("assinatura do chatgpt"), Other);
+        assert_eq!(cat("sausage sizzle outside bunnings"), Food);
+        assert_eq!(cat("mercado livre tênis"), Clothing);
         assert_eq!(cat("airport coffee"), Food);
         assert_eq!(cat("Boots meal deal"), Food);
         assert_eq!(cat("Royals ticket"), Entertainment);

@@ -2163,6 +2163,8 @@ pub const NAMES_ALONE: &[(&str, Option<Language>, &str, Category)] = &[
     ("NZD", None, "two degrees", Utilities), ("NZD", None, "southern cross", Health), ("NZD", None, "neon", Entertainment),
     ("NZD", None, "massey", Education), ("NZD", None, "postie", Clothing), ("NZD", None, "icebreaker", Clothing),
     ("NZD", None, "carters", Housing), ("NZD", None, "farmers", Other), ("NZD", None, "warehouse", Other),
+    // Colombia's mid-year and Christmas bonus, alone.
+    ("COP", None, "prima", Income),
     ("BRL", None, "zona sul", Food), ("BRL", None, "bahamas", Food), ("BRL", None, "asun", Food), ("BRL", None, "epa", Food),
     ("BRL", None, "imperatriz", Food), ("BRL", None, "mateus", Food), ("BRL", None, "formosa", Food), ("BRL", None, "confianca", Food),
     ("BRL", None, "tenda", Food), ("BRL", None, "sao vicente", Food), ("BRL", None, "super dia", Food),

@@ -148,6 +148,8 @@ const REGIONAL_WORDS: &[(&str, Option<Language>, &str, Category)] = &[
     // Dublin's trains; Spain's transport pass; a Spanish-speaking "academia" teaches (a
     // Brazilian one is a gym).
     ("EUR", Some(Language::En), "dart", Category::Transport),
+    // Argentina's pastries ("facturas para el mate"), not bills.
+    ("ARS", None, "facturas", Category::Food),
     ("EUR", Some(Language::Es), "abono", Category::Transport),
     ("EUR", Some(Language::Es), "academia", Category::Education),
     ("MXN", None, "academia", Category::Education),
@@ -585,6 +587,10 @@ mod tests {
         assert_eq!(brief(&br("academia 99,90"))[0].1, "health");
         let ie = |t: &str| parse(t, &ctx(Language::En, (2026, 9, 20), Currency::EUR));
         assert_eq!(brief(&ie("dart to howth 4.10"))[0].1, "transport");
+        let ar = |t: &str| parse(t, &ctx(Language::Es, (2026, 9, 20), Currency::parse("c", "ARS").expect("ars")));
+        assert_eq!(brief(&ar("facturas para el mate 6.800"))[0].1, "food");
+        let co = |t: &str| parse(t, &ctx(Language::Es, (2026, 9, 20), Currency::parse("c", "COP").expect("cop")));
+        assert_eq!(brief(&co("prima 980 mil"))[0].1, "income");
         let uy = |t: &str| parse(t, &ctx(Language::Es, (2026, 9, 20), Currency::parse("c", "UYU").expect("uyu")));
         assert_eq!(brief(&uy("disco 1.875,50 el 14 de septiembre")), vec![(187_550, "food", "2026-09-14".into())]);
         assert_eq!(brief(&gb("Costa 3.20"))[0].1, "food");

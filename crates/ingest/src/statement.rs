@@ -146,11 +146,11 @@ fn drop_subtotals(candidates: Vec<Candidate>, out: &mut Parse) -> Vec<Candidate>
 /// The direction a mark after the number gives: Some(true) for money in ("650.00Cr", "12.00 CR",
 /// "3,00 C EUR", "3.850.000,00   +"), Some(false) for money out ("12.00 DR", "0.15 DB", "187,42   D").
 fn direction_mark(token: &str) -> Option<bool> {
-    let t = token.to_ascii_uppercase();
+    let t = fold(token);
     let tail = t.rfind(|c: char| c.is_ascii_digit()).map_or("", |i| &t[i + 1..]);
     match tail.split_whitespace().next() {
-        Some("CR" | "C" | "+") => Some(true),
-        Some("DR" | "DB" | "D") => Some(false),
+        Some("cr" | "c" | "+" | "entrada" | "credito" | "credit") => Some(true),
+        Some("dr" | "db" | "d" | "saida" | "debito" | "debit") => Some(false),
         _ => None,
     }
 }
@@ -185,7 +185,18 @@ fn decimal_of(text: &str, patterns: &Patterns) -> DecimalMark {
 
 /// Reads a signed amount token: the sign is "explicit" when the token carries one.
 fn read_amount(token: &str, ctx: &Context, mark: DecimalMark) -> Option<(i64, bool, Option<Currency>)> {
-    let t = SPACED_CENTS.replace_all(&token.replace('−', "-"), "$1$2").into_owned();
+    let mut t = SPACED_CENTS.replace_all(&token.replace('−', "-"), "$1$2").into_owned();
+    // A direction named in words after the amount ("350,00   Entrada") is read as its mark.
+    let last = t.split_whitespace().last().unwrap_or("");
+    if last.chars().count() > 2 && last.chars().all(char::is_alphabetic) {
+        let named = direction_mark(&t);
+        t.truncate(t.len() - last.len());
+        t.push_str(match named {
+            Some(true) => " CR",
+            Some(false) => " DR",
+            None => "",
+        });
+    }
     let explicit = t.contains('-') || t.contains('(') || direction_mark(&t).is_some();
     let (value, currency) = parse_cell(&t, ctx.currency, Some(mark))?;
     Some((value, explicit, currency))
@@ -476,8 +487,11 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                     continue;
                 }
             }
-            let credit_marked = direction_mark(first.as_str()) == Some(true);
-            let sectioned = sectioned || credit_marked || placed;
+            // A mark after the amount says the direction as printed ("58,73 D" is a charge even
+            // on a card statement, where a bare sign would be read the other way round).
+            let mark = direction_mark(first.as_str());
+            let credit_marked = mark == Some(true);
+            let sectioned = sectioned || mark.is_some() || placed;
             candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned, under_day });
         }
     }
@@ -1162,6 +1176,25 @@ mod tests {
                     05/01        7730412          DEPOSITO PAC CTA CTE                                80.000    1.922.300           41,3184\n\
                     22/04        7886988          GIRO SUC. PROVIDENCIA             200.000                         2.117.914           45,4269\n";
         assert_eq!(brief(&parse(text, &ctx(Language::Es, clp, (2034, 7, 2)))), vec![("2034-01-05".into(), 80_000, true), ("2034-04-22".into(), 200_000, false)]);
+    }
+
+    #[test]
+    fn the_direction_named_after_the_amount_in_a_word_or_a_letter() {
+        let text = "Extrato de Conta Corrente   Período: 01/06/2026 a 30/06/2026\n\
+                    Data              Lançamento              Nº documento             Valor     Tipo Lançamento\n\
+                    01/06/2026        Pix - Recebido JOAO     60101                  350,00      Entrada\n\
+                    01/06/2026        Pagamento de Boleto     60102                  187,64      Saída\n";
+        assert_eq!(brief(&parse(text, &ctx(Language::Pt, Currency::BRL, (2026, 7, 2)))), vec![("2026-06-01".into(), 35_000, true), ("2026-06-01".into(), 18_764, false)]);
+        // On a card statement a D is a charge, a C a payment, as printed.
+        let text = "Extrato de Cartão de Crédito   Período: 16/06/2026 a 15/07/2026\n\
+                    17/07/2026   PAGAMENTO POR TRANSFERENCIA OBRIGADO            642,18 C\n\
+                    18/07/2026   CONTINENTE BOM DIA ALVALADE LISBOA               58,73 D\n";
+        assert_eq!(brief(&parse(text, &ctx(Language::Pt, Currency::EUR, (2026, 7, 20)))), vec![("2026-07-17".into(), 64_218, true), ("2026-07-18".into(), 5873, false)]);
+        // The settlement day in a last column.
+        let text = "Statement period: 01/01/2026 - 01/31/2026\n\
+                    TRANSACTION DATE          DESCRIPTION                        TYPE            AMOUNT      NET AMOUNT     SETTLEMENT\n\
+                    01/03/2026                Kroger #0412 Columbus OH           Purchase       -$86.41         -$86.41     01/05/2026\n";
+        assert_eq!(brief(&parse(text, &ctx(Language::En, Currency::USD, (2026, 2, 2)))), vec![("2026-01-03".into(), 8641, false)]);
     }
 
     #[test]

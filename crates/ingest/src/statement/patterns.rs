@@ -26,8 +26,9 @@ pub(super) fn date_pattern(two_digit_years: bool) -> String {
 }
 
 /// The direction marks a statement may print after an amount, maybe in a column of their own:
-/// "650.00Cr", "12.00 DR", "0.15 DB", "4.870,00    C", "3.850.000,00    +".
-pub(super) const MARK: &str = r"(?:\s{0,8}(?i:CR|DR|DB|C|D)\b|\s{1,8}[+\-−](?:\s|$))";
+/// "650.00Cr", "12.00 DR", "0.15 DB", "4.870,00    C", "3.850.000,00    +", "350,00   Entrada"
+/// (a last column naming the direction).
+pub(super) const MARK: &str = r"(?:\s{0,8}(?i:CR|DR|DB|C|D)\b|\s{1,8}[+\-−](?:\s|$)|\s{1,12}(?i:entrada|sa[ií]da|cr[eé]dito|d[eé]bito|credit|debit)\s*$)";
 
 /// An amount with cents: "1,234.56", "1234.56", "1.234,56", "1 234,56", "R$ 45,90", "EUR 47,12", "(12.00)", "45.00-", "4,250.00+",
 /// "650.00 CR", "45,00 €".
@@ -82,9 +83,10 @@ impl Patterns {
             // or a reference number ("001   Dec 19   Dec 20   METRO 612"),
             // and mark a date with a star ("12/18/31*": the posting date, American Express). A
             // last column of four or more decimals is a unit's or a rate's value, not money
-            // (a Chilean savings account's balance in UF, "51,0625").
+            // (a Chilean savings account's balance in UF, "51,0625"), and a last column of dates is
+            // the settlement day ("-$86.41   -$86.41   01/05/2026").
             compile(&format!(
-                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}}|\d{{1,4}}\s{{2,}})?{WEEKDAY_BEFORE}(?P<date>{date})\*?(?:\s+(?P<date2>{date})\*?)?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?(?:\s{{2,}}\d{{1,6}}[.,]\d{{4,6}})?\s*$"
+                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}}|\d{{1,4}}\s{{2,}})?{WEEKDAY_BEFORE}(?P<date>{date})\*?(?:\s+(?P<date2>{date})\*?)?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?(?:\s{{2,}}\d{{1,6}}[.,]\d{{4,6}}|\s{{2,}}\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}})?\s*$"
             ))
         };
         Patterns {

@@ -398,7 +398,7 @@ const INCOME: &[&str] = &[
     "autopay payment", "payment thank you", "payment received", "transfer from", "zelle from", "venmo from",
     "salario", "pagamento recebido", "recebi", "recebido", "recebimento", "caiu", "pix recebido", "ted recebida",
     "doc recebido", "transferencia recebida", "reembolso", "estorno", "devolucao", "rendimento", "rendimentos",
-    "dividendos", "decimo terceiro", "parcela do 13", "parcela do 13o", "13o salario", "ferias", "freela", "adiantamento salarial", "credito em conta",
+    "dividendos", "decimo terceiro", "parcela do 13", "parcela do 13o", "13o salario", "13o primeira parcela", "13o segunda parcela", "ferias", "freela", "adiantamento salarial", "credito em conta",
     "sueldo", "nomina", "me pagaron", "me pagan", "cobre", "ingreso", "ingresos", "devolucion",
     "transferencia recibida", "bizum recibido", "reintegro", "intereses", "paga extra", "aguinaldo",
     // Peru's July and December bonus; a transfer from one's own ("transferencia de mi viejo").
@@ -687,7 +687,7 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
         if i == 0 && PLACE_FIRST.contains(&left.phrase) && strong.iter().any(|(j, _)| *j == i + left.len) {
             return Some(left);
         }
-        let (_, right) = strong.iter().filter(|(j, _)| *j == i + left.len).max_by_key(|(_, e)| e.len).filter(|(_, right)| right.category != left.category)?;
+        let (_, right) = strong.iter().filter(|(j, _)| *j == i + left.len).max_by_key(|(_, e)| e.len).filter(|(_, right)| right.category != left.category && !GENERIC_HEADS.contains(&right.phrase))?;
         let held = dict.positioned(&p).any(|(k, e)| k <= i && k + e.len >= i + left.len + right.len && e.len > left.len.max(right.len));
         (!held).then_some(*right)
     });
@@ -872,6 +872,8 @@ mod tests {
         assert_eq!(cat("assinatura do chatgpt"), Other);
         assert_eq!(cat("sausage sizzle outside bunnings"), Food);
         assert_eq!(cat("mercado livre tênis"), Clothing);
+        // A top-up after what it tops up.
+        assert_eq!(cat("metrobús recarga"), Transport);
         assert_eq!(cat("airport coffee"), Food);
         assert_eq!(cat("Boots meal deal"), Food);
         assert_eq!(cat("Royals ticket"), Entertainment);

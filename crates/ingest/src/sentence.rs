@@ -148,6 +148,9 @@ const REGIONAL_WORDS: &[(&str, Option<Language>, &str, Category)] = &[
     // Dublin's trains; Spain's transport pass; a Spanish-speaking "academia" teaches (a
     // Brazilian one is a gym).
     ("EUR", Some(Language::En), "dart", Category::Transport),
+    // Ireland's fuel stations; Australia's sausage.
+    ("EUR", Some(Language::En), "topaz", Category::Transport),
+    ("AUD", None, "snag", Category::Food),
     // Argentina's pastries ("facturas para el mate"), not bills.
     ("ARS", None, "facturas", Category::Food),
     ("EUR", Some(Language::Es), "abono", Category::Transport),

@@ -173,7 +173,8 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     // Software sold by subscription: a service of its own, not entertainment (words, not shops,
     // so that "assinatura do chatgpt" stays other).
     ("chatgpt", Other), ("openai", Other),
-    ("fireworks", Entertainment), ("wimbledon", Entertainment),
+    ("fireworks", Entertainment), ("wimbledon", Entertainment), ("sparklers", Entertainment), ("melbourne cup", Entertainment),
+    ("reveillon", Entertainment), ("pileta", Entertainment), ("prepa", Education),
     // A phone's screen protector, not a film.
     ("pelicula de celular", Other), ("pelicula do celular", Other), ("pelicula para celular", Other), ("pelicula de vidro", Other),
     ("ribs", Food), ("gyros", Food), ("gyro", Food), ("souvlaki", Food), ("pizza slice", Food), ("doner", Food),

@@ -187,15 +187,15 @@ fn decimal_of(text: &str, patterns: &Patterns) -> DecimalMark {
 fn read_amount(token: &str, ctx: &Context, mark: DecimalMark) -> Option<(i64, bool, Option<Currency>)> {
     let mut t = SPACED_CENTS.replace_all(&token.replace('−', "-"), "$1$2").into_owned();
     // A direction named in words after the amount ("350,00   Entrada") is read as its mark.
-    let last = t.split_whitespace().last().unwrap_or("");
-    if last.chars().count() > 2 && last.chars().all(char::is_alphabetic) {
-        let named = direction_mark(&t);
-        t.truncate(t.len() - last.len());
-        t.push_str(match named {
-            Some(true) => " CR",
-            Some(false) => " DR",
-            None => "",
-        });
+    if let Some((head, last)) = t.trim_end().rsplit_once(char::is_whitespace) {
+        if last.chars().count() > 2 && last.chars().all(char::is_alphabetic) {
+            let mark = match direction_mark(&t) {
+                Some(true) => " CR",
+                Some(false) => " DR",
+                None => "",
+            };
+            t = format!("{}{mark}", head.trim_end());
+        }
     }
     let explicit = t.contains('-') || t.contains('(') || direction_mark(&t).is_some();
     let (value, currency) = parse_cell(&t, ctx.currency, Some(mark))?;
@@ -1183,7 +1183,7 @@ mod tests {
         let text = "Extrato de Conta Corrente   Período: 01/06/2026 a 30/06/2026\n\
                     Data              Lançamento              Nº documento             Valor     Tipo Lançamento\n\
                     01/06/2026        Pix - Recebido JOAO     60101                  350,00      Entrada\n\
-                    01/06/2026        Pagamento de Boleto     60102                  187,64      Saída\n";
+                    01/06/2026        Pagamento de Boleto     60102                  187,64      Saída   \n";
         assert_eq!(brief(&parse(text, &ctx(Language::Pt, Currency::BRL, (2026, 7, 2)))), vec![("2026-06-01".into(), 35_000, true), ("2026-06-01".into(), 18_764, false)]);
         // On a card statement a D is a charge, a C a payment, as printed.
         let text = "Extrato de Cartão de Crédito   Período: 16/06/2026 a 15/07/2026\n\

@@ -164,8 +164,8 @@ fn is_placeholder(cell: &str) -> bool {
 
 /// PayPal's rows that fund a payment from a card or a bank account: the payment is the
 /// transaction, the funding row is not money in.
-fn is_funding_leg(kind: &str) -> bool {
-    let k = fold(kind);
+/// `kind` is folded.
+fn is_funding_leg(k: &str) -> bool {
     ["card deposit", "credit card deposit", "bank deposit to pp account", "deposito general con tarjeta", "deposito bancario en la cuenta de paypal",
         "deposito de cartao", "deposito bancario na conta paypal", "transferencia geral com cartao", "transferencia geral de cartao",
         "transferencia general con tarjeta", "general card transfer"]
@@ -225,7 +225,7 @@ impl Layout {
         let (columns, skip, has_header, header_currency) = match header_at {
             Some(h) => {
                 let body = &recs[(h + 1).min(recs.len())..];
-                let (mut cols, named_amounts) = money_columns(&recs[h], body, ctx);
+                let (mut cols, named_amounts, money_currency) = money_columns(&recs[h], body, ctx);
                 other_amounts = named_amounts;
                 if cols.direction.is_none() && cols.debit.is_none() && cols.credit.is_none() {
                     cols.direction = direction_column(body, &cols);
@@ -248,9 +248,7 @@ impl Layout {
                 if let Some(date) = cols.date.filter(|&c| dated(c) * 2 < body.len()) {
                     cols.date = date_columns(&recs[h]).into_iter().filter(|&c| c != date).max_by_key(|&c| (dated(c), std::cmp::Reverse(c))).filter(|&c| dated(c) > dated(date)).or(Some(date));
                 }
-                let money_header = cols.amount.or(cols.debit).or(cols.credit).and_then(|c| recs[h].get(c));
-                let currency = money_header.and_then(|hc| header_currency(hc, ctx.currency));
-                (cols, h + 1, true, currency)
+                (cols, h + 1, true, money_currency)
             }
             None => {
                 // Headerless: find where rows start (the first run of rows with a date), then
@@ -393,11 +391,14 @@ impl Layout {
                 return Some(format!("state {status}"));
             }
         }
-        if let Some(kind) = self.columns.kind.and_then(|c| row.get(c)).filter(|k| is_funding_leg(k)) {
-            return Some(format!("'{kind}' moves money into the account to pay for another row"));
-        }
-        if let Some(kind) = self.columns.kind.and_then(|c| row.get(c)).filter(|k| is_hold(&fold(k))) {
-            return Some(format!("'{kind}' sets money aside or gives it back: nothing was spent or received"));
+        if let Some(kind) = self.columns.kind.and_then(|c| row.get(c)) {
+            let folded = fold(kind);
+            if is_funding_leg(&folded) {
+                return Some(format!("'{kind}' moves money into the account to pay for another row"));
+            }
+            if is_hold(&folded) {
+                return Some(format!("'{kind}' sets money aside or gives it back: nothing was spent or received"));
+            }
         }
         if is_balance_line(description) {
             return Some(format!("'{description}' is a balance or total line"));
@@ -543,9 +544,7 @@ impl Layout {
                                     let w = words(t);
                                     [" saldo ", " saldos ", " balance ", " balances "].iter().any(|k| w.contains(k))
                                 });
-                                let (columns, other_amounts) = money_columns(&cells, &[], &self.ctx);
-                                let money_header = columns.amount.or(columns.debit).or(columns.credit).and_then(|c| cells.get(c));
-                                let header_currency = money_header.and_then(|h| header_currency(h, self.ctx.currency));
+                                let (columns, other_amounts, header_currency) = money_columns(&cells, &[], &self.ctx);
                                 section = Some(Layout { columns, other_amounts, header_currency, ..self.clone() });
                                 index += 1;
                                 continue;
@@ -574,8 +573,8 @@ impl Layout {
 
 /// The columns a header row names, with the choice among amount columns of equal rank (the one
 /// in the user's currency, else the one filled most often in `body`, which may be empty) and the
-/// other amount columns, one per currency.
-fn money_columns(header: &[String], body: &[Vec<String>], ctx: &Context) -> (Columns, Vec<(usize, Currency)>) {
+/// other amount columns, one per currency; and the currency the money column's header names.
+fn money_columns(header: &[String], body: &[Vec<String>], ctx: &Context) -> (Columns, Vec<(usize, Currency)>, Option<Currency>) {
     let (mut cols, _) = columns_from_header(header);
     let mut other_amounts = Vec::new();
     // Two amount columns of equal rank: the one in the user's currency, else the one
@@ -610,7 +609,9 @@ fn money_columns(header: &[String], body: &[Vec<String>], ctx: &Context) -> (Col
             cols.currency = None;
         }
     }
-    (cols, other_amounts)
+    let money_header = cols.amount.or(cols.debit).or(cols.credit).and_then(|c| header.get(c));
+    let currency = money_header.and_then(|h| header_currency(h, ctx.currency));
+    (cols, other_amounts, currency)
 }
 
 /// Dated after tomorrow (a day of grace for an export written in another time zone).

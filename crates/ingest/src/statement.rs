@@ -422,13 +422,14 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             let tokens: Vec<regex::Match<'_>> = table.patterns.amount.find_iter(amounts.as_str()).collect();
             // Under debit and credit columns, the amount is the one standing in them (not the
             // original amount in its own column before them: "USD   64,99   62,31").
-            let in_money_column = table.columns.as_ref().filter(|_| tokens.len() > 1 && !last_amount).and_then(|(debit, credit)| {
-                let off = |t: &&regex::Match<'_>| {
-                    let right = line[..amounts.start() + t.end()].chars().count();
-                    debit.iter().chain(credit).map(|c| c.abs_diff(right)).min().unwrap_or(usize::MAX)
-                };
-                tokens.iter().min_by_key(off)
-            });
+            // Where an amount ends on the line, in characters: what column headings are matched by.
+            let right_edge = |t: &regex::Match<'_>| line[..amounts.start() + t.end()].chars().count();
+            let distance = |cols: &Vec<usize>, right: usize| cols.iter().map(|c| c.abs_diff(right)).min().unwrap_or(usize::MAX);
+            let in_money_column = table
+                .columns
+                .as_ref()
+                .filter(|_| tokens.len() > 1 && !last_amount)
+                .and_then(|(debit, credit)| tokens.iter().min_by_key(|t| distance(debit, right_edge(t)).min(distance(credit, right_edge(t)))));
             let Some(mut first) = in_money_column.or(if last_amount { tokens.last() } else { tokens.first() }) else { continue };
             let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
             // A foreign amount first ("USD 44.99   68.74"): what was charged is the next amount, in
@@ -447,7 +448,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                 }
             }
             // Under a foreign currency's column: that currency, read in its own minor units.
-            if let (None, Some(CurrencyColumn::Foreign(currency))) = (amount.2, table.currency_at(line[..amounts.start() + first.end()].chars().count())) {
+            if let (None, Some(CurrencyColumn::Foreign(currency))) = (amount.2, table.currency_at(right_edge(first))) {
                 let in_currency = Context { currency, ..*ctx };
                 if let Some((value, explicit, _)) = read_amount(first.as_str(), &in_currency, mark) {
                     amount = (value, explicit, Some(currency));
@@ -469,10 +470,9 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             // statement's "Money in" column is money in, not a sign to read the other way round).
             let mut placed = false;
             if let Some((debit, credit)) = &table.columns {
-                let right = line[..amounts.start() + first.end()].chars().count();
-                let near = |cols: &Vec<usize>| cols.iter().map(|c| c.abs_diff(right)).min().unwrap_or(usize::MAX);
                 if !amount.1 {
-                    let is_debit = near(debit) <= near(credit);
+                    let right = right_edge(first);
+                    let is_debit = distance(debit, right) <= distance(credit, right);
                     amount = (if is_debit { -amount.0.abs() } else { amount.0.abs() }, true, amount.2);
                     placed = true;
                 }
@@ -525,14 +525,11 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             c.amount = (-c.amount.0.abs(), true, c.amount.2);
             c.sectioned = true;
         }
-        let read_date = |raw: &str| {
-            parse_date(raw, order, end).or_else(|| {
-                // "02 MAI" style without a year, read against the period's end.
-                crate::dates::month_from_name(raw.split_whitespace().nth(1).unwrap_or(""))
-                    .and_then(|m| raw.split_whitespace().next()?.parse().ok().and_then(|d| latest_on_or_before(m, d, end)))
-            })
-        };
-        let Some(date) = read_date(&c.date_raw) else {
+        let Some(date) = parse_date(&c.date_raw, order, end).or_else(|| {
+            // "02 MAI" style without a year, read against the period's end.
+            crate::dates::month_from_name(c.date_raw.split_whitespace().nth(1).unwrap_or(""))
+                .and_then(|m| c.date_raw.split_whitespace().next()?.parse().ok().and_then(|d| latest_on_or_before(m, d, end)))
+        }) else {
             out.diagnostics.push(Diagnostic::at(c.line, format!("'{}' is not a date", c.date_raw)));
             continue;
         };

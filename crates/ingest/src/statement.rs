@@ -94,11 +94,24 @@ fn is_balance_or_total(description: &str) -> bool {
     [
         " saldo ", " balance ", " total ", " subtotal ", " sub total ", " totales ", " saldo anterior ", " opening ", " closing ",
         " previous balance ", " new balance ", " minimum payment ", " pagamento minimo ", " pago minimo ", " limite ",
+        // What a page carries to the next ("SUMA Y SIGUE", "SUMA ANTERIOR", "BROUGHT FORWARD").
+        " suma ", " sumas ", " brought forward ", " carried forward ", " transporte ", " a transportar ",
         // A card's credit line, beside the statement's date in its summary ("CUPO DISPONIBLE").
         " cupo ", " available ", " disponible ", " disponivel ", " credit limit ",
     ]
     .iter()
     .any(|k| w.starts_with(k) || (k.len() > 8 && w.contains(k)))
+}
+
+/// Whether a line's text has words, not only numbers and month names: "12/05 1.234,00 5.678,90"
+/// is a table of numbers, "14 Feb - 13 Mar 2026" a period.
+fn has_words(description: &str) -> bool {
+    let letters: usize = description
+        .split_whitespace()
+        .filter(|w| crate::dates::month_from_name(w.trim_end_matches(|c: char| !c.is_alphabetic())).is_none())
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .sum();
+    letters >= 2
 }
 
 struct Candidate {
@@ -411,12 +424,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             }
             // Words are needed: "12/05 1.234,00 5.678,90" is a table of numbers, and "Feb 14
             // 2,323.66  Feb 24  3,900.58" one of balances by day, not purchases.
-            let letters_in_words: usize = description
-                .split_whitespace()
-                .filter(|w| crate::dates::month_from_name(w.trim_end_matches(|c: char| !c.is_alphabetic())).is_none())
-                .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
-                .sum();
-            if letters_in_words < 2 {
+            if !has_words(description) {
                 continue;
             }
             let tokens: Vec<regex::Match<'_>> = table.patterns.amount.find_iter(amounts.as_str()).collect();
@@ -1213,6 +1221,33 @@ mod tests {
             vec![("2026-11-02".into(), 245_310, true), ("2026-11-02".into(), 85_000, false), ("2026-11-02".into(), 2314, false), ("2026-11-03".into(), 3640, false)]
         );
         assert_eq!(p.transactions[2].description, "TESCO STORES 2104 STOCKPORT");
+    }
+
+    #[test]
+    fn a_days_date_printed_once_goes_on_over_a_page_break_and_foreign_amounts_under_an_entry() {
+        let text = "Your statement                                                      14 Feb - 13 Mar 2026\n\
+                    Date      Description                               Money out £    Money in £    Balance £\n\
+                    3 Mar     Card Payment to Pret A Manger                    9.45\n\
+                    \x20         On 03 Mar\n\
+                    \n\
+                    \x20                                      Continued                     Page 1 of 2\n\
+                    Your statement                                                      14 Feb - 13 Mar 2026\n\
+                    Date      Description                               Money out £    Money in £    Balance £\n\
+                    \n\
+                    \x20         Refund From Asos.com                                          34.00      2,268.75\n\
+                    10 Mar    Card Payment to Cafe Lumiere Paris              36.75\n\
+                    \x20         42.50 EUR, Rate 1.1565, On 10 Mar\n\
+                    \x20         Non-Sterling Transaction Fee                     1.01                    2,190.99\n\
+                    \n\
+                    Other accounts\n\
+                    Date      Description                               Money out £    Money in £    Balance £\n\
+                    \x20         Interest earned this year                                       4.10\n";
+        let p = parse(text, &ctx(Language::En, Currency::parse("c", "GBP").expect("gbp"), (2026, 3, 20)));
+        assert_eq!(
+            brief(&p),
+            vec![("2026-03-03".into(), 945, false), ("2026-03-03".into(), 3400, true), ("2026-03-10".into(), 3675, false), ("2026-03-10".into(), 101, false)]
+        );
+        assert_eq!(p.transactions[0].description, "Card Payment to Pret A Manger On 03 Mar");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use ozzie_core::Currency;
 
-use super::is_balance_or_total;
+use super::{has_words, is_balance_or_total};
 use super::patterns::{Patterns, DATED_TEXT, DATE_ONLY};
 use crate::text::{fold, words};
 
@@ -159,6 +159,13 @@ pub(super) struct Table {
     pub(super) day: Option<String>,
     /// Where that day came from, which says how long it lasts.
     pub(super) day_from: DaySource,
+    /// The day of the last dated entry, kept over the blank lines that end it: the first line
+    /// under the column headings repeated on the next page may be of that day ("Refund From
+    /// Asos.com   34.00" on page 2, its date printed once on page 1).
+    last_entry_day: Option<String>,
+    /// A page ended since the last entry ("Page 1 of 2", "Continued"): headings repeated after it
+    /// go on with the same table.
+    page_ended: bool,
     /// An entry whose amount comes on a later line, as (date, text so far): "02 Nov 26  SO  R
     /// OKAFOR" then "RENT NOV   850.00"; under a day, an undated "VIS  AMAZON…" line starts one.
     pub(super) pending: Option<(String, String)>,
@@ -253,6 +260,8 @@ impl Table {
             section: None,
             day: None,
             day_from: DaySource::Entry,
+            last_entry_day: None,
+            page_ended: false,
             pending: None,
             unclaimed: None,
             plans_or_scheduled: false,
@@ -271,12 +280,26 @@ impl Table {
     /// Reads one line: the transaction it completes, or None when it only tells something about
     /// the lines around it (a heading, a section's total, a day, part of an entry) or nothing.
     pub(super) fn read<'l>(&mut self, line: &'l str) -> Option<Found<'l>> {
+        let found = self.read_line(line);
+        if let Some(found) = &found {
+            self.last_entry_day = Some(found.date_raw.clone());
+            self.page_ended = false;
+        } else if ends_a_page(line) {
+            self.page_ended = true;
+        }
+        found
+    }
+
+    fn read_line<'l>(&mut self, line: &'l str) -> Option<Found<'l>> {
         if line.trim().is_empty() {
             if self.day_from == DaySource::Entry {
                 self.day = None;
             }
             self.drop_pending();
             return None;
+        }
+        if self.day_from == DaySource::PageTop {
+            self.day_from = DaySource::Entry;
         }
         if let Some(currency) = self.account_heading(line) {
             self.account_currency = currency;
@@ -285,6 +308,7 @@ impl Table {
         }
         if let Some(positions) = money_header_positions(line) {
             self.columns = Some(positions);
+            self.carry_day_over_page();
             return None;
         }
         if let Some(positions) = currency_header_positions(line, self.home) {
@@ -317,6 +341,7 @@ impl Table {
             if names_columns(line) {
                 self.columns = None;
                 self.currency_columns = None;
+                self.carry_day_over_page();
                 return None;
             }
             if let Some(direction) = section_direction(line) {
@@ -394,7 +419,8 @@ impl Table {
                 return Some(Found { under_day, ..Found::entry(date_raw, description, amounts.into()) });
             }
         }
-        if let Some(caps) = DATED_TEXT.captures(line) {
+        let dated_text = DATED_TEXT.captures(line).filter(|c| c.name("date").is_some_and(|d| could_be_a_day(d.as_str())) && c.name("desc").is_some_and(|d| has_words(d.as_str())));
+        if let Some(caps) = dated_text {
             // A dated line without an amount: its entry ends on a later line.
             let (date, desc) = (caps.name("date")?.as_str(), caps.name("desc")?.as_str());
             self.day = Some(date.to_string());
@@ -407,6 +433,15 @@ impl Table {
             self.heading(line);
         }
         None
+    }
+
+    /// The column headings repeated on a new page: the last entry's day goes on, for a first row
+    /// printed without it.
+    fn carry_day_over_page(&mut self) {
+        if self.day.is_none() && self.page_ended {
+            self.day = self.last_entry_day.clone();
+            self.day_from = DaySource::PageTop;
+        }
     }
 
     /// A heading naming an account and its currency, none of its words an amount or a date:
@@ -508,6 +543,13 @@ fn is_page_note(text: &str) -> bool {
         .any(|k| w.starts_with(k) || (w.split_whitespace().count() <= 6 && w.contains(k)))
 }
 
+/// A page's number or its note that the list goes on ("Page 1 of 2", "Pág. 1/2", "Continued"):
+/// the page ends there.
+fn ends_a_page(line: &str) -> bool {
+    let w = words(line);
+    is_page_note(line.trim()) || [" page ", " pagina ", " pag ", " hoja ", " folha "].iter().any(|k| w.contains(k) && w.split(k).nth(1).is_some_and(|after| after.starts_with(|c: char| c.is_ascii_digit())))
+}
+
 /// Where the day of the undated lines came from, which says how long it lasts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum DaySource {
@@ -516,9 +558,25 @@ pub(super) enum DaySource {
     /// A heading line of its own ("Lunes 1 de noviembre de 2027"): blank lines between that
     /// day's entries do not end it.
     Heading,
+    /// The last entry's day, under the column headings repeated at the top of a page: blank
+    /// lines before the first row do not end it, the first line read does.
+    PageTop,
     /// A line with the day's group total ("01 ABR 2032  Total de entradas  + 4.200,00"): blank
     /// lines between its groups and a page break do not end it, the next day does.
     GroupTotal,
+}
+
+/// Whether a date as written could be a day: "42.50 EUR, Rate 1.1565" under a card payment opens
+/// with a foreign amount, not the 42nd of a month.
+fn could_be_a_day(raw: &str) -> bool {
+    if raw.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let numbers: Vec<u32> = raw.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).take(2).filter_map(|p| p.parse().ok()).collect();
+    match numbers[..] {
+        [a, b] if a < 1000 => (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12),
+        _ => true,
+    }
 }
 
 /// "3/12", "04/06": the installment paid this month of how many (not a date: the first is at

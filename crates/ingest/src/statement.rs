@@ -1251,6 +1251,15 @@ mod tests {
     }
 
     #[test]
+    fn paid_in_before_withdrawn_with_their_unit_in_the_heading() {
+        let text = "Date                  Description                                    Paid In(£)        Withdrawn(£)      Balance(£)\n\
+                    04 May 2027           Card Transaction 4471 04MAY27 , CAFE VERDE                        32.96         2,602.64\n\
+                    06 May 2027           Automated Credit H CLARKE , DINNER SPLIT         22.50                           2,624.23\n";
+        let p = parse(text, &ctx(Language::En, Currency::parse("c", "GBP").expect("gbp"), (2027, 5, 20)));
+        assert_eq!(brief(&p), vec![("2027-05-04".into(), 3296, false), ("2027-05-06".into(), 2250, true)]);
+    }
+
+    #[test]
     fn a_card_statement_marking_credits_cr_and_days_headed_by_their_weekday() {
         let card = "Statement period: August 22, 2027 to September 21, 2027   Credit limit $8,000.00\n\
                     AUG 22      AUG 23      LOBLAWS #1032 TORONTO ON                 112.44\n\

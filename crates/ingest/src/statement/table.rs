@@ -20,14 +20,17 @@ pub(super) fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usiz
     let mut credit = Vec::new();
     let folded = fold(line);
     for (key, is_debit) in [
-        ("debito", true), ("debit", true), ("withdrawals", true), ("withdrawal", true), ("cargo", true), ("money out", true), ("paid out", true), ("saidas", true),
+        ("debito", true), ("debit", true), ("withdrawals", true), ("withdrawal", true), ("withdrawn", true), ("cargo", true), ("money out", true), ("paid out", true), ("saidas", true),
         ("giros", true), ("retiros", true), ("egresos", true),
         ("credito", false), ("credit", false), ("deposits", false), ("deposit", false), ("abono", false), ("money in", false), ("paid in", false), ("entradas", false),
         ("ingresos", false),
     ] {
         if let Some(pos) = folded.find(key) {
-            // Amounts are right-aligned under their heading: compare right edges.
-            let right = folded[..pos].chars().count() + key.chars().count();
+            // Amounts are right-aligned under their heading, with its unit ("Paid In(£)"): compare
+            // right edges.
+            let rest = &folded[pos + key.len()..];
+            let unit = rest.strip_prefix('(').and_then(|r| r.find(')').filter(|&end| end <= 4)).map_or(0, |end| rest[..end + 2].chars().count());
+            let right = folded[..pos].chars().count() + key.chars().count() + unit;
             if is_debit { debit.push(right) } else { credit.push(right) }
         }
     }

@@ -1260,6 +1260,19 @@ mod tests {
     }
 
     #[test]
+    fn the_date_after_the_amounts_and_before_the_balance() {
+        let text = "Statement Period:       MAY 31/27 - JUN 30/27\n\
+                    Description                          Withdrawals         Deposits       Date          Balance\n\
+                    STARTING BALANCE                                                        MAY31         2,913.44\n\
+                    LCT ATM W/D 004471                        100.00                        JUN01\n\
+                    E-TRANSFER ***Rw7                                           120.00      JUN03         2,802.01\n\
+                    ROGERS WIRELESS                            92.66                        JUN10         3,014.74\n";
+        let p = parse(text, &ctx(Language::En, Currency::parse("c", "CAD").expect("cad"), (2027, 7, 5)));
+        assert_eq!(brief(&p), vec![("2027-06-01".into(), 10_000, false), ("2027-06-03".into(), 12_000, true), ("2027-06-10".into(), 9266, false)]);
+        assert_eq!(p.transactions[2].description, "ROGERS WIRELESS");
+    }
+
+    #[test]
     fn a_card_statement_marking_credits_cr_and_days_headed_by_their_weekday() {
         let card = "Statement period: August 22, 2027 to September 21, 2027   Credit limit $8,000.00\n\
                     AUG 22      AUG 23      LOBLAWS #1032 TORONTO ON                 112.44\n\

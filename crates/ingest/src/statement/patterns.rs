@@ -61,6 +61,9 @@ pub(super) struct Patterns {
     /// A line with the description first, then the date and the amount, each column apart:
     /// "Tesco        02.03.2028        -48.63€" (N26).
     pub(super) described_first: Regex,
+    /// A line with the date after the amount, each column apart, maybe the balance last, as
+    /// Canadian chequing statements print it: "LOBLAWS #1012 _F   86.43   JUN01   2,727.01".
+    pub(super) date_after_amount: Regex,
     /// A line with the amount before the description, each column apart, as Colombian savings
     /// statements print it: "01 02   $ 4,250,000.00+   0000   Abono Nomina …" (the date may be
     /// a day and a month apart by a space).
@@ -97,6 +100,10 @@ impl Patterns {
             // month alone count when a second date (the value date) follows: "01/10   01/10   -850,00".
             described_first: compile(&format!(
                 r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?:(?P<date>\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)|(?P<day_month>\d{{1,2}}[/.\-]\d{{1,2}})\s{{2,}}\d{{1,2}}[/.\-]\d{{1,2}})\s{{2,}}{amounts}\s*$"
+            )),
+            date_after_amount: compile(&format!(
+                r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<amounts>{amount})\s{{2,}}(?P<date>{}|{MONTH_NO_BOUNDARY}\d{{2}}\b)(?:\s{{2,}}{amount})?\s*$",
+                date_pattern(false)
             )),
             // (maybe with the bank's reference number before the amount: "1184   Feb 24   8324070856   450.00-").
             check: compile(&format!(r"^\s*(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<date>{})\s+(?:\d{{6,12}}\s+)?(?P<amounts>{amount})\s*$", date_pattern(false))),
@@ -198,7 +205,7 @@ mod tests {
 
     #[test]
     fn patterns_compile() {
-        let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.check, &p.check_date_first, &p.amount_first, &p.amount]);
+        let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.date_after_amount, &p.check, &p.check_date_first, &p.amount_first, &p.amount]);
         for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT, &*SPACED_CENTS, &*SPLIT_CENTS_END, &*DATE_FIRST]) {
             assert!(!re.as_str().is_empty());
             assert!(re.as_str() != unreachable_regex().as_str());

@@ -376,7 +376,9 @@ impl Table {
         // A description first in capitals is no place before the date when what follows the
         // dates has no words ("RECIBO IBERDROLA SAU   05/10   05/10   -78,41   1.095,35").
         let wordless = |c: &regex::Captures<'_>| c.name("place").is_some() && c.name("desc").is_some_and(|d| d.as_str().chars().filter(|ch| ch.is_alphabetic()).count() < 2);
-        if let Some(mut caps) = self.patterns.line.captures(line).filter(|c| !wordless(c)) {
+        // "ROGERS WIRELESS   92.66   JUN10" is no place before the 92nd of a month.
+        let impossible_day = |c: &regex::Captures<'_>| c.name("date").is_some_and(|d| !could_be_a_day(d.as_str()));
+        if let Some(mut caps) = self.patterns.line.captures(line).filter(|c| !wordless(c) && !impossible_day(c)) {
             let desc_opens_with_month = caps.name("desc").and_then(|d| d.as_str().split_whitespace().next()).and_then(crate::dates::month_from_name).is_some();
             if caps.name("date2").is_none() && desc_opens_with_month {
                 caps = self.patterns.line_no_short_year.captures(line).unwrap_or(caps);
@@ -406,6 +408,11 @@ impl Table {
         }
         if let Some(caps) = self.patterns.described_first.captures(line) {
             let (date, desc, amounts) = (caps.name("date").or_else(|| caps.name("day_month"))?, caps.name("desc")?, caps.name("amounts")?);
+            self.drop_pending();
+            return Some(Found::entry(date.as_str().to_string(), desc.as_str().trim().to_string(), amounts.into()));
+        }
+        if let Some(caps) = self.patterns.date_after_amount.captures(line) {
+            let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
             self.drop_pending();
             return Some(Found::entry(date.as_str().to_string(), desc.as_str().trim().to_string(), amounts.into()));
         }

@@ -1273,6 +1273,16 @@ mod tests {
     }
 
     #[test]
+    fn money_columns_headed_over_two_lines_in_the_singular() {
+        let text = "FECHA        DESCRIPCIÓN / ESTABLECIMIENTO              MONTO DEL       MONTO DEL         SALDO\n\
+                    \x20                                                       DEPOSITO          RETIRO\n\
+                    01-NOV-27    PAGO DE SERVICIO CFE                                            487.00     16,353.20\n\
+                    05-NOV-27    SPEI RECIBIDO BANCO:012 BBVA MEXICO        1,500.00                        17,853.20\n";
+        let p = parse(text, &ctx(Language::Es, Currency::parse("c", "MXN").expect("mxn"), (2027, 12, 5)));
+        assert_eq!(brief(&p), vec![("2027-11-01".into(), 48_700, false), ("2027-11-05".into(), 150_000, true)]);
+    }
+
+    #[test]
     fn a_card_statement_marking_credits_cr_and_days_headed_by_their_weekday() {
         let card = "Statement period: August 22, 2027 to September 21, 2027   Credit limit $8,000.00\n\
                     AUG 22      AUG 23      LOBLAWS #1032 TORONTO ON                 112.44\n\

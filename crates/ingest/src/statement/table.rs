@@ -21,7 +21,7 @@ pub(super) fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usiz
     let folded = fold(line);
     for (key, is_debit) in [
         ("debito", true), ("debit", true), ("withdrawals", true), ("withdrawal", true), ("withdrawn", true), ("cargo", true), ("money out", true), ("paid out", true), ("saidas", true),
-        ("giros", true), ("retiros", true), ("egresos", true),
+        ("giros", true), ("retiro", true), ("egresos", true),
         ("credito", false), ("credit", false), ("deposits", false), ("deposit", false), ("abono", false), ("money in", false), ("paid in", false), ("entradas", false),
         ("ingresos", false),
     ] {

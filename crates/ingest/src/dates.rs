@@ -35,7 +35,12 @@ pub fn month_from_name(word: &str) -> Option<u32> {
         &["november", "novembro", "noviembre", "nov"],
         &["december", "dezembro", "diciembre", "dec", "dez", "dic"],
     ];
-    MONTHS.iter().position(|names| names.contains(&w.as_str())).map(|i| i as u32 + 1)
+    let abbreviated = word.trim().ends_with('.');
+    // "Septie.", "Noviem.": a month's name cut short and marked so.
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&w.as_str()) || (abbreviated && names.iter().any(|n| n.len() > 4 && n.starts_with(w.as_str()))))
+        .map(|i| i as u32 + 1)
 }
 
 /// The numeric parts of a date cell, before deciding which is the day.
@@ -220,6 +225,15 @@ mod tests {
         assert_eq!(day_first("31/02/2025"), None);
         assert_eq!(day_first("hello"), None);
         assert_eq!(day_first(""), None);
+    }
+
+    #[test]
+    fn month_names_whole_and_cut_short_with_a_point() {
+        assert_eq!(month_from_name("Octubre"), Some(10));
+        assert_eq!(month_from_name("Septie."), Some(9));
+        assert_eq!(month_from_name("Noviem."), Some(11));
+        assert_eq!(month_from_name("Septie"), None, "cut short without its point: a word");
+        assert_eq!(month_from_name("sal."), None);
     }
 
     #[test]

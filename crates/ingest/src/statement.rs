@@ -29,13 +29,15 @@
 //! are read in whole units ([`patterns`]).
 
 mod patterns;
+mod rewrite;
 mod table;
 
 use chrono::NaiveDate;
 use ozzie_core::transaction::Category;
 use ozzie_core::Currency;
 
-use patterns::{normalize_date, Patterns, DATE_FIRST, FULL_DATE, SPACED_CENTS, SPLIT_CENTS_END};
+use patterns::{normalize_date, Patterns, FULL_DATE, SPACED_CENTS};
+use rewrite::{at_the_margin, with_split_cents_joined, with_year_month_day_filled, without_blank_cells};
 use table::{section_direction, CurrencyColumn, DaySource, Found, Table};
 
 use crate::amount::{parse_cell, DecimalMark};
@@ -325,64 +327,14 @@ fn continue_description(entry: &mut Candidate, more: &str) {
     }
 }
 
-/// A statement that prints its cents in a cell of their own ("89 99", "1,249 00   CR"), with
-/// them joined to their units ("89.99"); None when its dated lines do not end that way (one or
-/// two such lines are a description's number and a whole amount, not cents).
-fn with_split_cents_joined(text: &str, patterns: &Patterns) -> Option<String> {
-    if patterns.whole_units {
-        return None;
-    }
-    let dated = || text.lines().filter(|l| DATE_FIRST.is_match(l));
-    let split = dated().filter(|l| SPLIT_CENTS_END.is_match(l)).count();
-    let whole_cents = dated().filter(|l| patterns.amount.find_iter(l).last().is_some_and(|m| l[m.end()..].trim().is_empty())).count();
-    if split < 3 || split <= whole_cents {
-        return None;
-    }
-    let document_mark = decimal_of(text, patterns);
-    let joined = text.lines().map(|line| match SPLIT_CENTS_END.captures(line) {
-        Some(c) => {
-            let units = &c["units"];
-            let point = if units.contains(',') || (!units.contains('.') && document_mark == DecimalMark::Dot) { '.' } else { ',' };
-            // The space between units and cents becomes the point: every column keeps its place.
-            let space = c.name("units").map_or(line.len(), |m| m.end());
-            format!("{}{point}{}", &line[..space], &line[space + 1..])
-        }
-        None => line.to_string(),
-    });
-    Some(joined.collect::<Vec<_>>().join("\n"))
-}
-
 /// Reads a statement's text.
-/// The text moved to the left margin: how far in a statement's text starts (its margins, or how
-/// it was extracted) says nothing; what stands at the margin and what is indented under it does.
-fn at_the_margin(text: &str) -> Option<String> {
-    // A page break (form feed) opens the first line of each page but the first.
-    let page_break = |l: &str| l.len() - l.trim_start_matches('\u{c}').len();
-    let indent = text.lines().filter(|l| !l.trim().is_empty()).map(|l| l.trim_start_matches('\u{c}')).map(|l| l.len() - l.trim_start_matches(' ').len()).min().unwrap_or(0);
-    (indent > 0).then(|| {
-        text.lines()
-            .map(|l| {
-                let (breaks, rest) = l.split_at(page_break(l));
-                if rest.trim().is_empty() { breaks.to_string() } else { format!("{breaks}{}", &rest[indent..]) }
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    })
-}
-
-/// Empty money cells printed as the word "blank" (for screen readers, as Lloyds does: "23.50
-/// blank 842.21"), emptied: the amount beside it is then in its own column.
-fn without_blank_cells(text: &str) -> Option<String> {
-    static BLANK_CELL: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"(?m)(\s{2,})blank(\s{2,}|[ \t]*$)").unwrap_or_else(|_| patterns::unreachable_regex()));
-    (BLANK_CELL.find_iter(text).count() >= 3).then(|| BLANK_CELL.replace_all(text, "${1}     ${2}").into_owned())
-}
-
 pub fn parse(text: &str, ctx: &Context) -> Parse {
     let moved = at_the_margin(text);
     let text = moved.as_deref().unwrap_or(text);
     let emptied = without_blank_cells(text);
     let text = emptied.as_deref().unwrap_or(text);
+    let filled = with_year_month_day_filled(text);
+    let text = filled.as_deref().unwrap_or(text);
     let joined = with_split_cents_joined(text, Patterns::for_currency(ctx.currency));
     let text = joined.as_deref().unwrap_or(text);
     let mut out = Parse::default();

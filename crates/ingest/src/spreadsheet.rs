@@ -34,7 +34,7 @@ mod headers;
 pub use encoding::detect_encoding;
 use encoding::{clean_cell, decode, detect_delimiter, records};
 use headerless::{columns_from_values, direction_column, looks_like_date, text_column};
-use headers::{amount_candidates, columns_from_header, date_columns, header_currency, is_header};
+use headers::{amount_candidates, columns_from_header, date_columns, header_currency, is_header, preamble_currency};
 
 use std::io::Read;
 use std::ops::ControlFlow;
@@ -248,7 +248,7 @@ impl Layout {
                 if let Some(date) = cols.date.filter(|&c| dated(c) * 2 < body.len()) {
                     cols.date = date_columns(&recs[h]).into_iter().filter(|&c| c != date).max_by_key(|&c| (dated(c), std::cmp::Reverse(c))).filter(|&c| dated(c) > dated(date)).or(Some(date));
                 }
-                (cols, h + 1, true, money_currency)
+                (cols, h + 1, true, money_currency.or_else(|| preamble_currency(&recs[..h], ctx.currency)))
             }
             None => {
                 // Headerless: find where rows start (the first run of rows with a date), then
@@ -692,6 +692,18 @@ mod tests {
         assert_eq!(brief(&p), vec![("2025-05-01".into(), 4500, false), ("2025-05-02".into(), 1200, false), ("2025-05-03".into(), 1599, false)]);
         assert_eq!(p.transactions[0].category, Category::Food);
         assert_eq!(p.transactions[2].category, Category::Entertainment);
+    }
+
+    #[test]
+    fn the_accounts_currency_named_above_the_header() {
+        let file = "Santander;;;;;\nCuenta:;Caja de Ahorro U$S 005-0012345678;;;;\nMoneda:;U$S;;;;\n;;;;;\n\
+                    Fecha;Concepto;Referencia;Débito;Crédito;Saldo\n01/04/2032;SALDO ANTERIOR;;;;1.842,55\n\
+                    02/04/2032;TRANSFERENCIA RECIBIDA - ALQUILER;7731204;;750,00;2.592,55\n03/04/2032;COMPRA AMAZON.COM;3318820;64,99;;2.527,56";
+        let p = parse(file.as_bytes(), &ctx(Currency::parse("c", "UYU").expect("uyu")));
+        assert_eq!(brief(&p), vec![("2032-04-02".into(), 75_000, true), ("2032-04-03".into(), 6499, false)]);
+        assert!(p.transactions.iter().all(|t| t.currency == Currency::USD));
+        let eur = "Divisa: EUR\nFecha,Concepto,Importe\n02/04/2032,Mercadona,-12.50";
+        assert_eq!(parse(eur.as_bytes(), &ctx(Currency::USD)).transactions[0].currency, Currency::EUR);
     }
 
     #[test]

@@ -150,6 +150,22 @@ pub(super) fn header_currency(header: &str, default: Currency) -> Option<Currenc
     }
 }
 
+/// The account's currency named in the lines above the header ("Moneda:;U$S", "Currency,EUR",
+/// "Divisa: EUR"), when one names it.
+pub(super) fn preamble_currency(preamble: &[Vec<String>], default: Currency) -> Option<Currency> {
+    preamble.iter().find_map(|record| {
+        let mut cells = record.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
+        let first = cells.next()?;
+        // "Divisa: EUR" in one cell, or the label and the currency in two.
+        let (label, value) = match first.split_once(':') {
+            Some((label, value)) if !value.trim().is_empty() => (label, value.trim()),
+            _ => (first.trim_end_matches(':'), cells.next()?),
+        };
+        let labels = [" moneda ", " currency ", " divisa ", " moeda ", " account currency "];
+        labels.contains(&words(label).as_str()).then(|| currency_from_symbol(value, default)).flatten()
+    })
+}
+
 /// A header that is a currency's name: "Dólares", "Euros", "Reais", "U$S", and "Pesos" when the
 /// user's own currency is a peso.
 fn currency_word_header(header: &str, default: Currency) -> Option<Currency> {

@@ -153,16 +153,21 @@ pub(super) fn header_currency(header: &str, default: Currency) -> Option<Currenc
 /// The account's currency named in the lines above the header ("Moneda:;U$S", "Currency,EUR",
 /// "Divisa: EUR"), when one names it.
 pub(super) fn preamble_currency(preamble: &[Vec<String>], default: Currency) -> Option<Currency> {
+    let is_label = |text: &str| [" moneda ", " currency ", " divisa ", " moeda ", " account currency "].contains(&words(text).as_str());
     preamble.iter().find_map(|record| {
-        let mut cells = record.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
-        let first = cells.next()?;
-        // "Divisa: EUR" in one cell, or the label and the currency in two.
-        let (label, value) = match first.split_once(':') {
-            Some((label, value)) if !value.trim().is_empty() => (label, value.trim()),
-            _ => (first.trim_end_matches(':'), cells.next()?),
-        };
-        let labels = [" moneda ", " currency ", " divisa ", " moeda ", " account currency "];
-        labels.contains(&words(label).as_str()).then(|| currency_from_symbol(value, default)).flatten()
+        let cells: Vec<&str> = record.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+        cells.iter().enumerate().find_map(|(i, cell)| {
+            // "Divisa: EUR" in one cell, or the label and the currency in two, in either order
+            // (the file may be saved with its columns the other way round).
+            if let Some((_, value)) = cell.split_once(':').filter(|(l, v)| is_label(l) && !v.trim().is_empty()) {
+                return currency_from_symbol(value, default);
+            }
+            if !is_label(cell.trim_end_matches(':')) {
+                return None;
+            }
+            let beside = [i.checked_add(1), i.checked_sub(1)];
+            beside.into_iter().flatten().filter_map(|j| cells.get(j)).find_map(|value| currency_from_symbol(value, default))
+        })
     })
 }
 

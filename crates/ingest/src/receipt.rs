@@ -29,7 +29,7 @@ static WHOLE_MONEY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\$\s?)?\b\d{1,3}(?:[.,]\d{3})+\b").unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
+    Regex::new(r"\b(?:\d{4}[-/.]\d{2}[-/.]\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
 
@@ -246,6 +246,10 @@ mod tests {
         let ca = "NORTHGATE FRESH MARKET\nSUBTOTAL 34.18\nHST 13% 1.88\nTOTAL 36.06\nAUTH 012345 05/14/25 17:22\n";
         let p = parse(ca, &ctx(Currency::parse("c", "CAD").expect("cad")));
         assert_eq!((p.transactions[0].amount_cents, p.transactions[0].transaction_date.to_string()), (3606, "2025-05-14".into()));
+        // South Africa: the year first, with slashes.
+        let za = "FRESHWAYS SUPERMARKET\nTOTAL R349.42\nVISA DEBIT 349.42\n2027/12/04 14:32 TILL 03 #8812\n";
+        let p = parse(za, &Context { language: Language::En, currency: Currency::parse("c", "ZAR").expect("zar"), today: NaiveDate::from_ymd_opt(2027, 12, 5).expect("date") });
+        assert_eq!((p.transactions[0].amount_cents, p.transactions[0].transaction_date.to_string()), (34_942, "2027-12-04".into()));
     }
 
     #[test]

@@ -98,6 +98,9 @@ impl FileCase {
         context(&self.today, &self.currency, language)
     }
 
+    /// `Ok` when the parse is exactly this file's transactions, otherwise what differs: count, dates, amounts, direction
+    /// and currency, in order, and each description holding the expected text (case and runs of
+    /// spaces aside: a bank's "IRS  TREAS 310" reads the same with one space).
     pub fn check(&self, parse: &Parse) -> Result<(), String> {
         let got = &parse.transactions;
         if got.len() != self.transactions.len() {
@@ -109,7 +112,7 @@ impl FileCase {
                 && t.amount_cents == e.amount_cents
                 && t.is_income() == e.income
                 && t.currency.code() == currency
-                && e.description_contains.as_deref().is_none_or(|d| t.description.to_lowercase().contains(&d.to_lowercase()));
+                && e.description_contains.as_deref().is_none_or(|d| comparable(&t.description).contains(&comparable(d)));
             if !same {
                 return Err(format!(
                     "row {}: want {} {} {} {} '{}', got {} {} {} {} '{}'",
@@ -221,4 +224,9 @@ pub fn evaluate(dir: &Path, parse_file: FileParser<'_>) -> Result<Report, String
         }
     }
     Ok(report)
+}
+
+/// Text as a description is compared: lowercased, every run of spaces one space.
+fn comparable(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }

@@ -98,9 +98,9 @@ impl FileCase {
         context(&self.today, &self.currency, language)
     }
 
-    /// `Ok` when the parse is exactly this file's transactions, otherwise what differs: count, dates, amounts, direction
-    /// and currency, in order, and each description holding the expected text (case and runs of
-    /// spaces aside: a bank's "IRS  TREAS 310" reads the same with one space).
+    /// `Ok` when the parse is exactly this file's transactions, otherwise what differs: count,
+    /// dates, amounts, direction and currency, in order, and each description holding the
+    /// expected text (case and runs of spaces aside: "IRS  TREAS 310" reads the same with one).
     pub fn check(&self, parse: &Parse) -> Result<(), String> {
         let got = &parse.transactions;
         if got.len() != self.transactions.len() {

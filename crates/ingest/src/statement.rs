@@ -1235,6 +1235,16 @@ mod tests {
     }
 
     #[test]
+    fn short_spanish_weekdays_before_the_date_tuesday_named_like_march() {
+        let text = "Fecha             Movimiento                      Detalle                             Monto             Saldo\n\
+                    lun 05/10         Pago de servicio                EPEC - Cliente 4471882      - $ 42.150,50    $ 1.563.093,18\n\
+                    mar 06/10         Transferencia enviada           A Lucía Benítez             - $ 25.000,00    $ 1.538.093,18\n\
+                    mié 21/10         Devolución de compra            MERCADOLIBRE *AURICULARES   + $ 38.999,00    $ 1.577.092,18\n";
+        let p = parse(text, &ctx(Language::Es, Currency::parse("c", "ARS").expect("ars"), (2026, 11, 2)));
+        assert_eq!(brief(&p), vec![("2026-10-05".into(), 4_215_050, false), ("2026-10-06".into(), 2_500_000, false), ("2026-10-21".into(), 3_899_900, true)]);
+    }
+
+    #[test]
     fn a_card_statement_marking_credits_cr_and_days_headed_by_their_weekday() {
         let card = "Statement period: August 22, 2027 to September 21, 2027   Credit limit $8,000.00\n\
                     AUG 22      AUG 23      LOBLAWS #1032 TORONTO ON                 112.44\n\

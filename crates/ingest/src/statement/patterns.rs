@@ -156,8 +156,9 @@ pub(super) static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable_regex())
 });
 
-/// A weekday before a line's date, full or short: "Sat 15 Dec", "Lunes 3 ene", "qua, 02/01".
-const WEEKDAY_BEFORE: &str = r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|sab|dom|lun|mie|jue|vie)\.?,?\s+|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes),?\s+)?";
+/// A weekday before a line's date, full or short: "Sat 15 Dec", "Lunes 3 ene", "qua, 02/01",
+/// "mié 21/10" ("mar 06/10" is a Tuesday: a month's name is followed by its day, not a date).
+const WEEKDAY_BEFORE: &str = r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|s[aá]b|dom|lun|mar|mi[eé]|jue|vie)\.?,?\s+|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes),?\s+)?";
 
 /// Weekday names (en, pt, es) as a day's heading may open with them.
 pub(super) const WEEKDAY: &str = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes)";

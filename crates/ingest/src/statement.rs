@@ -1245,6 +1245,19 @@ mod tests {
     }
 
     #[test]
+    fn a_peso_column_headed_by_its_sign_beside_a_dollar_column() {
+        let text = "Estado de cuenta - Tarjeta de Crédito VISA\n\
+                    Fecha        Tarjeta        Detalle                         Cuota       Importe $        Importe U$S\n\
+                    26/12                       SU PAGO EN DOLARES - GRACIAS                                     -85,40\n\
+                    23/12        4471           TIENDA INGLESA CARRASCO                      3.482,50\n\
+                    27/12        4471           AMAZON MKTPLACE PMTS                                              42,90\n";
+        let p = parse(text, &ctx(Language::Es, Currency::parse("c", "UYU").expect("uyu"), (2026, 1, 25)));
+        assert_eq!(brief(&p), vec![("2025-12-26".into(), 8540, true), ("2025-12-23".into(), 348_250, false), ("2025-12-27".into(), 4290, false)]);
+        let currencies: Vec<&str> = p.transactions.iter().map(|t| t.currency.code()).collect();
+        assert_eq!(currencies, ["USD", "UYU", "USD"]);
+    }
+
+    #[test]
     fn a_card_statement_marking_credits_cr_and_days_headed_by_their_weekday() {
         let card = "Statement period: August 22, 2027 to September 21, 2027   Credit limit $8,000.00\n\
                     AUG 22      AUG 23      LOBLAWS #1032 TORONTO ON                 112.44\n\

@@ -47,7 +47,7 @@ pub(super) enum CurrencyColumn {
 
 /// Right edges of the headings of a table with one amount column per currency, when a heading
 /// line names two or more: an Argentine card statement's "PESOS  DÓLARES", a Brazilian one's
-/// "R$  US$". None for any other line.
+/// "R$  US$", a Uruguayan one's "Importe $  Importe U$S". None for any other line.
 pub(super) fn currency_header_positions(line: &str, home: Currency) -> Option<Vec<(usize, CurrencyColumn)>> {
     // It names the date column too: "Cuenta Corriente en Pesos y Caja de Ahorro en Dólares" is a
     // title.
@@ -64,7 +64,7 @@ pub(super) fn currency_header_positions(line: &str, home: Currency) -> Option<Ve
         at += token.chars().count() + 1;
         let name = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '$');
         let column = match name {
-            "pesos" if peso_home => CurrencyColumn::Home,
+            "pesos" | "$" if peso_home => CurrencyColumn::Home,
             "dolares" | "dollars" | "u$s" | "us$" | "u$d" | "usd" => CurrencyColumn::Foreign(Currency::USD),
             "euros" | "eur" => CurrencyColumn::Foreign(Currency::EUR),
             "r$" | "reais" | "brl" => CurrencyColumn::Foreign(Currency::BRL),

@@ -15,7 +15,7 @@ use ozzie_core::transaction::Category;
 use ozzie_core::Language;
 use regex::Regex;
 
-use crate::amount::{parse_cell, DecimalMark};
+use crate::amount::{currency_from_symbol, parse_cell, DecimalMark};
 use crate::categorize::categorize;
 use crate::dates::{default_order, order_evidence, parse_date, DateOrder};
 use crate::text::{capitalize, fold, tidy, words};
@@ -73,6 +73,16 @@ fn amounts_on(line: &str, ctx: &Context, writing: Writing) -> Vec<i64> {
             })
             .collect(),
     }
+}
+
+/// A currency other than the user's named on a line by an unambiguous sign or code ("US$",
+/// "U$S", "R$", "€", "£", a common code such as "USD" — not "TOTAL DUE"), written in the same
+/// minor units (the amount read stays right).
+fn foreign_currency_on(line: &str, ctx: &Context) -> Option<ozzie_core::Currency> {
+    static SIGN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"US\$|U\$S|R\$|€|£|\b(?:USD|EUR|GBP|BRL|MXN|ARS|CLP|COP|PEN|UYU|CAD|AUD|NZD|CHF|ZAR|INR)\b").unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!())));
+    SIGN.find_iter(line)
+        .filter_map(|m| currency_from_symbol(m.as_str(), ctx.currency))
+        .find(|c| *c != ctx.currency && c.exponent() == ctx.currency.exponent())
 }
 
 fn merchant(lines: &[&str]) -> Option<String> {
@@ -144,9 +154,12 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             }
         },
     };
+    // The total printed in another currency than the user's, its sign saying which ("TOTAL US$
+    // 115,65" at a free shop across the border); "$" alone is the user's own dollar or peso.
+    let currency = best.and_then(|(_, n, _)| lines.get(n)).and_then(|l| foreign_currency_on(l, ctx)).unwrap_or(ctx.currency);
     // Dollars on a receipt in Portuguese or Spanish (Timor-Leste, Ecuador, Panama): written day
     // first, as the language does.
-    let order = match (ctx.language, ctx.currency.code()) {
+    let order = match (ctx.language, currency.code()) {
         (Language::Pt | Language::Es, "USD") => DateOrder::DayFirst,
         _ => default_order(ctx.currency),
     };
@@ -170,7 +183,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let description = merchant.unwrap_or_else(|| "Receipt".into());
     out.transactions.push(Parsed {
         amount_cents: amount,
-        currency: ctx.currency,
+        currency,
         category: if category.category == Category::Income { Category::Other } else { category.category },
         description,
         transaction_date: date.unwrap_or(ctx.today),
@@ -235,6 +248,20 @@ mod tests {
         assert!(!is_complete(&parse("LONGHORN BOOKS\nSUBTOTAL 70.93\nTOTAL 76.78\n", &c)));
         assert!(!is_complete(&parse("LONGHORN BOOKS\n05/18/2025\nBOOK 18.99\n", &c)));
         assert!(!is_complete(&parse("", &c)));
+    }
+
+    #[test]
+    fn a_total_printed_in_another_currency_than_the_users() {
+        let text = "FREE SHOP FRONTEIRA\nDATA: 14/11/2026 HORA: 15:22\nVALORES EM DOLARES AMERICANOS\nWHISKY BLACK LABEL 1L 38,90\nSUBTOTAL 128,50\nDESCONTO 10% -12,85\nTOTAL US$ 115,65\nCARTAO CREDITO US$ 115,65\n";
+        let p = parse(text, &Context { language: Language::Pt, currency: Currency::BRL, today: NaiveDate::from_ymd_opt(2026, 11, 15).expect("date") });
+        let t = &p.transactions[0];
+        assert_eq!((t.amount_cents, t.currency.code(), t.transaction_date.to_string()), (11_565, "USD", "2026-11-14".into()));
+        // "$" alone is the user's own peso.
+        let p = parse("FARMACIA\n03/02/2026\nTOTAL $ 1.250,00\n", &Context { language: Language::Es, currency: Currency::parse("c", "ARS").expect("ars"), today: NaiveDate::from_ymd_opt(2026, 2, 5).expect("date") });
+        assert_eq!(p.transactions[0].currency.code(), "ARS");
+        // Three capitals are no currency's code unless they are one.
+        let p = parse("CO-OP FOOD\n14/06/2025\nTOTAL DUE 15.04\n", &Context { language: Language::En, currency: Currency::parse("c", "GBP").expect("gbp"), today: NaiveDate::from_ymd_opt(2025, 6, 20).expect("date") });
+        assert_eq!(p.transactions[0].currency.code(), "GBP");
     }
 
     #[test]

@@ -1255,6 +1255,14 @@ mod tests {
         assert_eq!(brief(&p), vec![("2025-12-26".into(), 8540, true), ("2025-12-23".into(), 348_250, false), ("2025-12-27".into(), 4290, false)]);
         let currencies: Vec<&str> = p.transactions.iter().map(|t| t.currency.code()).collect();
         assert_eq!(currencies, ["USD", "UYU", "USD"]);
+        // A colón column named by its plural.
+        let text = "Estado de cuenta - Tarjeta de Crédito\n\
+                    Fecha          Referencia     Concepto                           Colones (¢)        Dólares ($)\n\
+                    17/07/2029     204417         AUTO MERCADO ESCAZU                  38,450.00\n\
+                    20/07/2029     205102         NETFLIX.COM                                                15.99\n";
+        let p = parse(text, &ctx(Language::Es, Currency::parse("c", "CRC").expect("crc"), (2029, 8, 20)));
+        let read: Vec<(i64, &str)> = p.transactions.iter().map(|t| (t.amount_cents, t.currency.code())).collect();
+        assert_eq!(read, [(3_845_000, "CRC"), (1599, "USD")]);
     }
 
     #[test]

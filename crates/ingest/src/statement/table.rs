@@ -68,6 +68,8 @@ pub(super) fn currency_header_positions(line: &str, home: Currency) -> Option<Ve
             "dolares" | "dollars" | "u$s" | "us$" | "u$d" | "usd" => CurrencyColumn::Foreign(Currency::USD),
             "euros" | "eur" => CurrencyColumn::Foreign(Currency::EUR),
             "r$" | "reais" | "brl" => CurrencyColumn::Foreign(Currency::BRL),
+            // Other currencies named by their plural, in the user's own account.
+            "colones" | "soles" | "guaranies" | "bolivianos" | "quetzales" | "lempiras" | "cordobas" if home_plural(home) == Some(name) => CurrencyColumn::Home,
             _ => continue,
         };
         let column = match column {
@@ -79,6 +81,21 @@ pub(super) fn currency_header_positions(line: &str, home: Currency) -> Option<Ve
     }
     let foreign = columns.iter().any(|(_, c)| *c != CurrencyColumn::Home);
     (columns.len() >= 2 && foreign).then_some(columns)
+}
+
+/// The plural a currency's own people call it by, folded, for the currencies a column heading
+/// may name that way ("Colones (¢)  Dólares ($)" on a Costa Rican card).
+fn home_plural(home: Currency) -> Option<&'static str> {
+    Some(match home.code() {
+        "CRC" => "colones",
+        "PEN" => "soles",
+        "PYG" => "guaranies",
+        "BOB" => "bolivianos",
+        "GTQ" => "quetzales",
+        "HNL" => "lempiras",
+        "NIO" => "cordobas",
+        _ => return None,
+    })
 }
 
 /// Section headings and group totals that say which way the lines under them go: Some(true)

@@ -174,7 +174,10 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
         Some(proven) => parse_date(raw, proven, ctx.today).filter(|d| *d <= ctx.today),
         None => parse_date(raw, order, ctx.today).filter(|d| *d <= ctx.today).or_else(|| parse_date(raw, other, ctx.today).filter(|d| *d <= ctx.today)),
     };
-    let date = lines.iter().find_map(|l| DATE.find_iter(l).find_map(|m| read(m.as_str())));
+    // The day of the sale, not the validity of the invoice numbering printed above it
+    // ("VIGENCIA 01/03/2029 AL 31/03/2030", Paraguay) nor a card's expiry.
+    let validity = |l: &str| [" vigencia ", " valido ", " valida ", " validade ", " valid ", " vence ", " vencimiento ", " vencimento ", " expires ", " exp "].iter().any(|k| words(l).contains(k));
+    let date = lines.iter().filter(|l| !validity(l)).find_map(|l| DATE.find_iter(l).find_map(|m| read(m.as_str())));
     if date.is_none() {
         out.diagnostics.push(Diagnostic::general(NO_DATE));
     }
@@ -259,6 +262,10 @@ mod tests {
         // "$" alone is the user's own peso.
         let p = parse("FARMACIA\n03/02/2026\nTOTAL $ 1.250,00\n", &Context { language: Language::Es, currency: Currency::parse("c", "ARS").expect("ars"), today: NaiveDate::from_ymd_opt(2026, 2, 5).expect("date") });
         assert_eq!(p.transactions[0].currency.code(), "ARS");
+        // The numbering's validity above the day of the sale (Paraguay), in whole guaraníes.
+        let py = "SUPERMERCADO LAS PALMERAS\nTIMBRADO N. 16781234\nVIGENCIA 01/03/2029 AL 31/03/2030\nFecha: 28/11/2029 Hora: 18:32\nTOTAL A PAGAR Gs. 174.725\n";
+        let p = parse(py, &Context { language: Language::Es, currency: Currency::parse("c", "PYG").expect("pyg"), today: NaiveDate::from_ymd_opt(2029, 11, 30).expect("date") });
+        assert_eq!((p.transactions[0].amount_cents, p.transactions[0].transaction_date.to_string()), (174_725, "2029-11-28".into()));
         // Three capitals are no currency's code unless they are one.
         let p = parse("CO-OP FOOD\n14/06/2025\nTOTAL DUE 15.04\n", &Context { language: Language::En, currency: Currency::parse("c", "GBP").expect("gbp"), today: NaiveDate::from_ymd_opt(2025, 6, 20).expect("date") });
         assert_eq!(p.transactions[0].currency.code(), "GBP");

@@ -127,6 +127,7 @@ pub fn currency_from_symbol(symbol: &str, default: Currency) -> Option<Currency>
         "C$" | "CA$" => Currency::parse("c", "CAD").ok()?,
         "¥" | "JPY" | "YEN" => Currency::parse("c", "JPY").ok()?,
         "S/" | "S/." | "SOLES" => Currency::parse("c", "PEN").ok()?,
+        "₹" | "RUPEES" | "RUPEE" => Currency::parse("c", "INR").ok()?,
         "$" | "DOLLARS" | "DOLLAR" | "BUCKS" | "BUCK" => dollar_like(default),
         "PESOS" | "PESO" => match default.code() {
             "MXN" | "ARS" | "CLP" | "COP" | "UYU" => default,

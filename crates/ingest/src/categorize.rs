@@ -430,6 +430,7 @@ const INCOME: &[&str] = &[
     "pix do meu", "pix da minha", "bizum de mi", "came through", "sale came through", "de mi cliente", "do meu cliente",
     "da minha cliente", "from my client", "from a client", "devolveu", "devolvio", "refnd", "tax back", "freelance",
     "freelancing", "me ha devuelto", "me han devuelto", "me ha pagado", "me han pagado", "me ha ingresado",
+    "me han ingresado", "pay went in", "wages went in", "salary went in", "tax return came back", "refund came back",
 ];
 
 /// Words that say money came back whatever else the text names ("restituição do imposto de
@@ -586,6 +587,8 @@ const NOT_INCOME: &[&str] = &[
     "pension universitaria", "pension escolar", "pension del cole", "pension de la",
     // In Spain a "reintegro" at a cash machine is a withdrawal (elsewhere a refund).
     "reintegro cajero", "reintegro en cajero", "reintegro efectivo", "reintegro de efectivo",
+    // "pix de 120 pro encanador": a Pix of an amount, sent to someone.
+    "pix de pro", "pix de pra", "pix de para",
 ];
 
 /// The words of a text and their singular forms ("coffees" → "coffee").

@@ -2113,6 +2113,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     // Names people type that the rounds above missed
     ("santa isabel", Food), ("ahumada", Health), ("farmacias ahumada", Health), ("a w", Food), ("sky sports", Entertainment),
     ("raia", Health), ("droga raia", Health),
+    // India: food delivery and groceries; clothing: clogs
+    ("swiggy", Food), ("swiggy instamart", Food), ("blinkit", Food), ("bigbasket", Food), ("crocs", Clothing),
 ];
 
 /// Chains whose names are also everyday words or first names, by the currency (and language) of

@@ -574,6 +574,16 @@ mod tests {
     }
 
     #[test]
+    fn rupees_and_a_pix_sent_for_an_amount() {
+        let inr = Currency::parse("c", "INR").expect("inr");
+        let p = parse("electricity bill ₹1,240 paid on upi", &ctx(Language::En, (2032, 4, 22), inr));
+        assert_eq!((brief(&p), p.transactions[0].currency.code()), (vec![(124_000, "utilities", "2032-04-22".into())], "INR"));
+        let br = |t: &str| parse(t, &ctx(Language::Pt, (2032, 4, 28), Currency::BRL));
+        assert_eq!(brief(&br("pix de 120 pro encanador"))[0].1, "housing");
+        assert_eq!(brief(&br("pix de 200 da minha mãe"))[0].1, "income");
+    }
+
+    #[test]
     fn words_that_mean_one_thing_where_the_person_lives() {
         let gb = |t: &str| parse(t, &ctx(Language::En, (2026, 6, 2), Currency::parse("c", "GBP").expect("gbp")));
         assert_eq!(brief(&gb("Boots £7.49"))[0].1, "health");

@@ -1012,4 +1012,10 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     // education: tuition named as a monthly "pension" (Peru, Colombia, Ecuador)
     ("pension de la universidad", Education), ("pension del colegio", Education), ("pension universitaria", Education),
     ("pension escolar", Education), ("pension del cole", Education),
+    // transport: electric car charging, Colombia's "tiquete"; entertainment: camping
+    ("supercharger", Transport), ("ev charging", Transport), ("car charging", Transport), ("tiquete", Transport),
+    ("tiquetes", Transport), ("campsite", Entertainment), ("camp site", Entertainment), ("camping", Entertainment),
+    ("campground", Entertainment),
+    // food: Portugal's draught beer and lupini beans
+    ("imperiais", Food), ("tremocos", Food),
 ];

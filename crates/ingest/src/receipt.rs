@@ -18,19 +18,19 @@ use regex::Regex;
 use crate::amount::{currency_from_symbol, parse_cell, DecimalMark};
 use crate::categorize::categorize;
 use crate::dates::{default_order, order_evidence, parse_date, DateOrder};
-use crate::text::{capitalize, fold, tidy, words};
+use crate::text::{capitalize, compile, fold, tidy, words};
 use crate::{Context, Diagnostic, Parse, Parsed};
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:R\$|US\$|\$|€|£)?\s?\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\b").unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    compile(r"(?:R\$|US\$|\$|€|£)?\s?\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\b")
 });
 /// A whole amount with its thousands grouped: "155.100", "$ 1.250.000", "12,500".
 static WHOLE_MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\$\s?)?\b\d{1,3}(?:[.,]\d{3})+\b").unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    compile(r"(?:\$\s?)?\b\d{1,3}(?:[.,]\d{3})+\b")
 });
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d{4}[-/.]\d{2}[-/.]\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
-        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    compile(r"\b(?:\d{4}[-/.]\d{2}[-/.]\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
+        
 });
 
 /// How specific a total line is (higher wins); None when the line is not a total.
@@ -79,7 +79,7 @@ fn amounts_on(line: &str, ctx: &Context, writing: Writing) -> Vec<i64> {
 /// "U$S", "R$", "€", "£", a common code such as "USD" — not "TOTAL DUE"), written in the same
 /// minor units (the amount read stays right).
 fn foreign_currency_on(line: &str, ctx: &Context) -> Option<ozzie_core::Currency> {
-    static SIGN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"US\$|U\$S|R\$|€|£|\b(?:USD|EUR|GBP|BRL|MXN|ARS|CLP|COP|PEN|UYU|CAD|AUD|NZD|CHF|ZAR|INR)\b").unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!())));
+    static SIGN: LazyLock<Regex> = LazyLock::new(|| compile(r"US\$|U\$S|R\$|€|£|\b(?:USD|EUR|GBP|BRL|MXN|ARS|CLP|COP|PEN|UYU|CAD|AUD|NZD|CHF|ZAR|INR)\b"));
     SIGN.find_iter(line)
         .filter_map(|m| currency_from_symbol(m.as_str(), ctx.currency))
         .find(|c| *c != ctx.currency && c.exponent() == ctx.currency.exponent())
@@ -176,7 +176,10 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     };
     // The day of the sale, not the validity of the invoice numbering printed above it
     // ("VIGENCIA 01/03/2029 AL 31/03/2030", Paraguay) nor a card's expiry.
-    let validity = |l: &str| [" vigencia ", " valido ", " valida ", " validade ", " valid ", " vence ", " vencimiento ", " vencimento ", " expires ", " exp "].iter().any(|k| words(l).contains(k));
+    let validity = |l: &str| {
+        let w = words(l);
+        [" vigencia ", " valido ", " valida ", " validade ", " valid ", " vence ", " vencimiento ", " vencimento ", " expires ", " exp "].iter().any(|k| w.contains(k))
+    };
     let date = lines.iter().filter(|l| !validity(l)).find_map(|l| DATE.find_iter(l).find_map(|m| read(m.as_str())));
     if date.is_none() {
         out.diagnostics.push(Diagnostic::general(NO_DATE));

@@ -3,6 +3,19 @@
 
 pub use ozzie_core::text::{fold, words};
 
+use regex::Regex;
+
+/// A constant pattern, compiled; the readers' patterns are constants checked by their tests, and
+/// this keeps a bad edit from panicking at run time (it matches nothing instead).
+pub(crate) fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|_| unreachable_regex())
+}
+
+/// A pattern that matches nothing.
+pub(crate) fn unreachable_regex() -> Regex {
+    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("a constant, valid pattern"))
+}
+
 
 /// What a transaction with no readable description is called: every stored one has some text.
 pub const NO_DESCRIPTION: &str = "(no description)";

@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 use ozzie_core::Currency;
 use regex::Regex;
 
+pub(super) use crate::text::{compile, unreachable_regex};
+
 /// Month names and abbreviations (en, pt, es), as statements print them.
 pub(super) const MONTH: &str = r"(?i:jan(?:uary|eiro)?|ene(?:ro)?|feb(?:ruary|rero)?|fev(?:ereiro)?|mar(?:ch|ço|co|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|mai(?:o)?|jun(?:e|ho|io)?|jul(?:y|ho|io)?|aug(?:ust)?|ago(?:sto)?|sept?(?:ember)?|set(?:embro)?|septiembre|setiembre|oct(?:ober|ubre)?|out(?:ubro)?|nov(?:ember|embro|iembre)?|dec(?:ember)?|dez(?:embro)?|dic(?:iembre)?)\b\.?";
 
@@ -138,9 +140,6 @@ pub(super) static CENTS: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&ce
 
 pub(super) static WHOLE: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&whole_amount(), true));
 
-pub(super) fn compile(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|_| unreachable_regex())
-}
 
 /// A dated line that ends in words, not an amount: "02 Nov 26   CR   MEDILINK HEALTHCARE LTD".
 pub(super) static DATED_TEXT: LazyLock<Regex> =
@@ -168,11 +167,6 @@ pub(super) static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable_regex())
 });
 
-/// The patterns above are constants checked by the tests; this keeps a bad edit from panicking
-/// at run time (it matches nothing instead).
-pub(super) fn unreachable_regex() -> Regex {
-    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("a constant, valid pattern"))
-}
 
 /// A date as the date patterns read it, as `parse_date` reads it: "03.05." (German day and month)
 /// and "02 ene." (an abbreviated month) without the last dot, "26MAR" as "26 MAR".

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::decimal_of;
-use super::patterns::{unreachable_regex, Patterns, DATE_FIRST, SPLIT_CENTS_END};
+use super::patterns::{compile, Patterns, DATE_FIRST, SPLIT_CENTS_END};
 use crate::amount::DecimalMark;
 use crate::dates::month_from_name;
 
@@ -60,8 +60,7 @@ pub(super) fn at_the_margin(text: &str) -> Option<String> {
 /// Empty money cells printed as the word "blank" (for screen readers, as Lloyds does: "23.50
 /// blank 842.21"), emptied: the amount beside it is then in its own column.
 pub(super) fn without_blank_cells(text: &str) -> Option<String> {
-    static BLANK_CELL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?m)(\s{2,})blank(\s{2,}|[ \t]*$)").unwrap_or_else(|_| unreachable_regex()));
+    static BLANK_CELL: LazyLock<Regex> = LazyLock::new(|| compile(r"(?m)(\s{2,})blank(\s{2,}|[ \t]*$)"));
     (BLANK_CELL.find_iter(text).count() >= 3).then(|| BLANK_CELL.replace_all(text, "${1}     ${2}").into_owned())
 }
 
@@ -72,9 +71,9 @@ pub(super) fn without_blank_cells(text: &str) -> Option<String> {
 /// when the text has no such dates (a line with all three and a line with a month and a day
 /// below it, their months in one column).
 pub(super) fn with_year_month_day_filled(text: &str) -> Option<String> {
-    static FULL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\s*)(\d{2})\s+(\p{L}+\.?)\s+(\d{1,2})(?:\s{2,}\S|\s*$)").unwrap_or_else(|_| unreachable_regex()));
-    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\s+)(\p{L}+\.?)\s+(\d{1,2})\s{2,}\S").unwrap_or_else(|_| unreachable_regex()));
-    static DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\s+)(\d{1,2})\s{2,}\S").unwrap_or_else(|_| unreachable_regex()));
+    static FULL: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\s*)(\d{2})\s+(\p{L}+\.?)\s+(\d{1,2})(?:\s{2,}\S|\s*$)"));
+    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\s+)(\p{L}+\.?)\s+(\d{1,2})\s{2,}\S"));
+    static DAY: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\s+)(\d{1,2})\s{2,}\S"));
     // Columns in characters: where the month cell starts, where the day cell ends (the patterns
     // match from the line's start).
     let columns = |line: &str, caps: &regex::Captures<'_>, month: usize, day: usize| {

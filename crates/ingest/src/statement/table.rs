@@ -69,7 +69,7 @@ pub(super) fn currency_header_positions(line: &str, home: Currency) -> Option<Ve
             "euros" | "eur" => CurrencyColumn::Foreign(Currency::EUR),
             "r$" | "reais" | "brl" => CurrencyColumn::Foreign(Currency::BRL),
             // Other currencies named by their plural, in the user's own account.
-            "colones" | "soles" | "guaranies" | "bolivianos" | "quetzales" | "lempiras" | "cordobas" if home_plural(home) == Some(name) => CurrencyColumn::Home,
+            plural if home_plural(home) == Some(plural) => CurrencyColumn::Home,
             _ => continue,
         };
         let column = match column {

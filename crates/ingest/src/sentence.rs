@@ -547,6 +547,8 @@ mod tests {
         let pt = |t: &str| parse(t, &ctx(Language::Pt, (2026, 3, 27), Currency::BRL));
         assert_eq!(brief(&pt("2 coxinhas e um suco 21")), vec![(2100, "food", "2026-03-27".into())]);
         assert_eq!(brief(&pt("abasteci 40 litros, deu 246,00")), vec![(24600, "transport", "2026-03-27".into())]);
+        // A few of a plural thing after the shop's name, paid by the total at the end.
+        assert_eq!(brief(&en("tim hortons 2 coffees and a box of timbits 14.25")), vec![(1425, "food", "2025-05-14".into())]);
         // Not counts: a shop before the number, or amounts first throughout.
         assert_eq!(brief(&en("cvs 12 meds; comcast 79.99")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![1200, 7999]);
         assert_eq!(brief(&en("20 groceries and 15 gas")).iter().map(|b| b.0).collect::<Vec<_>>(), vec![2000, 1500]);

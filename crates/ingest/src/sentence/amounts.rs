@@ -237,7 +237,10 @@ pub(super) fn is_count(words: &[Word], amounts: &[Amount], amount: &Amount, othe
     };
     // Tickets are counted whatever comes before them ("Kinoplex 2 ingressos e pipoca 78").
     let tickets = TICKETS.contains(&next);
-    let total_later = (unit || tickets || (amount.value.digits <= 12 && opens_item))
+    // One to nine of a plural thing after a shop's name ("tim hortons 2 coffees and a box of
+    // timbits 14.25") counts what the later total paid for; "cvs 12 meds" stays money.
+    let few_of_a_plural = amount.value.digits < 10 && next.len() > 3 && next.ends_with('s') && names_a_thing;
+    let total_later = (unit || tickets || few_of_a_plural || (amount.value.digits <= 12 && opens_item))
         && amounts.iter().any(|b| {
             let after_words = b.span.0 > 0 && words[b.span.0 - 1].key.chars().any(char::is_alphabetic);
             let closes = !followed_by_word(words, b) || words.get(b.span.1 + 1).is_some_and(|w| matches!(w.key.as_str(), "total" | "no total" | "en total"));

@@ -50,7 +50,7 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("chick fil a", Food), ("domino", Food), ("dominos", Food), ("pizza hut", Food), ("kroger", Food),
     ("safeway", Food), ("publix", Food), ("aldi", Food), ("wegmans", Food), ("heb", Food), ("sprouts", Food),
     ("instacart", Food), ("doordash", Food), ("grubhub", Food), ("uber eats", Food), ("ubereats", Food),
-    ("postmates", Food), ("seamless", Food), ("shake shack", Food), ("sweetgreen", Food), ("costco", Food),
+    ("postmates", Food), ("seamless", Food), ("shake shack", Food), ("sweetgreen", Food), ("costco", Food), ("walmart", Food),
     ("food lion", Food), ("stop shop", Food), ("giant eagle", Food), ("five guys", Food), ("5 guys", Food), ("in n out", Food),
     ("peets", Food), ("blue bottle", Food), ("tim hortons", Food), ("pret a manger", Food), ("tesco", Food),
     ("sainsbury", Food), ("sainsburys", Food), ("waitrose", Food), ("asda", Food), ("morrisons", Food),
@@ -149,7 +149,7 @@ const MERCHANTS: &[(&str, Category)] = &[
     ("levis", Clothing), ("lululemon", Clothing), ("banana republic", Clothing), ("j crew", Clothing), ("liverpool", Clothing),
     ("el corte ingles", Clothing),
     // other (shops that sell everything, fees, pets, personal care),
-    ("amazon", Other), ("amzn", Other), ("amzn mktp", Other), ("amazon com", Other), ("walmart", Other), ("target", Other),
+    ("amazon", Other), ("amzn", Other), ("amzn mktp", Other), ("amazon com", Other), ("target", Other),
     ("ebay", Other), ("etsy", Other), ("best buy", Other), ("apple com bill", Other), ("mercado livre", Other),
     ("mercadolivre", Other), ("mercado libre", Other), ("magalu", Other), ("magazine luiza", Other), ("americanas", Other),
     ("casas bahia", Other), ("shopee", Other), ("aliexpress", Other), ("petco", Other), ("petsmart", Other),
@@ -705,7 +705,7 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
     let shop_then_item = dict.positioned(&p).filter(|(_, e)| e.merchant && (!e.weak || e.category == Other) && sells_many(e.category)).find_map(|(i, shop)| {
         let (_, item) = strong
             .iter()
-            .filter(|(j, e)| *j == i + shop.len && e.category != shop.category && matches!(e.category, Food | Transport | Clothing) && !GENERIC_HEADS.contains(&e.phrase))
+            .filter(|(j, e)| *j == i + shop.len && e.category != shop.category && (matches!(e.category, Food | Transport | Clothing) || (shop.category == Food && e.category == Other && !e.weak)) && !GENERIC_HEADS.contains(&e.phrase))
             .max_by_key(|(_, e)| e.len)?;
         let held = dict.positioned(&p).any(|(k, e)| e.merchant && k <= i && k + e.len > i + shop.len);
         (!held).then_some(*item)
@@ -866,6 +866,9 @@ mod tests {
         assert_eq!(cat("RESTAURANTE FOGAO MINEIRO"), Food);
         // A shop that sells many things, then the food or fuel bought there.
         assert_eq!(cat("kroger gas"), Transport);
+        // Walmart is where people buy their groceries; flowers bought at a supermarket are not food.
+        assert_eq!(cat("walmart"), Food);
+        assert_eq!(cat("kroger flowers"), Other);
         assert_eq!(cat("wawa coffee"), Food);
         assert_eq!(cat("enbridge gas bill"), Utilities);
         assert_eq!(cat("uber eats"), Food);

@@ -176,8 +176,6 @@ const REGIONAL_WORDS: &[(&str, Option<Language>, &str, Category)] = &[
     ("EUR", Some(Language::Pt), "propinas", Category::Education),
     ("EUR", Some(Language::Pt), "propina", Category::Education),
     ("EUR", Some(Language::Pt), "imperial", Category::Food),
-    // Mexico: Walmart is where people buy their groceries.
-    ("MXN", None, "walmart", Category::Food),
     // Ireland: the chemist.
     ("EUR", Some(Language::En), "boots", Category::Health),
     // New Zealand: Wellington's transit card.
@@ -616,7 +614,7 @@ mod tests {
         assert_eq!(brief(&pt_pt("propinas 356,25"))[0].1, "education");
         let mx = |t: &str| parse(t, &ctx(Language::Es, (2026, 6, 2), Currency::MXN));
         assert_eq!(brief(&mx("Walmart 845"))[0].1, "food");
-        assert_eq!(brief(&en("Walmart 84.50"))[0].1, "other");
+        assert_eq!(brief(&en("Walmart 84.50"))[0].1, "food");
         let nz = |t: &str| parse(t, &ctx(Language::En, (2026, 6, 2), Currency::parse("c", "NZD").expect("nzd")));
         let got = nz("dinner in Auckland NZ$62 and a flight A$180");
         let got: Vec<(i64, &str)> = got.transactions.iter().map(|t| (t.amount_cents, t.currency.code())).collect();

@@ -240,9 +240,13 @@ fn items(words: &[Word], amounts: &[Amount]) -> Vec<Item> {
         } else {
             let mut bare: Vec<Amount> = found.iter().filter(|a| !is_count(words, amounts, a, found.len() > 1, marked_anywhere)).copied().collect();
             if bare.len() > 1 && bare.iter().filter(|a| a.value.scale > 0).count() == 1 {
-                // "99 pro trabalho 14,90", "corrida no 99 18,50": the whole number names something.
+                // "99 pro trabalho 14,90", "corrida no 99 18,50", "e 99 14,50": the whole number
+                // names something (a shop, an app) when words or the priced number follow it.
                 let names_a_place = |a: &Amount| a.span.0 > 0 && matches!(words[a.span.0 - 1].key.as_str(), "no" | "na" | "do" | "da" | "pelo" | "pela" | "at" | "from");
-                bare.retain(|a| a.value.scale > 0 || !(followed_by_word(words, a) || names_a_place(a)));
+                let priced_next = |a: &Amount| bare.iter().any(|b| b.value.scale > 0 && b.span.0 == a.span.1 + 1);
+                let names: Vec<bool> = bare.iter().map(|a| a.value.scale == 0 && (followed_by_word(words, a) || names_a_place(a) || priced_next(a))).collect();
+                let mut names = names.into_iter();
+                bare.retain(|_| !names.next().unwrap_or(false));
             }
             match bare.len() {
                 0 => Vec::new(),
@@ -544,6 +548,8 @@ mod tests {
         assert_eq!(brief(&en("3 croissants and a latte, 14.75")), vec![(1475, "food", "2025-05-14".into())]);
         let pt = |t: &str| parse(t, &ctx(Language::Pt, (2026, 3, 27), Currency::BRL));
         assert_eq!(brief(&pt("2 coxinhas e um suco 21")), vec![(2100, "food", "2026-03-27".into())]);
+        // A ride app named by its number, before the price.
+        assert_eq!(brief(&pt("ifood 42,80 e 99 14,50")), vec![(4280, "food", "2026-03-27".into()), (1450, "transport", "2026-03-27".into())]);
         assert_eq!(brief(&pt("abasteci 40 litros, deu 246,00")), vec![(24600, "transport", "2026-03-27".into())]);
         // A few of a plural thing after the shop's name, paid by the total at the end.
         assert_eq!(brief(&en("tim hortons 2 coffees and a box of timbits 14.25")), vec![(1425, "food", "2025-05-14".into())]);

@@ -431,6 +431,9 @@ const INCOME: &[&str] = &[
     "da minha cliente", "from my client", "from a client", "devolveu", "devolvio", "refnd", "tax back", "freelance",
     "freelancing", "me ha devuelto", "me han devuelto", "me ha pagado", "me han pagado", "me ha ingresado",
     "me han ingresado", "pay went in", "wages went in", "salary went in", "tax return came back", "refund came back",
+    // Money apps named with who sent it ("revolut from aoife for dinner").
+    "revolut from", "paypal from", "cash app from", "cashapp from", "e transfer from", "etransfer from", "interac from",
+    "wise from", "monzo from", "apple cash from",
 ];
 
 /// Words that say money came back whatever else the text names ("restituição do imposto de
@@ -869,6 +872,7 @@ mod tests {
         // Walmart is where people buy their groceries; flowers bought at a supermarket are not food.
         assert_eq!(cat("walmart"), Food);
         assert_eq!(cat("kroger flowers"), Other);
+        assert!(mentions_income("revolut from aoife for dinner"));
         assert_eq!(cat("wawa coffee"), Food);
         assert_eq!(cat("enbridge gas bill"), Utilities);
         assert_eq!(cat("uber eats"), Food);

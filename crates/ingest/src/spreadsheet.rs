@@ -128,7 +128,7 @@ pub fn is_balance_line(description: &str) -> bool {
     const BALANCE_LINES: &[&str] = &[
         " saldo anterior ", " saldo inicial ", " saldo final ", " saldo do dia ", " saldo disponivel ", " saldo total ",
         " opening balance ", " closing balance ", " starting balance ", " saldo de apertura ", " beginning balance ", " ending balance ", " balance brought forward ",
-        " balance carried forward ", " previous balance ", " new balance ", " total ", " subtotal ", " totales ",
+        " balance carried forward ", " previous balance ", " new balance ", " total ", " subtotal ", " totales ", " totals ", " totais ",
         " saldo ", " s a l d o ", " beginsaldo ", " eindsaldo ", " kontostand ", " neuer kontostand ", " alter kontostand ",
     ];
     BALANCE_LINES.iter().any(|p| if *p == " total " { is_total_line(&w) } else { w.starts_with(p) || w == *p })

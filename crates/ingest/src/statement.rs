@@ -94,7 +94,7 @@ fn is_sweep(description: &str) -> bool {
 fn is_balance_or_total(description: &str) -> bool {
     let w = words(description);
     [
-        " saldo ", " balance ", " total ", " subtotal ", " sub total ", " totales ", " saldo anterior ", " opening ", " closing ",
+        " saldo ", " balance ", " total ", " subtotal ", " sub total ", " totales ", " totals ", " totais ", " saldo anterior ", " opening ", " closing ",
         " previous balance ", " new balance ", " minimum payment ", " pagamento minimo ", " pago minimo ", " limite ",
         // What a page carries to the next ("SUMA Y SIGUE", "SUMA ANTERIOR", "BROUGHT FORWARD").
         " suma ", " sumas ", " brought forward ", " carried forward ", " transporte ", " a transportar ",
@@ -953,6 +953,24 @@ mod tests {
         let p = parse(text, &ctx(Language::En, Currency::USD, (2030, 1, 20)));
         let amounts: Vec<i64> = brief(&p).into_iter().map(|t| t.1).collect();
         assert_eq!(amounts, vec![9_643, 85_000, 7_500]);
+    }
+
+    #[test]
+    fn a_totals_row_under_the_last_day_is_no_entry() {
+        // A big US bank's checking: the ending daily balance on a day's last row, then the
+        // columns' "Totals" under the last day (lines kept whole: their indent is the layout).
+        let text = [
+            "Transaction history",
+            "Date    Number  Description                                   Deposits/Additions  Withdrawals/Subtractions  Ending daily balance",
+            "3/1             Purchase authorized on 02/28 Safeway #1234                              84.12",
+            "3/3             Acme Corp Payroll 030330 0004567                   2,450.00                            4,268.40",
+            "3/31            Monthly Service Fee                                                     10.00          4,258.40",
+            "                Ending balance on 3/31                                                                 4,258.40",
+            "                Totals                                            $2,450.00            $94.12",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::En, Currency::USD, (2030, 4, 3)));
+        assert_eq!(brief(&p), vec![("2030-03-01".into(), 8412, false), ("2030-03-03".into(), 245_000, true), ("2030-03-31".into(), 1000, false)]);
     }
 
     #[test]

@@ -79,6 +79,8 @@ fn is_card_statement(text: &str) -> bool {
     [
         " credit card ", " card statement ", " minimum payment ", " payment due date ", " credit limit ", " fatura ",
         " cartao de credito ", " tarjeta de credito ", " limite de credito ", " pagamento minimo ", " pago minimo ",
+        // A card's own sections and rates ("PAYMENTS AND OTHER CREDITS", "Annual Percentage Rate (APR)").
+        " payments and other credits ", " payments and credits ", " annual percentage rate ", " cash advances ",
     ]
     .iter()
     .any(|k| w.contains(k))
@@ -1303,6 +1305,23 @@ mod tests {
         let clp = app.replace("+1.350.000,00", "+$1.350.000").replace("-43.210,00", "-$43.210");
         let p = parse(&clp, &ctx(Language::Es, Currency::parse("c", "CLP").expect("clp"), (2027, 12, 1)));
         assert_eq!(brief(&p), vec![("2027-11-01".into(), 1_350_000, true), ("2027-11-03".into(), 43_210, false)]);
+    }
+
+    #[test]
+    fn a_card_known_by_its_sections_reads_minus_as_money_in() {
+        // No "credit card" or due date in the text given: the card's own headings say it.
+        let text = [
+            "ACCOUNT ACTIVITY",
+            "Date of Transaction   Merchant Name or Transaction Description        $ Amount",
+            "PAYMENTS AND OTHER CREDITS",
+            "10/18   Payment Thank You - Web                                      -1,245.88",
+            "PURCHASE",
+            "10/05   STARBUCKS STORE 05521 SEATTLE WA                                  6.45",
+            "Annual Percentage Rate (APR)   Balance Type",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::En, Currency::USD, (2029, 11, 6)));
+        assert_eq!(brief(&p), vec![("2029-10-18".into(), 124_588, true), ("2029-10-05".into(), 645, false)]);
     }
 
     #[test]

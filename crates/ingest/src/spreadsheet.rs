@@ -84,6 +84,8 @@ pub struct Columns {
     pub id: Option<usize>,
     pub category: Option<usize>,
     pub kind: Option<usize>,
+    /// Fees, read only on a row with no other amount (a fee charged on its own row).
+    pub fee: Option<usize>,
 }
 
 /// What detection decided about a file.
@@ -439,7 +441,10 @@ impl Layout {
                 (Some((d, c)), _, _) if d != 0 => (-d.abs(), c),
                 (_, Some((c, cur)), _) if c != 0 => (c.abs(), cur),
                 (_, _, Some((a, cur))) => (a, cur),
-                _ => return skip("no amount".into()),
+                _ => match read(self.columns.fee) {
+                    Some((fee, cur)) => (-fee.abs(), cur),
+                    None => return skip("no amount".into()),
+                },
             }
         } else {
             match read(amount_column) {
@@ -453,9 +458,10 @@ impl Layout {
                     };
                     (a, cur)
                 }
-                None => match cell(amount_column) {
-                    Some(raw) => return skip(format!("'{raw}' is not an amount")),
-                    None => return skip("no amount".into()),
+                None => match (cell(amount_column), read(self.columns.fee)) {
+                    (Some(raw), _) => return skip(format!("'{raw}' is not an amount")),
+                    (None, Some((fee, cur))) => (-fee.abs(), cur),
+                    (None, None) => return skip("no amount".into()),
                 },
             }
         };
@@ -737,6 +743,20 @@ mod tests {
     }
 
     #[test]
+    fn a_fee_on_a_row_of_its_own() {
+        // Capitec: money in, money out and a fee column; the monthly fee fills only the fee.
+        let capitec = "Nr,Account,Posting Date,Transaction Date,Description,Money In,Money Out,Fee,Balance\n\
+                       1,1472583690,2032-12-01,2032-11-29,Checkers Sea Point,,-684.35,,5634.07\n\
+                       2,1472583690,2032-12-01,2032-12-01,Monthly Account Admin Fee,,,-9.50,5624.57\n\
+                       3,1472583690,2032-12-05,2032-12-05,Thandi Mokoena,400.00,,,6024.57\n";
+        let p = parse(capitec.as_bytes(), &ctx(Currency::parse("c", "ZAR").expect("zar")));
+        assert_eq!(brief(&p), vec![("2032-11-29".into(), 68_435, false), ("2032-12-01".into(), 950, false), ("2032-12-05".into(), 40_000, true)]);
+        // Beside an amount, a fee is a detail of that row (Revolut's "Fee" column).
+        let revolut = "Type,Started Date,Description,Amount,Fee,Currency,State\nCARD_PAYMENT,2025-05-01 10:00:00,Tesco,-12.50,0.30,GBP,COMPLETED\n";
+        assert_eq!(brief(&parse(revolut.as_bytes(), &ctx(Currency::GBP))), vec![("2025-05-01".into(), 1250, false)]);
+    }
+
+    #[test]
     fn numbered_description_columns() {
         let aib = " Posted Account, Posted Transactions Date, Description1, Description2, Debit Amount, Credit Amount,Balance,Transaction Type\n\
                    \"93-12\",02/06/2025,\"VDP-DUNNES STORES\",\"BISHOPSTOWN\",64.82,,819.30,Debit\n\
@@ -744,6 +764,11 @@ mod tests {
         let p = parse(aib.as_bytes(), &ctx(Currency::EUR));
         assert_eq!(brief(&p), vec![("2025-06-02".into(), 6482, false), ("2025-06-03".into(), 210_000, true)]);
         assert!(p.transactions[0].description.contains("DUNNES"), "{}", p.transactions[0].description);
+        // Bankwest: "Narration" describes, the transaction type's code ("PAY") does not.
+        let bankwest = "BSB Number,Account Number,Transaction Date,Narration,Cheque Number,Debit,Credit,Balance,Transaction Type\n\
+                        302-985,1447391,12/01/2033,SALARY OCEANIC MINING PTY LTD,,,3412.66,13890.18,PAY\n";
+        let p = parse(bankwest.as_bytes(), &Context { today: NaiveDate::from_ymd_opt(2033, 1, 14).expect("date"), ..ctx(Currency::parse("c", "AUD").expect("aud")) });
+        assert!(p.transactions[0].description.starts_with("SALARY OCEANIC"), "{}", p.transactions[0].description);
     }
 
     #[test]

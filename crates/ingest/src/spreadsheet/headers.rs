@@ -16,6 +16,8 @@ pub(super) enum Role {
     Category,
     /// What kind of movement a row is ("Type": "Express Checkout Payment", "General Card Deposit").
     Kind,
+    /// A fee charged on its own row when no other amount is there (Capitec's "Fee" column).
+    Fee,
     Ignore,
 }
 
@@ -28,6 +30,11 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
     // A parenthesis qualifies the column, it does not name it: "Amount (after fees)" is an amount.
     let named = words(header.split('(').next().filter(|n| !n.trim().is_empty()).unwrap_or(header));
     let names = |w: &str| named.contains(&format!(" {w} "));
+    // A column of fees alone ("Fee", "Fees", "Tarifa"); "Fee Description" or "Total Fees"
+    // beside an amount say something else.
+    if matches!(h, "fee" | "fees" | "bank fee" | "bank fees" | "service fee" | "tarifa" | "tarifas" | "comision" | "comisiones" | "comissao") {
+        return Some(Role::Fee);
+    }
     // Ignored first, so "Running Balance" or "Saldo (R$)" never becomes the amount.
     if names("balance") || names("saldo") || names("disponible") || names("fee") || names("fees") || names("tarifa") || names("comision") || names("comissao")
         || names("exchange") || names("rate") || names("cambio") || names("foreign") || names("local amount") || names("time")
@@ -60,7 +67,7 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         "posting date" | "post date" | "posted date" | "date posted" | "buchungstag" | "fecha contable" | "data lancamento"
         | "data de lancamento" | "settlement date" => Role::Date(1),
         "value date" | "fecha valor" | "f valor" | "data valor" | "valuta" | "valutadatum" => Role::Date(2),
-        "description" | "descricao" | "concepto" | "transaction description" | "narrative" | "naam omschrijving"
+        "description" | "descricao" | "concepto" | "transaction description" | "narrative" | "narration" | "naam omschrijving"
         | "historico" | "lancamento" | "title" | "titulo" | "merchant" | "payee" | "name" | "nombre" | "descripcion"
         | "movimiento" | "estabelecimento" | "comercio" | "beneficiary" | "auftraggeber empfanger" | "empfanger"
         | "auftraggeber" | "beguenstigter zahlungspflichtiger" | "counterparty" | "counter party" | "omschrijving"
@@ -259,6 +266,7 @@ pub(super) fn columns_from_header(header: &[String]) -> (Columns, usize) {
             Role::Id if cols.id.is_none() => cols.id = Some(i),
             Role::Category if cols.category.is_none() => cols.category = Some(i),
             Role::Kind if cols.kind.is_none() => cols.kind = Some(i),
+            Role::Fee if cols.fee.is_none() => cols.fee = Some(i),
             _ => {}
         }
     }

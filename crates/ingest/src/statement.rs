@@ -1308,6 +1308,28 @@ mod tests {
     }
 
     #[test]
+    fn a_days_balance_under_an_entrys_lines_is_no_entry() {
+        // A credit cooperative's statement: the amount on an entry's first line, its details
+        // under it, then the day's balance in the same column.
+        let text = [
+            "PERÍODO:              01/11/2029 - 30/11/2029",
+            "DATA               HISTÓRICO                                               VALOR",
+            "31/10              SALDO ANTERIOR                                          834,17C",
+            "01/11              PIX EMIT.OUTRA IF                                        23,50D",
+            "                   Pagamento Pix",
+            "                   PADARIA PAO DOURADO LTDA",
+            "                   SALDO DO DIA                                            810,67C",
+            "05/11              CRÉD.TED-STR                                          3.850,00C",
+            "                   COMERCIAL AGROVALE LTDA",
+            "                   SALDO DO DIA                                          4.660,67C",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::Pt, Currency::BRL, (2029, 12, 3)));
+        assert_eq!(brief(&p), vec![("2029-11-01".into(), 2350, false), ("2029-11-05".into(), 385_000, true)]);
+        assert!(p.transactions[0].description.contains("PADARIA PAO DOURADO"), "{}", p.transactions[0].description);
+    }
+
+    #[test]
     fn a_card_known_by_its_sections_reads_minus_as_money_in() {
         // No "credit card" or due date in the text given: the card's own headings say it.
         let text = [

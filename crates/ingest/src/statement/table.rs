@@ -439,6 +439,13 @@ impl Table {
         if self.pending.is_some() || in_day {
             if let Some(caps) = self.patterns.undated.captures(line) {
                 let (desc, amounts) = (caps.name("desc")?.as_str().trim(), caps.name("amounts")?);
+                // A day's balance under an entry's lines ("SALDO DO DIA   810,67C") ends that
+                // entry, whose amount came on its first line: the lines go with it.
+                if super::is_balance_or_total(desc) {
+                    let date_raw = self.pending.as_ref().map(|(date, _)| date.clone()).or_else(|| self.day.clone()).unwrap_or_default();
+                    self.drop_pending();
+                    return Some(Found::entry(date_raw, desc.to_string(), amounts.into()));
+                }
                 let (date_raw, description, under_day) = match self.pending.take() {
                     Some((date, text)) => (date, format!("{text} {desc}"), false),
                     None => (self.day.clone().unwrap_or_default(), desc.to_string(), true),

@@ -1308,6 +1308,44 @@ mod tests {
     }
 
     #[test]
+    fn sections_told_in_a_sentence_headings_on_two_lines_and_checks_with_references() {
+        // A US checking statement: each section says what it holds in a sentence, its
+        // headings take two lines ("Date" over "posted"), the amount comes before the
+        // description, and the checks table ends each row with a reference number.
+        let text = [
+            "Deposits and Other Additions",
+            "There were 2 Deposits and Other Additions totaling $2,232.77.",
+            "Date                       Amount          Description",
+            "posted",
+            "",
+            "12/14                     2,164.37         Direct Deposit - Payroll Ohio Valley Logistics",
+            "01/08                        68.40         4821 Debit Card Credit Dick S Sporting Goods",
+            "",
+            "Checks and Substitute Checks",
+            "Date                   Check                           Amount            Reference",
+            "posted                 number                                            number",
+            "12/20                  1187                           1,450.00           078412951",
+            "",
+            "Online and Electronic Banking Deductions",
+            "There were 1 Online and Electronic Banking Deductions totaling $138.42.",
+            "Date                       Amount          Description",
+            "posted",
+            "12/18                       138.42         ACH Debit Duquesne Light Utilbill 0829341",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::En, Currency::USD, (2030, 1, 16)));
+        assert_eq!(
+            brief(&p),
+            vec![
+                ("2029-12-14".into(), 216_437, true),
+                ("2030-01-08".into(), 6840, true),
+                ("2029-12-20".into(), 145_000, false),
+                ("2029-12-18".into(), 13_842, false),
+            ]
+        );
+    }
+
+    #[test]
     fn a_days_balance_under_an_entrys_lines_is_no_entry() {
         // A credit cooperative's statement: the amount on an entry's first line, its details
         // under it, then the day's balance in the same column.

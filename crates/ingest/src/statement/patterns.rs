@@ -113,7 +113,8 @@ impl Patterns {
                 r"^\s*(?P<date>{}|\d{{2}} \d{{2}})\s{{2,}}(?P<amounts>{amount})\s{{2,}}(?P<desc>\S.*?\p{{L}}.*?)\s*$",
                 date_pattern(false)
             )),
-            check_date_first: compile(&format!(r"(?P<date>{})\s+(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<amounts>{amount})", date_pattern(false))),
+            // (maybe with the bank's reference number after the amount: "12/20   1187   1,450.00   078412951").
+            check_date_first: compile(&format!(r"(?P<date>{})\s+(?P<number>\d{{3,7}})\s*[\^*]?\s+(?P<amounts>{amount})(?:\s+\d{{6,12}}\b)?", date_pattern(false))),
             amount: compile(amount),
             whole_units,
         }

@@ -102,17 +102,24 @@ fn home_plural(home: Currency) -> Option<&'static str> {
 /// for money in ("DEPOSITS AND ADDITIONS", "Total de entradas"), Some(false) for money out
 /// ("CHECKS PAID", "ATM & DEBIT CARD WITHDRAWALS", "Total de saídas"), None for anything else.
 pub(super) fn section_direction(text: &str) -> Option<bool> {
-    let w = words(text);
-    if w.split_whitespace().count() > 7 {
+    if words(text).split_whitespace().count() > 7 {
         return None;
     }
+    direction_named(text)
+}
+
+/// The direction a text's words name, however long the text ("There were 5 Deposits and Other
+/// Additions totaling $6,606.51.").
+fn direction_named(text: &str) -> Option<bool> {
+    let w = words(text);
     const IN: &[&str] = &[
         " deposits ", " deposits and additions ", " additions ", " credits ", " other credits ", " entradas ", " creditos ",
         " abonos ", " money in ", " depositos ", " ingresos ", " recebimentos ",
     ];
     const OUT: &[&str] = &[
         " withdrawals ", " checks paid ", " cheques paid ", " debits ", " fees ", " service charges ", " saidas ", " debitos ",
-        " cargos ", " money out ", " purchases ", " purchase ", " retiros ", " pagamentos efetuados ", " egresos ",
+        " cargos ", " money out ", " purchases ", " purchase ", " retiros ", " pagamentos efetuados ", " egresos ", " deductions ",
+        " subtractions ",
     ];
     let says = |keys: &[&str]| keys.iter().any(|k| w.contains(k));
     match (says(IN), says(OUT)) {
@@ -201,6 +208,9 @@ pub(super) struct Table {
     /// The column headings name the day processed before the day of the transaction ("Date
     /// Processed   Date of Transaction"): a line's second date is the day paid.
     paid_date_second: bool,
+    /// Lines read since the table's column headings (not counting blank ones): their second
+    /// line may follow them.
+    lines_since_headings: usize,
 }
 
 /// Where a line's amounts are: their text and the byte offset it starts at.
@@ -287,6 +297,7 @@ impl Table {
             plans_or_scheduled: false,
             account_currency: None,
             paid_date_second: false,
+            lines_since_headings: usize::MAX,
         }
     }
 
@@ -321,6 +332,7 @@ impl Table {
         if self.day_from == DaySource::PageTop {
             self.day_from = DaySource::Entry;
         }
+        self.lines_since_headings = self.lines_since_headings.saturating_add(1);
         if let Some(currency) = self.account_heading(line) {
             self.account_currency = currency;
             self.drop_pending();
@@ -362,6 +374,7 @@ impl Table {
                 self.columns = None;
                 self.currency_columns = None;
                 self.carry_day_over_page();
+                self.lines_since_headings = 0;
                 return None;
             }
             if let Some(direction) = section_direction(line) {
@@ -546,6 +559,13 @@ impl Table {
     /// and credits", a page's header), so the section's direction no longer applies. Column
     /// headings ("Date  Description  Amount") belong to the section above them.
     pub(super) fn heading(&mut self, line: &str) {
+        // A line that names the section's own direction belongs to it ("There were 5 Deposits
+        // and Other Additions totaling $6,606.51."), as does the column headings' second line
+        // ("posted" under "Date").
+        let continues_headings = self.lines_since_headings == 1 && !line.chars().any(|c| c.is_ascii_digit()) && line.split_whitespace().count() <= 4;
+        if continues_headings || (self.section.is_some() && direction_named(line) == self.section) {
+            return;
+        }
         if !names_columns(line) && line.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
             self.section = None;
         }

@@ -36,7 +36,7 @@ use chrono::NaiveDate;
 use ozzie_core::transaction::Category;
 use ozzie_core::Currency;
 
-use patterns::{normalize_date, Patterns, FULL_DATE, SPACED_CENTS};
+use patterns::{normalize_date, Patterns, DAY_IN_TEXT, FULL_DATE, SPACED_CENTS};
 use rewrite::{at_the_margin, with_split_cents_joined, with_year_month_day_filled, without_blank_cells};
 use table::{section_direction, CurrencyColumn, DaySource, Found, Table};
 
@@ -310,6 +310,34 @@ fn push(out: &mut Parse, line: usize, date: NaiveDate, description: &str, signed
     });
 }
 
+/// The day a card purchase was made, when its row (booked days later) prints it inside the
+/// description: "POS Debit- Debit Card 7735 03-11-29 Food Lion", "NTUC FP-AMK HUB SI NG 29SEP",
+/// "Purchase authorized on 02/28", "Value Date: 30/05/2029". The day paid wins over the day
+/// booked (the fixture README's rule). Only a day up to ten days before the booking, and only
+/// where a label names it or on a card's row that is no refund: "PARC 03/10" counts
+/// instalments, "on 03/15" after a transfer is the day it was sent, "Estorno de Compra 18/06"
+/// names the day of the purchase refunded, not of the refund.
+fn purchase_day_inside(description: &str, booked: NaiveDate, order: DateOrder) -> Option<NaiveDate> {
+    const LABELS: &[&str] = &[" value date ", " authorized on ", " purchase date ", " fecha compra ", " data compra "];
+    const CARD_WORDS: &[&str] = &[" card ", " pos ", " visa ", " mastercard ", " maestro ", " purchase ", " compra ", " tarjeta ", " cartao "];
+    const REFUND_WORDS: &[&str] = &[" refund ", " estorno ", " devolucion ", " devolucao ", " reembolso "];
+    let w = words(description);
+    let says = |keys: &[&str]| keys.iter().any(|k| w.contains(k));
+    if !says(LABELS) && (!says(CARD_WORDS) || says(REFUND_WORDS)) {
+        return None;
+    }
+    DAY_IN_TEXT.captures_iter(description).find_map(|caps| {
+        let day = if let Some(numeric) = caps.name("numeric") {
+            parse_date(&normalize_date(numeric.as_str()), order, booked)?
+        } else {
+            let month = crate::dates::month_from_name(caps.name("month")?.as_str())?;
+            latest_on_or_before(month, caps.name("day")?.as_str().parse().ok()?, booked)?
+        };
+        let before = (booked - day).num_days();
+        (1..=10).contains(&before).then_some(day)
+    })
+}
+
 /// A description without the reference or document number a column before it printed: a first
 /// word of four digits or more ("7-ELEVEN" and "24 HOUR FITNESS" keep theirs).
 fn without_document_number(description: &str) -> &str {
@@ -499,6 +527,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             out.diagnostics.push(Diagnostic::at(c.line, format!("{date} is months after today: a promotion's end or a due date, not a transaction")));
             continue;
         }
+        let date = purchase_day_inside(&c.description, date, order).unwrap_or(date);
         let (signed, explicit) = if card && c.amount.1 && !c.sectioned { (-c.amount.0, true) } else { (c.amount.0, c.amount.1) };
         push(&mut out, c.line, date, &c.description, signed, explicit, c.amount.2, ctx, unsigned);
     }
@@ -972,7 +1001,8 @@ mod tests {
         ]
         .join("\n");
         let p = parse(&text, &ctx(Language::En, Currency::USD, (2030, 4, 3)));
-        assert_eq!(brief(&p), vec![("2030-03-01".into(), 8412, false), ("2030-03-03".into(), 245_000, true), ("2030-03-31".into(), 1000, false)]);
+        // (The purchase authorized on 02/28 is dated that day, booked on 3/1.)
+        assert_eq!(brief(&p), vec![("2030-02-28".into(), 8412, false), ("2030-03-03".into(), 245_000, true), ("2030-03-31".into(), 1000, false)]);
     }
 
     #[test]
@@ -1343,6 +1373,22 @@ mod tests {
                 ("2029-12-18".into(), 13_842, false),
             ]
         );
+    }
+
+    #[test]
+    fn a_card_purchase_is_dated_by_the_day_printed_inside_it() {
+        let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("date");
+        let inside = |text: &str, booked: &str, order: DateOrder| purchase_day_inside(text, day(booked), order).map(|d| d.to_string());
+        assert_eq!(inside("POS Debit- Debit Card 7735 03-11-29 Food Lion #1287", "2029-03-13", DateOrder::MonthFirst), Some("2029-03-11".into()));
+        assert_eq!(inside("Debit Card Transaction NTUC FP-AMK HUB SI NG 29SEP 4628-4500-XXXX-3385", "2029-10-01", DateOrder::DayFirst), Some("2029-09-29".into()));
+        assert_eq!(inside("Purchase authorized on 02/28 Safeway #1234", "2030-03-01", DateOrder::MonthFirst), Some("2030-02-28".into()));
+        assert_eq!(inside("WOOLWORTHS 1234 SYDNEY Card xx4521 Value Date: 30/05/2029", "2029-06-01", DateOrder::DayFirst), Some("2029-05-30".into()));
+        // Not the day paid: a refund names the purchase's day, a transfer's day is its own, an
+        // instalment counter is far from the booking, a card number is no date.
+        assert_eq!(inside("Estorno de Compra 18/06 DROGARIA ARAUJO", "2026-06-26", DateOrder::DayFirst), None);
+        assert_eq!(inside("Online Transfer to Savings on 03/14", "2030-03-15", DateOrder::MonthFirst), None);
+        assert_eq!(inside("COMPRA MAGAZINE LUIZA PARC 03/10", "2029-06-14", DateOrder::DayFirst), None);
+        assert_eq!(inside("Debit Card 4628-4500-XXXX-3385", "2029-10-01", DateOrder::DayFirst), None);
     }
 
     #[test]

@@ -58,12 +58,19 @@ pub enum OcrLayout {
     Block,
 }
 
-/// The text Tesseract reads off an image (JPEG, PNG, WebP, TIFF).
-pub fn ocr_text(image: &[u8], layout: OcrLayout) -> Result<String, ExtractError> {
+/// The text Tesseract reads off an image (JPEG, PNG, WebP, TIFF), in the user's language first:
+/// a Portuguese or Spanish reader is given that language and English only, as a third model
+/// drops accents its own words lack ("JOAO" for "JOÃO" read with eng+por+spa).
+pub fn ocr_text(image: &[u8], layout: OcrLayout, language: ozzie_core::Language) -> Result<String, ExtractError> {
     let psm = match layout {
         OcrLayout::Column => "4",
         OcrLayout::Block => "6",
     };
-    let out = run("tesseract", &["stdin", "stdout", "-l", "eng+por+spa", "--psm", psm], image, "tesseract-ocr tesseract-ocr-por tesseract-ocr-spa")?;
+    let languages = match language {
+        ozzie_core::Language::En => "eng+por+spa",
+        ozzie_core::Language::Pt => "por+eng",
+        ozzie_core::Language::Es => "spa+eng",
+    };
+    let out = run("tesseract", &["stdin", "stdout", "-l", languages, "--psm", psm], image, "tesseract-ocr tesseract-ocr-por tesseract-ocr-spa")?;
     Ok(String::from_utf8_lossy(&out).into_owned())
 }

@@ -156,14 +156,14 @@ pub fn parse_bytes(kind: Kind, bytes: &[u8], ctx: &Context) -> EngineResult<(Par
             (statement::parse(&text, ctx), Some(text))
         }
         Kind::Image => {
-            let text = ocr_text(bytes, OcrLayout::Column)?;
+            let text = ocr_text(bytes, OcrLayout::Column, ctx.language)?;
             let first = receipt::parse(&text, ctx);
             if receipt::is_complete(&first) {
                 return Ok((first, Some(text)));
             }
             // The first reading missed the total or the date: the photo read as one block of
             // text may have them (a second run of Tesseract, only for such photos).
-            let block = ocr_text(bytes, OcrLayout::Block)?;
+            let block = ocr_text(bytes, OcrLayout::Block, ctx.language)?;
             let second = receipt::parse(&block, ctx);
             if receipt::is_complete(&second) { (second, Some(block)) } else { (first, Some(text)) }
         }

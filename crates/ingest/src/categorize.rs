@@ -434,6 +434,8 @@ const INCOME: &[&str] = &[
     // Money apps named with who sent it ("revolut from aoife for dinner").
     "revolut from", "paypal from", "cash app from", "cashapp from", "e transfer from", "etransfer from", "interac from",
     "wise from", "monzo from", "apple cash from",
+    // A pay deposit, a transfer received, a lottery win.
+    "pay deposit", "recibi", "recibi una transferencia", "me toco", "me tocaron", "me toco la loteria", "gane", "ganhei",
 ];
 
 /// Words that say money came back whatever else the text names ("restituição do imposto de
@@ -873,6 +875,10 @@ mod tests {
         assert_eq!(cat("walmart"), Food);
         assert_eq!(cat("kroger flowers"), Other);
         assert!(mentions_income("revolut from aoife for dinner"));
+        assert!(mentions_income("recibí una transferencia de 2500 de mi hermano"));
+        assert!(mentions_income("me tocaron 100 en la lotería"));
+        assert_eq!(cat("turkey and sides for thanksgiving"), Food);
+        assert_eq!(cat("parafarmacia"), Health);
         assert_eq!(cat("wawa coffee"), Food);
         assert_eq!(cat("enbridge gas bill"), Utilities);
         assert_eq!(cat("uber eats"), Food);

@@ -8,6 +8,8 @@ use ozzie_core::transaction::Category::*;
 use ozzie_core::Language;
 
 pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
+    // Canada's thrift chain, the US gym chain.
+    ("value village", Clothing), ("planet fitness", Health),
     // United States: food
     ("albertsons", Food), ("vons", Food), ("harris teeter", Food), ("fred meyer", Food), ("king soopers", Food),
     ("jewel osco", Food), ("winn dixie", Food), ("bjs wholesale", Food), ("wholefoods", Food),
@@ -2255,4 +2257,9 @@ pub const NAMES_ALONE: &[(&str, Option<Language>, &str, Category)] = &[
     ("UYU", None, "alianza", Education), ("UYU", None, "anglo", Education), ("UYU", None, "bas", Clothing),
     ("UYU", None, "indian", Clothing), ("UYU", None, "divino", Housing), ("UYU", None, "inca", Housing), ("UYU", None, "mosca", Other),
     ("UYU", None, "el clon", Other),
+    // Central America, the Caribbean, Bolivia and Paraguay: supermarkets and the corner shop.
+    ("CRC", None, "automercado", Food), ("CRC", None, "auto mercado", Food), ("CRC", None, "masxmenos", Food),
+    ("DOP", None, "colmado", Food), ("DOP", None, "la sirena", Food), ("DOP", None, "nacional", Food),
+    ("BOB", None, "hipermaxi", Food), ("BOB", None, "fidalga", Food), ("PYG", None, "superseis", Food),
+    ("PYG", None, "stock", Food), ("GTQ", None, "la torre", Food), ("GTQ", None, "paiz", Food),
 ];

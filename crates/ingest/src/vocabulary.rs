@@ -1018,4 +1018,17 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("campground", Entertainment),
     // food: Portugal's draught beer and lupini beans
     ("imperiais", Food), ("tremocos", Food),
+    // food: the season's tables (Thanksgiving, Christmas, New Year), a braai's ice, a beach kiosk
+    ("turkey", Food), ("turkey and sides", Food), ("peru de natal", Food), ("cordero", Food), ("lentilha", Food),
+    ("champanhe", Food), ("espumante", Food), ("colada morada", Food), ("guaguas de pan", Food), ("quiosque", Food),
+    ("ice", Food), ("bag of ice", Food), ("hielo", Food), ("gelo", Food),
+    // entertainment: autumn outings, Christmas lottery tickets, a football club's tickets
+    ("pumpkin patch", Entertainment), ("hayride", Entertainment), ("corn maze", Entertainment),
+    ("decimo de loteria", Entertainment), ("loteria de navidad", Entertainment), ("benfica", Entertainment),
+    // health: Spain's parapharmacy; transport: Costa Rica's yearly vehicle tax
+    ("parafarmacia", Health), ("marchamo", Transport),
+    // other: gifts, decorations and appliances, whatever shop sold them
+    ("regalos de reyes", Other), ("regalos de navidad", Other), ("prendas de natal", Other), ("decoracao de natal", Other),
+    ("decoracion de navidad", Other), ("christmas decorations", Other),
+    ("beach towels", Other), ("movil nuevo", Other), ("celular novo", Other), ("new phone", Other),
 ];

@@ -351,9 +351,16 @@ fn without_document_number(description: &str) -> &str {
 /// "03/06 19:40 SUPERMERCADO EPA SAVASSI") join its description, up to a length.
 fn continue_description(entry: &mut Candidate, more: &str) {
     const LONGEST: usize = 160;
-    if entry.description.chars().count() + more.chars().count() < LONGEST {
+    // Word by word, as far as the length allows: the first lines under an entry name it best
+    // ("MacBook Air 13-inch" before the instalment plan's terms).
+    let mut length = entry.description.chars().count();
+    for word in more.split_whitespace() {
+        length += 1 + word.chars().count();
+        if length >= LONGEST {
+            break;
+        }
         entry.description.push(' ');
-        entry.description.push_str(more.trim());
+        entry.description.push_str(word);
     }
 }
 
@@ -420,7 +427,13 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                 .as_ref()
                 .filter(|_| tokens.len() > 1 && !last_amount)
                 .and_then(|(debit, credit)| tokens.iter().min_by_key(|t| distance(debit, right_edge(t)).min(distance(credit, right_edge(t)))));
-            let Some(mut first) = in_money_column.or(if last_amount { tokens.last() } else { tokens.first() }) else { continue };
+            // Under one "Amount" heading with another amount beside it ("Daily Cash   Amount"):
+            // the amount standing under that heading.
+            let under_amount_heading = table
+                .amount_column
+                .filter(|_| tokens.len() > 1 && !last_amount && table.columns.is_none() && table.currency_columns.is_none())
+                .and_then(|column| tokens.iter().min_by_key(|t| column.abs_diff(right_edge(t))));
+            let Some(mut first) = in_money_column.or(under_amount_heading).or(if last_amount { tokens.last() } else { tokens.first() }) else { continue };
             let Some(mut amount) = read_amount(first.as_str(), ctx, mark) else { continue };
             // A foreign amount first ("USD 44.99   68.74"): what was charged is the next amount, in
             // the account's currency.
@@ -1373,6 +1386,28 @@ mod tests {
                 ("2029-12-18".into(), 13_842, false),
             ]
         );
+    }
+
+    #[test]
+    fn the_amount_under_its_heading_beside_the_cash_back_and_long_details_cut_by_words() {
+        // A card that prints the cash back earned before the amount charged, and an
+        // instalment's item and terms on the lines under it.
+        let text = [
+            "Payment Due Date    Jul 31, 2030",
+            "Date                  Description                                           Daily Cash               Amount",
+            "06/01/2030            WHOLE FOODS MARKET 1550 N KINGSBURY ST CHICAGO   2%       $1.71                 $85.42",
+            "06/21/2030            NIKE.COM ONE BOWERMAN DR BEAVERTON 97005 OR USA  3%       -$1.95               -$64.99",
+            "06/30/2030            Apple Online Store                               3%       $3.00                 $99.92",
+            "                      MacBook Air 13-inch, Midnight",
+            "                      Installment 5 of 12. Total financed: $1,199.00, 0% APR, paid over twelve months from the day of purchase",
+            "                      Remaining installment balance: $699.40. Final installment: Jan 2031",
+            "                      Total installments due this month                                       $99.92",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::En, Currency::USD, (2030, 7, 3)));
+        assert_eq!(brief(&p), vec![("2030-06-01".into(), 8542, false), ("2030-06-21".into(), 6499, true), ("2030-06-30".into(), 9992, false)]);
+        assert!(p.transactions[2].description.contains("MacBook Air"), "{}", p.transactions[2].description);
+        assert!(p.transactions[2].description.chars().count() < 160);
     }
 
     #[test]

@@ -37,6 +37,18 @@ pub(super) fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usiz
     (!debit.is_empty() && !credit.is_empty()).then_some((debit, credit))
 }
 
+/// The right edge of the heading of a table's one amount column ("Amount", "Importe", "Monto"),
+/// for rows that print another amount beside it ("Daily Cash   Amount": the cash back earned,
+/// then what was charged).
+pub(super) fn amount_header_position(line: &str) -> Option<usize> {
+    let folded = fold(line);
+    ["amount", "importe", "monto"].iter().find_map(|key| {
+        let pos = folded.find(key)?;
+        let whole_word = !folded[pos + key.len()..].starts_with(char::is_alphabetic) && !folded[..pos].ends_with(char::is_alphabetic);
+        whole_word.then(|| folded[..pos].chars().count() + key.chars().count())
+    })
+}
+
 /// A column of amounts in one currency, named by its heading: "PESOS  DÓLARES", "R$  US$".
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub(super) enum CurrencyColumn {
@@ -176,6 +188,8 @@ pub(super) struct Table {
     pub(super) columns: Option<(Vec<usize>, Vec<usize>)>,
     /// Right edges of the headings of amount columns that each hold one currency.
     pub(super) currency_columns: Option<Vec<(usize, CurrencyColumn)>>,
+    /// Right edge of the one amount column's heading (see [`amount_header_position`]).
+    pub(super) amount_column: Option<usize>,
     /// The account's currency (what a "PESOS" column holds).
     pub(super) home: Currency,
     /// How the amounts are written (with cents, or in whole units).
@@ -298,6 +312,7 @@ impl Table {
             account_currency: None,
             paid_date_second: false,
             lines_since_headings: usize::MAX,
+            amount_column: None,
         }
     }
 
@@ -373,6 +388,7 @@ impl Table {
             if names_columns(line) {
                 self.columns = None;
                 self.currency_columns = None;
+                self.amount_column = amount_header_position(line);
                 self.carry_day_over_page();
                 self.lines_since_headings = 0;
                 return None;

@@ -329,6 +329,9 @@ fn purchase_day_inside(description: &str, booked: NaiveDate, order: DateOrder) -
     DAY_IN_TEXT.captures_iter(description).find_map(|caps| {
         let day = if let Some(numeric) = caps.name("numeric") {
             parse_date(&normalize_date(numeric.as_str()), order, booked)?
+        } else if let Some(aut) = caps.name("aut").map(|a| a.as_str()) {
+            // Six digits in the statement's order: "071930" is 19 July 2030 on a US statement.
+            parse_date(&format!("{}/{}/{}", aut.get(..2)?, aut.get(2..4)?, aut.get(4..)?), order, booked)?
         } else {
             let month = crate::dates::month_from_name(caps.name("month")?.as_str())?;
             latest_on_or_before(month, caps.name("day")?.as_str().parse().ok()?, booked)?
@@ -494,7 +497,7 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             // on a card statement, where a bare sign would be read the other way round).
             let mark = direction_mark(first.as_str());
             let credit_marked = mark == Some(true);
-            let sectioned = sectioned || mark.is_some() || placed;
+            let sectioned = sectioned || mark.is_some() || placed || paid_check || column_direction.is_some();
             candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned, under_day });
         }
     }
@@ -516,7 +519,9 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let card = is_card_statement(&lines.iter().enumerate().filter(|(n, _)| !rows.contains(&(n + 1))).map(|(_, l)| *l).collect::<Vec<_>>().join("\n"));
     let unsigned = if card {
         Unsigned::CardCharges
-    } else if candidates.iter().any(|c| c.amount.1) {
+    } else if candidates.iter().any(|c| c.amount.1 && !c.sectioned) {
+        // Signs printed on some amounts (not directions known from a section or a check):
+        // an unsigned amount is money in.
         Unsigned::AsSigned
     } else {
         Unsigned::Charges
@@ -1417,6 +1422,7 @@ mod tests {
         assert_eq!(inside("POS Debit- Debit Card 7735 03-11-29 Food Lion #1287", "2029-03-13", DateOrder::MonthFirst), Some("2029-03-11".into()));
         assert_eq!(inside("Debit Card Transaction NTUC FP-AMK HUB SI NG 29SEP 4628-4500-XXXX-3385", "2029-10-01", DateOrder::DayFirst), Some("2029-09-29".into()));
         assert_eq!(inside("Purchase authorized on 02/28 Safeway #1234", "2030-03-01", DateOrder::MonthFirst), Some("2030-02-28".into()));
+        assert_eq!(inside("DEBIT CARD CREDIT, *****44120877131234, AUT 071930 VISA DDA REF", "2030-07-22", DateOrder::MonthFirst), Some("2030-07-19".into()));
         assert_eq!(inside("WOOLWORTHS 1234 SYDNEY Card xx4521 Value Date: 30/05/2029", "2029-06-01", DateOrder::DayFirst), Some("2029-05-30".into()));
         // Not the day paid: a refund names the purchase's day, a transfer's day is its own, an
         // instalment counter is far from the booking, a card number is no date.
@@ -1424,6 +1430,24 @@ mod tests {
         assert_eq!(inside("Online Transfer to Savings on 03/14", "2030-03-15", DateOrder::MonthFirst), None);
         assert_eq!(inside("COMPRA MAGAZINE LUIZA PARC 03/10", "2029-06-14", DateOrder::DayFirst), None);
         assert_eq!(inside("Debit Card 4628-4500-XXXX-3385", "2029-10-01", DateOrder::DayFirst), None);
+    }
+
+    #[test]
+    fn a_paid_check_is_no_sign_that_unsigned_amounts_are_money_in() {
+        // The checks' direction comes from their table; the payments under a heading that names
+        // no direction stay charges.
+        let text = [
+            "Checks Paid                           No. Checks: 1",
+            "DATE                  SERIAL NO.                          AMOUNT",
+            "07/09                 1187                                  850.00",
+            "",
+            "Electronic Payments",
+            "POSTING DATE          DESCRIPTION                                      AMOUNT",
+            "07/08                 ELECTRONIC PMT-WEB, PSE&G PAYMENT 0114782203      118.40",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::En, Currency::USD, (2030, 8, 3)));
+        assert_eq!(brief(&p), vec![("2030-07-09".into(), 85_000, false), ("2030-07-08".into(), 11_840, false)]);
     }
 
     #[test]

@@ -37,7 +37,7 @@ use ozzie_core::transaction::Category;
 use ozzie_core::Currency;
 
 use patterns::{normalize_date, Patterns, DAY_IN_TEXT, FULL_DATE, SPACED_CENTS};
-use rewrite::{at_the_margin, with_split_cents_joined, with_year_month_day_filled, without_blank_cells};
+use rewrite::{at_the_margin, with_dates_in_words_shortened, with_split_cents_joined, with_year_month_day_filled, without_blank_cells};
 use table::{section_direction, CurrencyColumn, DaySource, Found, Table};
 
 use crate::amount::{parse_cell, DecimalMark};
@@ -375,6 +375,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let text = emptied.as_deref().unwrap_or(text);
     let filled = with_year_month_day_filled(text);
     let text = filled.as_deref().unwrap_or(text);
+    let shortened = with_dates_in_words_shortened(text);
+    let text = shortened.as_deref().unwrap_or(text);
     let joined = with_split_cents_joined(text, Patterns::for_currency(ctx.currency));
     let text = joined.as_deref().unwrap_or(text);
     let mut out = Parse::default();
@@ -1448,6 +1450,23 @@ mod tests {
         .join("\n");
         let p = parse(&text, &ctx(Language::En, Currency::USD, (2030, 8, 3)));
         assert_eq!(brief(&p), vec![("2030-07-09".into(), 85_000, false), ("2030-07-08".into(), 11_840, false)]);
+    }
+
+    #[test]
+    fn rows_dated_in_words() {
+        // A Brazilian card bill ("04 de jun. 2030") and a Spanish account ("3 de mayo de 2030").
+        let text = [
+            "Vencimento 10/07/2030       Fechamento 03/07/2030",
+            "Data                           Movimentação                                     Valor",
+            "04 de jun. 2030                PAGAMENTO ON LINE                         + R$ 1.840,22",
+            "15 de abr. 2030                FAST SHOP (Parcela 03 de 10)                R$ 249,90",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::Pt, Currency::BRL, (2030, 7, 5)));
+        assert_eq!(brief(&p), vec![("2030-06-04".into(), 184_022, true), ("2030-04-15".into(), 24_990, false)]);
+        let es = ["Fecha                  Concepto                          Importe", "3 de mayo de 2030      MERCADONA VALENCIA                -45,20"].join("\n");
+        let p = parse(&es, &ctx(Language::Es, Currency::EUR, (2030, 6, 2)));
+        assert_eq!(brief(&p), vec![("2030-05-03".into(), 4520, false)]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Rewrites of a statement's text before its lines are read, each keeping every column where
 //! it was: the text moved to the margin, empty cells printed as words emptied, cents printed in
-//! a cell of their own joined to their units, and dates printed in cells that each show only what
-//! changed filled in whole.
+//! a cell of their own joined to their units, dates printed in cells that each show only what
+//! changed filled in whole, and dates written in words ("04 de jun. 2030") shortened.
 
 use std::sync::LazyLock;
 
@@ -139,4 +139,29 @@ mod tests {
         // "27 Oct 08" alone is a day, a month and a year: nothing below it says otherwise.
         assert!(with_year_month_day_filled("27 Oct 08   TESCO   12.00\n28 Oct 08   ASDA   9.00").is_none());
     }
+}
+
+/// Rows dated in words, as Portuguese and Spanish write them ("04 de jun. 2030", "15 de abril de
+/// 2030", "3 de mayo"): the date as "04 jun 2030", padded to the width it had so the columns stay.
+pub(super) fn with_dates_in_words_shortened(text: &str) -> Option<String> {
+    static IN_WORDS: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\s*)(\d{1,2}) de (\p{L}+)\.?(?: de)?(?: (\d{4}))?(\s|$)"));
+    fn dated(line: &str) -> Option<regex::Captures<'_>> {
+        IN_WORDS.captures(line).filter(|c| month_from_name(&c[3]).is_some())
+    }
+    if !text.lines().any(|l| dated(l).is_some()) {
+        return None;
+    }
+    let shortened = text.lines().map(|line| match dated(line) {
+        Some(c) => {
+            let end = c.get(5).map_or(line.len(), |m| m.start());
+            let date = match c.get(4) {
+                Some(year) => format!("{}{} {} {}", &c[1], &c[2], &c[3], year.as_str()),
+                None => format!("{}{} {}", &c[1], &c[2], &c[3]),
+            };
+            let width = line[..end].chars().count();
+            format!("{date:<width$}{}", &line[end..])
+        }
+        None => line.to_string(),
+    });
+    Some(shortened.collect::<Vec<_>>().join("\n"))
 }

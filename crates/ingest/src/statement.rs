@@ -547,6 +547,12 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
             out.diagnostics.push(Diagnostic::at(c.line, format!("{date} is months after today: a promotion's end or a due date, not a transaction")));
             continue;
         }
+        // After both today and the statement's period: the summary's due date ("Prestação fixa
+        // 60,00 €   60,00 €   20/12/2030"), not a transaction of the period.
+        if date > ctx.today && date > end {
+            out.diagnostics.push(Diagnostic::at(c.line, format!("{date} is after today and after the statement's period: a due date, not a transaction")));
+            continue;
+        }
         let date = purchase_day_inside(&c.description, date, order).unwrap_or(date);
         let (signed, explicit) = if card && c.amount.1 && !c.sectioned { (-c.amount.0, true) } else { (c.amount.0, c.amount.1) };
         push(&mut out, c.line, date, &c.description, signed, explicit, c.amount.2, ctx, unsigned);
@@ -1450,6 +1456,20 @@ mod tests {
         .join("\n");
         let p = parse(&text, &ctx(Language::En, Currency::USD, (2030, 8, 3)));
         assert_eq!(brief(&p), vec![("2030-07-09".into(), 85_000, false), ("2030-07-08".into(), 11_840, false)]);
+    }
+
+    #[test]
+    fn a_summary_line_with_a_due_date_after_the_period_is_no_entry() {
+        let text = [
+            "EXTRATO DO CARTÃO      Período de 29/10/2030 a 28/11/2030",
+            "   Modalidade de pagamento           Montante a pagar           Data limite de pagamento     Novo saldo em dívida",
+            "   Prestação fixa 60,00 €            60,00 €                    20/12/2030                   1.631,19 €",
+            "Data         Descrição                                   Valor",
+            "31/10/2030   CONTINENTE BOM DIA LUMIAR LISBOA            48,12",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::Pt, Currency::EUR, (2030, 12, 2)));
+        assert_eq!(brief(&p), vec![("2030-10-31".into(), 4812, false)]);
     }
 
     #[test]

@@ -69,7 +69,8 @@ fn period_end(lines: &[&str], order: DateOrder, today: NaiveDate) -> Option<Naiv
     };
     let mut found: Vec<NaiveDate> = lines.iter().filter(|l| period_words.iter().any(|w| words(l).contains(&format!(" {w} ")))).flat_map(|l| dates_in(l)).collect();
     if found.is_empty() {
-        found = lines.iter().take(15).flat_map(|l| dates_in(l)).collect();
+        // Not said to be the period's: a date after today there is a due date ("Vencimento").
+        found = lines.iter().take(15).flat_map(|l| dates_in(l)).filter(|d| *d <= today).collect();
     }
     found.into_iter().max()
 }
@@ -1470,6 +1471,16 @@ mod tests {
         .join("\n");
         let p = parse(&text, &ctx(Language::Pt, Currency::EUR, (2030, 12, 2)));
         assert_eq!(brief(&p), vec![("2030-10-31".into(), 4812, false)]);
+        // No period printed: the due date at the top is not the period's end either.
+        let bill = [
+            " Nome do cliente                  Número do cartão                 Vencimento        Total da fatura      Pagamento mínimo",
+            " CAMILA REZENDE MOURA             4066 XXXX XXXX 1234              05/11/2030        R$ 1.383,41          R$ 172,92",
+            "Data        Histórico de lançamentos                                    R$",
+            "29/09       SUPERMERCADO VERDEMAR BELO HORIZONT                      318,47",
+        ]
+        .join("\n");
+        let p = parse(&bill, &ctx(Language::Pt, Currency::BRL, (2030, 10, 28)));
+        assert_eq!(brief(&p), vec![("2030-09-29".into(), 31_847, false)]);
     }
 
     #[test]

@@ -97,9 +97,14 @@ pub fn parse_unsigned(raw: &str, hint: Option<DecimalMark>) -> Option<Decimal> {
         }
         None => (s.as_str(), ""),
     };
-    // The thousands separator must be the other mark, in groups of three.
+    // The thousands separator must be the other mark, in groups of three — or, as Indian
+    // amounts group lakhs and crores, in twos before the last three ("1,42,850.00").
     let thousands: Vec<&str> = int_part.split(['.', ',']).collect();
-    if thousands.len() > 1 && (thousands[0].is_empty() || thousands[0].len() > 3 || thousands[1..].iter().any(|g| g.len() != 3)) {
+    let by_threes = |groups: &[&str]| !groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
+    let by_lakhs = |groups: &[&str]| {
+        groups.len() > 2 && (1..=2).contains(&groups[0].len()) && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2) && groups[groups.len() - 1].len() == 3
+    };
+    if thousands.len() > 1 && !by_threes(&thousands) && !by_lakhs(&thousands) {
         return None;
     }
     if frac_part.contains(['.', ',']) || frac_part.len() > 6 {
@@ -257,6 +262,10 @@ mod tests {
         assert_eq!(minor("12.345.678,9"), Some(1_234_567_890));
         assert_eq!(minor("1,2,3"), None);
         assert_eq!(minor("12,34,56"), None);
+        // Lakhs and crores, grouped by two before the last three.
+        assert_eq!(minor("1,42,850.00"), Some(14_285_000));
+        assert_eq!(minor("12,34,56,789.50"), Some(123_456_789_50));
+        assert_eq!(minor("1,2,345.00"), None);
     }
 
     #[test]

@@ -35,9 +35,10 @@ pub(super) const MARK: &str = r"(?:\s{0,8}(?i:CR|DR|DB|C|D)\b|\s{1,8}[+\-−](?:
 /// An amount with cents: "1,234.56", "1234.56", "1.234,56", "1 234,56", "R$ 45,90", "EUR 47,12", "(12.00)", "45.00-", "4,250.00+",
 /// "650.00 CR", "45,00 €".
 pub(super) fn cents_amount() -> String {
-    const UNITS: &str = r"(?:\d{1,3}(?:[.,\s]\d{3})*|\d{4,9})";
+    // (Indian statements group lakhs and crores by two: "1,42,850.00".)
+    const UNITS: &str = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[.,\s]\d{3})*|\d{4,9})";
     // A symbol, or a currency's code, before the number ("R$ 45,90", "EUR 47,12").
-    const BEFORE: &str = r"(?:R\$|US\$|\$|€|£|S/|(?:EUR|USD|GBP|BRL|CAD|AUD|NZD|MXN|ARS|CLP|COP|PEN|UYU|CHF)\s)";
+    const BEFORE: &str = r"(?:R\$|US\$|\$|€|£|₹|S/|(?:EUR|USD|GBP|BRL|CAD|AUD|NZD|MXN|ARS|CLP|COP|PEN|UYU|CHF|INR)\s)";
     // A sign may stand apart ("-      13.112,40"), and the cents a space after the rest ("3.187 ,50").
     // In parentheses only with a symbol: "(USD 44.99)" is a foreign amount's note, not a credit.
     format!(r"(?:\(\s*(?:R\$|US\$|\$|€|£)?\s?{UNITS}\s?(?:[.,]\d{{2}})\s*\)|[-+−]?\s{{0,8}}{BEFORE}?\s?[-+−]?{UNITS}\s?(?:[.,]\d{{2}})[-+]?{MARK}?(?:\s?(?:€|EUR|USD|BRL|GBP))?)")

@@ -496,12 +496,22 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
                     continue;
                 }
             }
+            // A fee charged with the entry, in its own column on the same line ("-1 000.00
+            // -10.00" under Money Out and Fee): a charge of its own, after the entry.
+            let fee = table.fee_column.zip(table.columns.as_ref()).and_then(|(fee, (debit, credit))| {
+                let token = tokens.iter().filter(|t| t.start() != first.start()).min_by_key(|t| fee.abs_diff(right_edge(t)))?;
+                let near_fee = fee.abs_diff(right_edge(token)) <= 3 && fee.abs_diff(right_edge(token)) < distance(debit, right_edge(token)).min(distance(credit, right_edge(token)));
+                near_fee.then(|| read_amount(token.as_str(), ctx, mark)).flatten().filter(|f| f.0 != 0)
+            });
             // A mark after the amount says the direction as printed ("58,73 D" is a charge even
             // on a card statement, where a bare sign would be read the other way round).
             let mark = direction_mark(first.as_str());
             let credit_marked = mark == Some(true);
             let sectioned = sectioned || mark.is_some() || placed || paid_check || column_direction.is_some();
-            candidates.push(Candidate { line: n + 1, date_raw, description: description.to_string(), amount, credit_marked, sectioned, under_day });
+            candidates.push(Candidate { line: n + 1, date_raw: date_raw.clone(), description: description.to_string(), amount, credit_marked, sectioned, under_day });
+            if let Some((fee, _, currency)) = fee {
+                candidates.push(Candidate { line: n + 1, date_raw, description: format!("{} (fee)", description), amount: (-fee.abs(), true, currency), credit_marked: false, sectioned: true, under_day });
+            }
         }
     }
     table.drop_pending();
@@ -1481,6 +1491,28 @@ mod tests {
         .join("\n");
         let p = parse(&bill, &ctx(Language::Pt, Currency::BRL, (2030, 10, 28)));
         assert_eq!(brief(&p), vec![("2030-09-29".into(), 31_847, false)]);
+    }
+
+    #[test]
+    fn a_fee_printed_on_its_entrys_line_is_a_charge_of_its_own() {
+        let text = [
+            "Date         Description                                   Money In    Money Out       Fee*      Balance",
+            "05/10/2030   Cash Withdrawal: Protea ATM Rosebank Mall                 -1 000.00     -10.00 15 831.22",
+            "07/10/2030   Prepaid Electricity: City Power                             -650.00              15 181.22",
+            "31/10/2030   Monthly Account Admin Fee                                                -7.50 15 173.72",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::En, Currency::parse("c", "ZAR").expect("zar"), (2030, 11, 3)));
+        assert_eq!(
+            brief(&p),
+            vec![
+                ("2030-10-05".into(), 100_000, false),
+                ("2030-10-05".into(), 1000, false),
+                ("2030-10-07".into(), 65_000, false),
+                ("2030-10-31".into(), 750, false),
+            ]
+        );
+        assert!(p.transactions[1].description.starts_with("Cash Withdrawal"));
     }
 
     #[test]

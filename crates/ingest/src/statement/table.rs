@@ -37,6 +37,17 @@ pub(super) fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usiz
     (!debit.is_empty() && !credit.is_empty()).then_some((debit, credit))
 }
 
+/// The right edge of a fee column's heading beside the money columns ("Money Out   Fee*
+/// Balance"): a fee charged with an entry, printed on its line.
+pub(super) fn fee_header_position(line: &str) -> Option<usize> {
+    let folded = fold(line);
+    ["fees", "fee", "tarifa", "comision", "comissao"].iter().find_map(|key| {
+        let pos = folded.find(key)?;
+        let whole_word = !folded[pos + key.len()..].starts_with(char::is_alphabetic) && !folded[..pos].ends_with(char::is_alphabetic);
+        whole_word.then(|| folded[..pos].chars().count() + key.chars().count())
+    })
+}
+
 /// The right edge of the heading of a table's one amount column ("Amount", "Importe", "Monto"),
 /// for rows that print another amount beside it ("Daily Cash   Amount": the cash back earned,
 /// then what was charged).
@@ -190,6 +201,9 @@ pub(super) struct Table {
     pub(super) currency_columns: Option<Vec<(usize, CurrencyColumn)>>,
     /// Right edge of the one amount column's heading (see [`amount_header_position`]).
     pub(super) amount_column: Option<usize>,
+    /// Right edge of a fee column's heading beside the debit and credit ones (see
+    /// [`fee_header_position`]).
+    pub(super) fee_column: Option<usize>,
     /// The account's currency (what a "PESOS" column holds).
     pub(super) home: Currency,
     /// How the amounts are written (with cents, or in whole units).
@@ -313,6 +327,7 @@ impl Table {
             paid_date_second: false,
             lines_since_headings: usize::MAX,
             amount_column: None,
+            fee_column: None,
         }
     }
 
@@ -355,6 +370,7 @@ impl Table {
         }
         if let Some(positions) = money_header_positions(line) {
             self.columns = Some(positions);
+            self.fee_column = fee_header_position(line);
             self.carry_day_over_page();
             return None;
         }

@@ -40,20 +40,21 @@ pub(super) fn money_header_positions(line: &str) -> Option<(Vec<usize>, Vec<usiz
 /// The right edge of a fee column's heading beside the money columns ("Money Out   Fee*
 /// Balance"): a fee charged with an entry, printed on its line.
 pub(super) fn fee_header_position(line: &str) -> Option<usize> {
-    let folded = fold(line);
-    ["fees", "fee", "tarifa", "comision", "comissao"].iter().find_map(|key| {
-        let pos = folded.find(key)?;
-        let whole_word = !folded[pos + key.len()..].starts_with(char::is_alphabetic) && !folded[..pos].ends_with(char::is_alphabetic);
-        whole_word.then(|| folded[..pos].chars().count() + key.chars().count())
-    })
+    heading_right_edge(line, &["fees", "fee", "tarifa", "comision", "comissao"])
 }
 
 /// The right edge of the heading of a table's one amount column ("Amount", "Importe", "Monto"),
 /// for rows that print another amount beside it ("Daily Cash   Amount": the cash back earned,
 /// then what was charged).
 pub(super) fn amount_header_position(line: &str) -> Option<usize> {
+    heading_right_edge(line, &["amount", "importe", "monto"])
+}
+
+/// Where the first of `keys` (folded, as whole words) ends on a heading line, in characters:
+/// amounts stand right-aligned under their heading.
+fn heading_right_edge(line: &str, keys: &[&str]) -> Option<usize> {
     let folded = fold(line);
-    ["amount", "importe", "monto"].iter().find_map(|key| {
+    keys.iter().find_map(|key| {
         let pos = folded.find(key)?;
         let whole_word = !folded[pos + key.len()..].starts_with(char::is_alphabetic) && !folded[..pos].ends_with(char::is_alphabetic);
         whole_word.then(|| folded[..pos].chars().count() + key.chars().count())

@@ -1516,6 +1516,20 @@ mod tests {
     }
 
     #[test]
+    fn month_and_day_after_the_amounts() {
+        // A South African current account: "04 15" is 15 April, after the debit's trailing minus.
+        let text = [
+            "Statement Period                 01 April 2030 to 30 April 2030",
+            "Details                                         Service Fee      Debits       Credits     Date       Balance",
+            "DEBIT ORDER OLD MUTUAL LIFE 44012387                            645.30-                   04 01     15,197.07",
+            "CREDIT TRANSFER L DLAMINI GROCERIES APR                                       1,200.00     04 15     16,397.07",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::En, Currency::parse("c", "ZAR").expect("zar"), (2030, 5, 3)));
+        assert_eq!(brief(&p), vec![("2030-04-01".into(), 64_530, false), ("2030-04-15".into(), 120_000, true)]);
+    }
+
+    #[test]
     fn rows_dated_in_words() {
         // A Brazilian card bill ("04 de jun. 2030") and a Spanish account ("3 de mayo de 2030").
         let text = [

@@ -105,7 +105,7 @@ impl Patterns {
                 r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?:(?P<date>\d{{4}}[/.\-]\d{{2}}[/.\-]\d{{2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{1,2}}[/.\-\s]?{MONTH}(?:[/.\-\s]\d{{2,4}})?|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)|(?P<day_month>\d{{1,2}}[/.\-]\d{{1,2}})\s{{2,}}\d{{1,2}}[/.\-]\d{{1,2}})\s{{2,}}{amounts}\s*$"
             )),
             date_after_amount: compile(&format!(
-                r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<amounts>{amount})\s{{2,}}(?P<date>{}|{MONTH_NO_BOUNDARY}\d{{2}}\b)(?:\s{{2,}}{amount})?\s*$",
+                r"^\s*(?P<desc>\S.*?\p{{L}}.*?)\s{{2,}}(?P<amounts>{amount})\s{{2,}}(?P<date>{}|{MONTH_NO_BOUNDARY}\d{{2}}\b|\d{{2}} \d{{2}})(?:\s{{2,}}{amount})?\s*$",
                 date_pattern(false)
             )),
             // (maybe with the bank's reference number before the amount: "1184   Feb 24   8324070856   450.00-").

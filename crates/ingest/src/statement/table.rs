@@ -465,8 +465,7 @@ impl Table {
             self.day = Some(date.as_str().to_string());
             self.day_from = DaySource::Entry;
             self.drop_pending();
-            // "01 02" is the 1st of February: the day and the month apart by a space.
-            let date_raw = date.as_str().replacen(' ', "/", usize::from(date.as_str().bytes().all(|b| b.is_ascii_digit() || b == b' ')));
+            let date_raw = month_and_day_joined(date.as_str());
             return Some(Found::entry(date_raw, desc.as_str().trim().to_string(), amounts.into()));
         }
         if let Some(caps) = self.patterns.described_first.captures(line) {
@@ -477,7 +476,7 @@ impl Table {
         if let Some(caps) = self.patterns.date_after_amount.captures(line) {
             let (date, desc, amounts) = (caps.name("date")?, caps.name("desc")?, caps.name("amounts")?);
             self.drop_pending();
-            return Some(Found::entry(date.as_str().to_string(), desc.as_str().trim().to_string(), amounts.into()));
+            return Some(Found::entry(month_and_day_joined(date.as_str()), desc.as_str().trim().to_string(), amounts.into()));
         }
         // Under a day's group totals, an undated line is an entry while a total gives its
         // direction: a heading at the margin ("Bank charges summary") ends the groups.
@@ -619,6 +618,12 @@ impl Table {
             (None, None) => {}
         }
     }
+}
+
+/// A date printed as two numbers apart by a space ("01 02", South African "04 15"), joined as
+/// "01/02" so the statement's dates decide which is the day; any other date as it is.
+fn month_and_day_joined(date: &str) -> String {
+    date.replacen(' ', "/", usize::from(date.bytes().all(|b| b.is_ascii_digit() || b == b' ')))
 }
 
 /// A page's note that the list goes on overleaf ("Continued on next page", "(continua)",

@@ -1530,6 +1530,30 @@ mod tests {
     }
 
     #[test]
+    fn instalment_tables_counted_in_words_and_an_emi_plan() {
+        // Mexico's months without interest: this month's payment, its count "5 de 12" and rate.
+        let msi = [
+            "COMPRAS Y CARGOS DIFERIDOS A MESES SIN INTERESES",
+            "Fecha de la     Descripción                           Monto        Saldo          Pago    Núm. de     Tasa de",
+            "12-may-2030     EL PORTAL SATELITE REFRIGERADOR     $17,988.00   $10,493.00   $1,499.00   5 de 12     0.00%",
+        ]
+        .join("\n");
+        let p = parse(&msi, &ctx(Language::Es, Currency::MXN, (2030, 9, 18)));
+        assert_eq!(brief(&p), vec![("2030-05-12".into(), 149_900, false)]);
+        // An Indian card's EMI plan: the loan and what is left of it, no transaction.
+        let emi = [
+            "Date        Transaction Details                                  Amount",
+            "17 Apr 30   BIGBASKET BANGALORE IN                             2,314.50 D",
+            "Flexipay details",
+            "Booked on   Merchant                          Loan amount       EMIs billed       Principal outstanding",
+            "12 Feb 30   SAMSUNG SMART PLAZA BANGALORE     50,000.00         3 of 6            25,000.01",
+        ]
+        .join("\n");
+        let p = parse(&emi, &ctx(Language::En, Currency::parse("c", "INR").expect("inr"), (2030, 5, 18)));
+        assert_eq!(brief(&p), vec![("2030-04-17".into(), 231_450, false)]);
+    }
+
+    #[test]
     fn rows_dated_in_words() {
         // A Brazilian card bill ("04 de jun. 2030") and a Spanish account ("3 de mayo de 2030").
         let text = [

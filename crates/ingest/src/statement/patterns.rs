@@ -90,9 +90,10 @@ impl Patterns {
             // and mark a date with a star ("12/18/31*": the posting date, American Express). A
             // last column of four or more decimals is a unit's or a rate's value, not money
             // (a Chilean savings account's balance in UF, "51,0625"), and a last column of dates is
-            // the settlement day ("-$86.41   -$86.41   01/05/2026").
+            // the settlement day ("-$86.41   -$86.41   01/05/2026"). An instalment's count may be
+            // written "5 de 12" and followed by its rate ("0.00%", Mexican months without interest).
             compile(&format!(
-                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}}|\d{{1,4}}\s{{2,}})?{WEEKDAY_BEFORE}(?P<date>{date})\*?(?:\s+(?P<date2>{date})\*?)?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}))?(?:\s{{2,}}\d{{1,6}}[.,]\d{{4,6}}|\s{{2,}}\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}})?\s*$"
+                r"^\s*(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'\-]{{0,28}}\p{{Lu}})\s{{2,}}|\d{{1,4}}\s{{2,}})?{WEEKDAY_BEFORE}(?P<date>{date})\*?(?:\s+(?P<date2>{date})\*?)?\s+(?P<desc>\S.*?)\s+{amounts}(?:\s+(?P<counter>\d{{1,2}}/\d{{1,2}}|\d{{1,2}} (?:de|of) \d{{1,2}}))?(?:\s{{2,}}\d{{1,6}}[.,]\d{{4,6}}|\s{{2,}}\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\s{{2,}}\d{{1,3}}[.,]\d{{1,2}}\s?%)?\s*$"
             ))
         };
         Patterns {

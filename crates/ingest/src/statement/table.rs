@@ -173,7 +173,7 @@ pub(super) fn names_columns(line: &str) -> bool {
 /// plans, not this period's transactions (the installment due is listed among those).
 pub(super) fn names_plan_columns(line: &str) -> bool {
     let w = words(line);
-    let installments = [" cuotas ", " parcelas ", " installments ", " instalments ", " plazos ", " prestacoes "].iter().any(|k| w.contains(k));
+    let installments = [" cuotas ", " parcelas ", " installments ", " instalments ", " plazos ", " prestacoes ", " emis ", " emi "].iter().any(|k| w.contains(k));
     let remaining = [" pendiente ", " restante ", " remaining ", " outstanding ", " saldo devedor ", " a vencer ", " por vencer ", " saldo pendiente ", " em aberto "]
         .iter()
         .any(|k| w.contains(k));
@@ -674,6 +674,6 @@ fn could_be_a_day(raw: &str) -> bool {
 /// "3/12", "04/06": the installment paid this month of how many (not a date: the first is at
 /// most the second).
 fn is_installment_count(text: &str) -> bool {
-    let Some((paid, of)) = text.split_once('/') else { return false };
+    let Some((paid, of)) = text.split_once('/').or_else(|| text.split_once(" de ")).or_else(|| text.split_once(" of ")) else { return false };
     matches!((paid.parse::<u32>(), of.parse::<u32>()), (Ok(p), Ok(o)) if p >= 1 && p <= o)
 }

@@ -7,7 +7,11 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::text::fold;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::{compile, fold, words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateOrder {
@@ -203,6 +207,26 @@ mod tests {
     }
 
     #[test]
+    fn a_card_purchase_is_dated_by_the_day_printed_inside_it() {
+        let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("date");
+        let inside = |text: &str, booked: &str, order: DateOrder| purchase_day_inside(text, day(booked), order).map(|d| d.to_string());
+        assert_eq!(inside("POS Debit- Debit Card 7735 03-11-29 Food Lion #1287", "2029-03-13", DateOrder::MonthFirst), Some("2029-03-11".into()));
+        assert_eq!(inside("Debit Card Transaction NTUC FP-AMK HUB SI NG 29SEP 4628-4500-XXXX-3385", "2029-10-01", DateOrder::DayFirst), Some("2029-09-29".into()));
+        assert_eq!(inside("Purchase authorized on 02/28 Safeway #1234", "2030-03-01", DateOrder::MonthFirst), Some("2030-02-28".into()));
+        assert_eq!(inside("DEBIT CARD CREDIT, *****44120877131234, AUT 071930 VISA DDA REF", "2030-07-22", DateOrder::MonthFirst), Some("2030-07-19".into()));
+        assert_eq!(inside("WOOLWORTHS 1234 SYDNEY Card xx4521 Value Date: 30/05/2029", "2029-06-01", DateOrder::DayFirst), Some("2029-05-30".into()));
+        // Not the day paid: a refund names the purchase's day, a transfer's day is its own, an
+        // instalment counter is far from the booking, a card number is no date.
+        assert_eq!(inside("Visa Purchase 09Apr BAKERS DELIGHT NAREL NARELLAN", "2033-04-11", DateOrder::DayFirst), Some("2033-04-09".into()));
+        assert_eq!(inside("POS PURCHASE (EFFEC 26022033) CHECKERS HYPER", "2033-02-28", DateOrder::DayFirst), Some("2033-02-26".into()));
+        assert_eq!(inside("Eftpos Refund 02Apr KMART NARELLAN", "2033-04-04", DateOrder::DayFirst), Some("2033-04-02".into()));
+        assert_eq!(inside("Estorno de Compra 18/06 DROGARIA ARAUJO", "2026-06-26", DateOrder::DayFirst), None);
+        assert_eq!(inside("Online Transfer to Savings on 03/14", "2030-03-15", DateOrder::MonthFirst), None);
+        assert_eq!(inside("COMPRA MAGAZINE LUIZA PARC 03/10", "2029-06-14", DateOrder::DayFirst), None);
+        assert_eq!(inside("Debit Card 4628-4500-XXXX-3385", "2029-10-01", DateOrder::DayFirst), None);
+    }
+
+    #[test]
     fn reads_the_common_formats() {
         let today = d(2025, 6, 1);
         let day_first = |s| parse_date(s, DateOrder::DayFirst, today);
@@ -242,4 +266,44 @@ mod tests {
         assert_eq!(infer_order(["01/02/2025", "04/25/2025"]), Some(DateOrder::MonthFirst));
         assert_eq!(infer_order(["01/02/2025", "2025-04-25"]), None);
     }
+}
+
+/// A day written inside a description: "03-11-29", "02/28", "29SEP", "16 Feb", an
+/// authorization's "AUT 071930", an effective date "EFFEC 26022033".
+static DAY_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:(?P<numeric>\d{1,2}[-/]\d{1,2}(?:[-/]\d{2}(?:\d{2})?)?)|(?P<day>\d{1,2}) ?(?P<month>[A-Za-z]{3,})\.?|AUT (?P<aut>\d{6})|EFFEC (?P<effec>\d{8}))\b")
+});
+
+/// The day a card purchase was made, when its row (booked days later) prints it inside the
+/// description: "POS Debit- Debit Card 7735 03-11-29 Food Lion", "NTUC FP-AMK HUB SI NG 29SEP",
+/// "Purchase authorized on 02/28", "Value Date: 30/05/2029", "Visa Purchase 09Apr", "POS
+/// PURCHASE (EFFEC 26022033)". The day paid wins over the day booked (the fixture README's
+/// rule). Only a day up to ten days before the booking, and only where a label names it or on a
+/// card's row that is no refund: "PARC 03/10" counts instalments, "on 03/15" after a transfer is
+/// the day it was sent, "Estorno de Compra 18/06" names the day of the purchase refunded
+/// (an "Eftpos Refund 02Apr" is dated by the day of the refund it prints).
+pub fn purchase_day_inside(description: &str, booked: NaiveDate, order: DateOrder) -> Option<NaiveDate> {
+    const LABELS: &[&str] = &[" value date ", " authorized on ", " purchase date ", " fecha compra ", " data compra ", " effec "];
+    const CARD_WORDS: &[&str] = &[" card ", " pos ", " eftpos ", " visa ", " mastercard ", " maestro ", " purchase ", " compra ", " tarjeta ", " cartao "];
+    // A refund that names the purchase it returns dates that purchase, not itself.
+    const REFUND_WORDS: &[&str] = &[" estorno de compra ", " devolucion de compra ", " devolucao de compra ", " refund of purchase ", " reembolso de compra "];
+    let w = words(description);
+    let says = |keys: &[&str]| keys.iter().any(|k| w.contains(k));
+    if !says(LABELS) && (!says(CARD_WORDS) || says(REFUND_WORDS)) {
+        return None;
+    }
+    DAY_IN_TEXT.captures_iter(description).find_map(|caps| {
+        let day = if let Some(numeric) = caps.name("numeric") {
+            parse_date(numeric.as_str(), order, booked)?
+        } else if let Some(digits) = caps.name("aut").or_else(|| caps.name("effec")).map(|d| d.as_str()) {
+            // Six or eight digits in the statement's order: "071930" is 19 July 2030 on a US
+            // statement, "26022033" 26 February 2033 on a South African one.
+            parse_date(&format!("{}/{}/{}", digits.get(..2)?, digits.get(2..4)?, digits.get(4..)?), order, booked)?
+        } else {
+            let month = month_from_name(caps.name("month")?.as_str())?;
+            latest_on_or_before(month, caps.name("day")?.as_str().parse().ok()?, booked)?
+        };
+        let before = (booked - day).num_days();
+        (1..=10).contains(&before).then_some(day)
+    })
 }

@@ -428,6 +428,8 @@ impl Layout {
         if self.skip_scheduled && is_scheduled(date, self.ctx.today) {
             return skip(format!("{date} is after today: a scheduled entry"));
         }
+        // The day a card purchase was made, printed inside a row booked days later.
+        let date = crate::dates::purchase_day_inside(&description, date, self.date_order).unwrap_or(date);
         let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).copied().filter(|s| !s.is_empty());
         let read = |c: Option<usize>| cell(c).and_then(|s| parse_cell(s, self.ctx.currency, self.decimal));
         // The amount column, or the other currency's when this row's amount is there.
@@ -764,6 +766,11 @@ mod tests {
         let p = parse(aib.as_bytes(), &ctx(Currency::EUR));
         assert_eq!(brief(&p), vec![("2025-06-02".into(), 6482, false), ("2025-06-03".into(), 210_000, true)]);
         assert!(p.transactions[0].description.contains("DUNNES"), "{}", p.transactions[0].description);
+        // ICICI: "Withdrawal Amount (INR )" and "Deposit Amount (INR )" are the debit and credit.
+        let icici = ",S No.,Value Date,Transaction Date,Cheque Number,Transaction Remarks,Withdrawal Amount (INR ),Deposit Amount (INR ),Balance (INR )\n\
+                     ,8,15/03/2033,14/03/2033,-,CLG/ANAND DESIGN STUDIO/000214/HDFC BANK,0.00,12500.00,156282.52\n";
+        let p = parse(icici.as_bytes(), &Context { today: NaiveDate::from_ymd_opt(2033, 4, 3).expect("date"), ..ctx(Currency::parse("c", "INR").expect("inr")) });
+        assert_eq!(brief(&p), vec![("2033-03-14".into(), 1_250_000, true)]);
         // Bankwest: "Narration" describes, the transaction type's code ("PAY") does not.
         let bankwest = "BSB Number,Account Number,Transaction Date,Narration,Cheque Number,Debit,Credit,Balance,Transaction Type\n\
                         302-985,1447391,12/01/2033,SALARY OCEANIC MINING PTY LTD,,,3412.66,13890.18,PAY\n";
@@ -785,7 +792,8 @@ mod tests {
     fn headerless_with_values_and_states() {
         let wf = "\"05/02/2025\",\"-45.12\",\"*\",\"\",\"PURCHASE AUTHORIZED ON 05/01 SAFEWAY #1234\"\n\"05/03/2025\",\"2500.00\",\"*\",\"\",\"DIRECT DEP ACME PAYROLL\"\n\"05/13/2025\",\"-12.00\",\"*\",\"\",\"NETFLIX.COM\"\n";
         let p = parse(wf.as_bytes(), &ctx(Currency::USD));
-        assert_eq!(brief(&p), vec![("2025-05-02".into(), 4512, false), ("2025-05-03".into(), 250_000, true), ("2025-05-13".into(), 1200, false)]);
+        // (The purchase authorized on 05/01 is dated that day, booked on 05/02.)
+        assert_eq!(brief(&p), vec![("2025-05-01".into(), 4512, false), ("2025-05-03".into(), 250_000, true), ("2025-05-13".into(), 1200, false)]);
         let revolut = "Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance\n\
                        CARD_PAYMENT,Current,2025-05-01 10:00:00,2025-05-02 09:00:00,Tesco,-12.50,0.00,GBP,COMPLETED,100.00\n\
                        CARD_PAYMENT,Current,2025-05-03 10:00:00,,Amazon,-30.00,0.00,GBP,DECLINED,100.00\n\

@@ -36,13 +36,13 @@ use chrono::NaiveDate;
 use ozzie_core::transaction::Category;
 use ozzie_core::Currency;
 
-use patterns::{normalize_date, Patterns, DAY_IN_TEXT, FULL_DATE, SPACED_CENTS};
+use patterns::{normalize_date, Patterns, FULL_DATE, SPACED_CENTS};
 use rewrite::{at_the_margin, with_dates_in_words_shortened, with_split_cents_joined, with_year_month_day_filled, without_blank_cells};
 use table::{section_direction, CurrencyColumn, DaySource, Found, Table};
 
 use crate::amount::{parse_cell, DecimalMark};
 use crate::categorize::{categorize, mentions_income};
-use crate::dates::{default_order, infer_order, latest_on_or_before, parse_date, DateOrder};
+use crate::dates::{default_order, infer_order, latest_on_or_before, parse_date, purchase_day_inside, DateOrder};
 use crate::text::{description_of, fold, tidy, words};
 use crate::{Context, Diagnostic, Parse, Parsed};
 
@@ -309,37 +309,6 @@ fn push(out: &mut Parse, line: usize, date: NaiveDate, description: &str, signed
         confidence,
         external_id: None,
     });
-}
-
-/// The day a card purchase was made, when its row (booked days later) prints it inside the
-/// description: "POS Debit- Debit Card 7735 03-11-29 Food Lion", "NTUC FP-AMK HUB SI NG 29SEP",
-/// "Purchase authorized on 02/28", "Value Date: 30/05/2029". The day paid wins over the day
-/// booked (the fixture README's rule). Only a day up to ten days before the booking, and only
-/// where a label names it or on a card's row that is no refund: "PARC 03/10" counts
-/// instalments, "on 03/15" after a transfer is the day it was sent, "Estorno de Compra 18/06"
-/// names the day of the purchase refunded, not of the refund.
-fn purchase_day_inside(description: &str, booked: NaiveDate, order: DateOrder) -> Option<NaiveDate> {
-    const LABELS: &[&str] = &[" value date ", " authorized on ", " purchase date ", " fecha compra ", " data compra "];
-    const CARD_WORDS: &[&str] = &[" card ", " pos ", " visa ", " mastercard ", " maestro ", " purchase ", " compra ", " tarjeta ", " cartao "];
-    const REFUND_WORDS: &[&str] = &[" refund ", " estorno ", " devolucion ", " devolucao ", " reembolso "];
-    let w = words(description);
-    let says = |keys: &[&str]| keys.iter().any(|k| w.contains(k));
-    if !says(LABELS) && (!says(CARD_WORDS) || says(REFUND_WORDS)) {
-        return None;
-    }
-    DAY_IN_TEXT.captures_iter(description).find_map(|caps| {
-        let day = if let Some(numeric) = caps.name("numeric") {
-            parse_date(&normalize_date(numeric.as_str()), order, booked)?
-        } else if let Some(aut) = caps.name("aut").map(|a| a.as_str()) {
-            // Six digits in the statement's order: "071930" is 19 July 2030 on a US statement.
-            parse_date(&format!("{}/{}/{}", aut.get(..2)?, aut.get(2..4)?, aut.get(4..)?), order, booked)?
-        } else {
-            let month = crate::dates::month_from_name(caps.name("month")?.as_str())?;
-            latest_on_or_before(month, caps.name("day")?.as_str().parse().ok()?, booked)?
-        };
-        let before = (booked - day).num_days();
-        (1..=10).contains(&before).then_some(day)
-    })
 }
 
 /// A description without the reference or document number a column before it printed: a first
@@ -1432,23 +1401,6 @@ mod tests {
         assert_eq!(brief(&p), vec![("2030-06-01".into(), 8542, false), ("2030-06-21".into(), 6499, true), ("2030-06-30".into(), 9992, false)]);
         assert!(p.transactions[2].description.contains("MacBook Air"), "{}", p.transactions[2].description);
         assert!(p.transactions[2].description.chars().count() < 160);
-    }
-
-    #[test]
-    fn a_card_purchase_is_dated_by_the_day_printed_inside_it() {
-        let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("date");
-        let inside = |text: &str, booked: &str, order: DateOrder| purchase_day_inside(text, day(booked), order).map(|d| d.to_string());
-        assert_eq!(inside("POS Debit- Debit Card 7735 03-11-29 Food Lion #1287", "2029-03-13", DateOrder::MonthFirst), Some("2029-03-11".into()));
-        assert_eq!(inside("Debit Card Transaction NTUC FP-AMK HUB SI NG 29SEP 4628-4500-XXXX-3385", "2029-10-01", DateOrder::DayFirst), Some("2029-09-29".into()));
-        assert_eq!(inside("Purchase authorized on 02/28 Safeway #1234", "2030-03-01", DateOrder::MonthFirst), Some("2030-02-28".into()));
-        assert_eq!(inside("DEBIT CARD CREDIT, *****44120877131234, AUT 071930 VISA DDA REF", "2030-07-22", DateOrder::MonthFirst), Some("2030-07-19".into()));
-        assert_eq!(inside("WOOLWORTHS 1234 SYDNEY Card xx4521 Value Date: 30/05/2029", "2029-06-01", DateOrder::DayFirst), Some("2029-05-30".into()));
-        // Not the day paid: a refund names the purchase's day, a transfer's day is its own, an
-        // instalment counter is far from the booking, a card number is no date.
-        assert_eq!(inside("Estorno de Compra 18/06 DROGARIA ARAUJO", "2026-06-26", DateOrder::DayFirst), None);
-        assert_eq!(inside("Online Transfer to Savings on 03/14", "2030-03-15", DateOrder::MonthFirst), None);
-        assert_eq!(inside("COMPRA MAGAZINE LUIZA PARC 03/10", "2029-06-14", DateOrder::DayFirst), None);
-        assert_eq!(inside("Debit Card 4628-4500-XXXX-3385", "2029-10-01", DateOrder::DayFirst), None);
     }
 
     #[test]

@@ -92,9 +92,9 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         | "importe bruto" | "valor bruto" | "value" => Role::Amount(0),
         "debit" | "debito" | "debitos" | "money out" | "paid out" | "withdrawals" | "withdrawal" | "cargo" | "cargos" | "saida" | "saidas"
         | "retiros" | "retiro" | "egresos" | "egreso" | "gasto" | "gastos" | "despesa" | "despesas"
-        | "debit amount" | "debito r" | "af" | "debe" | "outflow" => Role::Debit,
+        | "debit amount" | "debito r" | "af" | "debe" | "outflow" | "withdrawal amount" | "withdrawal amt" | "withdrawals amount" => Role::Debit,
         "credit" | "credito" | "creditos" | "depositos" | "deposito" | "ingresos" | "ingreso" | "receita" | "receitas" | "money in" | "paid in" | "deposits" | "deposit" | "abono" | "abonos" | "entrada" | "entradas"
-        | "credit amount" | "credito r" | "haber" | "inflow" => Role::Credit,
+        | "credit amount" | "credito r" | "haber" | "inflow" | "deposit amount" | "deposit amt" | "deposits amount" => Role::Credit,
         "af bij" | "debit credit" | "dr cr" | "credit debit indicator" | "cd" | "d c" => Role::Direction,
         "currency" | "moeda" | "divisa" | "moneda" | "ccy" | "waehrung" | "wahrung" => Role::Currency,
         "state" | "status" | "estado" | "situacao" | "situacion" => Role::Status,

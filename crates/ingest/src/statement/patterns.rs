@@ -137,11 +137,6 @@ pub(super) static SPLIT_CENTS_END: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\s{2,}(?P<units>\d{1,3}(?:[.,]\d{3})*|\d{4,9}) (?P<cents>\d{2})(?P<mark>\s+(?i:CR|DR|C|D|-))?\s*$"));
 
 /// A line that opens with a date (maybe a transaction's).
-/// A day written inside a description: "03-11-29", "02/28", "29SEP", "16 Feb", an
-/// authorization's "AUT 071930" (see `purchase_day_inside` in the statement reader).
-pub(super) static DAY_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<numeric>\d{1,2}[-/]\d{1,2}(?:[-/]\d{2}(?:\d{2})?)?)|(?P<day>\d{1,2}) ?(?P<month>[A-Za-z]{3,})\.?|AUT (?P<aut>\d{6}))\b")
-});
 pub(super) static DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^\s*(?:{})\s", date_pattern(false))));
 
 pub(super) static CENTS: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&cents_amount(), false));

@@ -436,6 +436,8 @@ const INCOME: &[&str] = &[
     "wise from", "monzo from", "apple cash from",
     // A pay deposit, a transfer received, a lottery win.
     "pay deposit", "recibi", "recibi una transferencia", "me toco", "me tocaron", "me toco la loteria", "gane", "ganhei",
+    // Costa Rica's instant transfers received ("sinpe de mi hermana").
+    "sinpe de", "sinpe movil de",
 ];
 
 /// Words that say money came back whatever else the text names ("restituição do imposto de
@@ -746,7 +748,8 @@ fn categorize_uncached(plain: &[String], singular: &[String]) -> Categorized {
     // ("Mercado Livre" stays a shop: its own name holds the word.)
     if best[0].is_none()
         && best[1].is_none()
-        && best[2].is_some_and(|m| m.category == Other && best[3].is_some_and(|k| k.category != Other && !m.phrase.contains(k.phrase)))
+        // ("compra na amazon": a purchase, not the groceries the word also means.)
+        && best[2].is_some_and(|m| m.category == Other && best[3].is_some_and(|k| k.category != Other && !m.phrase.contains(k.phrase) && !matches!(k.phrase, "compra" | "compras")))
     {
         best[2] = None;
     }
@@ -879,6 +882,9 @@ mod tests {
         assert!(mentions_income("me tocaron 100 en la lotería"));
         assert_eq!(cat("turkey and sides for thanksgiving"), Food);
         assert_eq!(cat("parafarmacia"), Health);
+        assert!(mentions_income("sinpe de mi hermana 15 mil"));
+        assert_eq!(cat("compra na amazon"), Other);
+        assert_eq!(cat("ntuc fairprice"), Food);
         assert_eq!(cat("wawa coffee"), Food);
         assert_eq!(cat("enbridge gas bill"), Utilities);
         assert_eq!(cat("uber eats"), Food);

@@ -10,6 +10,12 @@ use ozzie_core::Language;
 pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     // Canada's thrift chain, the US gym chain.
     ("value village", Clothing), ("planet fitness", Health),
+    // Singapore's supermarket and transit card, Kenya's supermarkets, India's phone top-up, Mozambique's
+    // prepaid power, Costa Rica's phone company and supermarket, the Dominican Republic's power company
+    // and motorbike taxis, Panama's supermarket.
+    ("ntuc fairprice", Food), ("fairprice", Food), ("ez link", Transport), ("naivas", Food), ("quickmart", Food),
+    ("jio recharge", Utilities), ("credelec", Utilities), ("kolbi", Utilities), ("mas x menos", Food),
+    ("edenorte", Utilities), ("motoconcho", Transport), ("super 99", Food),
     // United States: food
     ("albertsons", Food), ("vons", Food), ("harris teeter", Food), ("fred meyer", Food), ("king soopers", Food),
     ("jewel osco", Food), ("winn dixie", Food), ("bjs wholesale", Food), ("wholefoods", Food),
@@ -2262,4 +2268,8 @@ pub const NAMES_ALONE: &[(&str, Option<Language>, &str, Category)] = &[
     ("DOP", None, "colmado", Food), ("DOP", None, "la sirena", Food), ("DOP", None, "nacional", Food),
     ("BOB", None, "hipermaxi", Food), ("BOB", None, "fidalga", Food), ("PYG", None, "superseis", Food),
     ("PYG", None, "stock", Food), ("GTQ", None, "la torre", Food), ("GTQ", None, "paiz", Food),
+    // The UK's frozen-food chain; Singapore, Kenya, India, Mozambique, Costa Rica, the Dominican
+    // Republic, Paraguay and Panama: shops, rides, top-ups and the power company.
+    ("GBP", None, "iceland", Food), ("SGD", None, "grab", Transport), ("INR", None, "rapido", Transport),
+    ("INR", None, "jio", Utilities), ("MZN", None, "chapa", Transport), ("PYG", None, "biggie", Food),
 ];

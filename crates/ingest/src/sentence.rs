@@ -584,6 +584,12 @@ mod tests {
         let inr = Currency::parse("c", "INR").expect("inr");
         let p = parse("electricity bill ₹1,240 paid on upi", &ctx(Language::En, (2032, 4, 22), inr));
         assert_eq!((brief(&p), p.transactions[0].currency.code()), (vec![(124_000, "utilities", "2032-04-22".into())], "INR"));
+        // The naira's and the kwanza's signs.
+        let ngn = Currency::parse("c", "NGN").expect("ngn");
+        let p = parse("₦4,500 for suya and drinks", &ctx(Language::En, (2033, 2, 25), ngn));
+        assert_eq!((brief(&p), p.transactions[0].currency.code()), (vec![(450_000, "food", "2033-02-25".into())], "NGN"));
+        let aoa = Currency::parse("c", "AOA").expect("aoa");
+        assert_eq!(parse("paguei 15 mil kz de propina", &ctx(Language::Pt, (2033, 4, 6), aoa)).transactions[0].amount_cents, 1_500_000);
         let br = |t: &str| parse(t, &ctx(Language::Pt, (2032, 4, 28), Currency::BRL));
         assert_eq!(brief(&br("pix de 120 pro encanador"))[0].1, "housing");
         assert_eq!(brief(&br("pix de 200 da minha mãe"))[0].1, "income");

@@ -1031,4 +1031,17 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("regalos de reyes", Other), ("regalos de navidad", Other), ("prendas de natal", Other), ("decoracao de natal", Other),
     ("decoracion de navidad", Other), ("christmas decorations", Other),
     ("beach towels", Other), ("movil nuevo", Other), ("celular novo", Other), ("new phone", Other),
+    // food: Lent, Easter and other feasts' dishes and drinks
+    ("shamrock shake", Food), ("guinness", Food), ("gujiya", Food), ("thandai", Food), ("mutton", Food), ("suya", Food),
+    ("torrijas", Food), ("pestinos", Food), ("cabrito", Food), ("amendoas", Food), ("folar", Food), ("rosca de pascua", Food),
+    ("fanesca", Food), ("bacalao", Food), ("habichuelas con dulce", Food), ("chipa", Food), ("locro", Food),
+    ("molletes", Food), ("torrejas", Food),
+    // entertainment: betting pools, race meetings, carnival water fights
+    ("march madness", Entertainment), ("cheltenham", Entertainment), ("culeco", Entertainment), ("skating", Entertainment),
+    ("queima das fitas", Entertainment),
+    // education: enrolment fees, Angola's school fees; clothing: Uruguay's school smock, a costume
+    ("inscripcion del cole", Education), ("inscripcion escolar", Education), ("propina", Education), ("tunica", Clothing),
+    ("fantasia", Clothing),
+    // housing: a tradesperson's call-out, the hot water system, the building's fees; other: a mattress
+    ("tradie", Housing), ("hot water system", Housing), ("condominio", Housing), ("mattress", Other),
 ];

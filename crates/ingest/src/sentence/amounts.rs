@@ -36,11 +36,15 @@ pub(super) fn currency_word(key: &str) -> Option<&'static str> {
         "zar" | "rand" | "rands" => "ZAR",
         "pen" | "soles" | "sol" | "s/" | "s/." => "PEN",
         "₹" | "inr" | "rupees" | "rupee" => "INR",
+        "₦" | "ngn" | "naira" => "NGN",
+        "kz" | "aoa" | "kwanzas" | "kwanza" => "AOA",
+        "ksh" | "kes" => "KES",
+        "₱" | "php" => "PHP",
         _ => return None,
     })
 }
 
-const SYMBOLS: &[&str] = &["us$", "u$s", "u$", "mx$", "nz$", "au$", "ca$", "a$", "c$", "r$", "$", "€", "£", "¥", "₹", "s/"];
+const SYMBOLS: &[&str] = &["us$", "u$s", "u$", "mx$", "nz$", "au$", "ca$", "a$", "c$", "r$", "$", "€", "£", "¥", "₹", "₦", "₱", "s/"];
 
 /// Splits "R$45,90", "45€", "$1.5k" into (symbol, number part, symbol-after).
 pub(super) fn split_symbol(key: &str) -> (Option<&'static str>, &str, Option<&'static str>) {

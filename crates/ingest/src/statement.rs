@@ -37,7 +37,7 @@ use ozzie_core::transaction::Category;
 use ozzie_core::Currency;
 
 use patterns::{normalize_date, Patterns, FULL_DATE, SPACED_CENTS};
-use rewrite::{at_the_margin, with_dates_in_words_shortened, with_split_cents_joined, with_year_month_day_filled, without_blank_cells};
+use rewrite::{at_the_margin, with_dates_in_words_shortened, with_days_given_their_month, with_split_cents_joined, with_year_month_day_filled, without_blank_cells};
 use table::{section_direction, CurrencyColumn, DaySource, Found, Table};
 
 use crate::amount::{parse_cell, DecimalMark};
@@ -347,6 +347,8 @@ pub fn parse(text: &str, ctx: &Context) -> Parse {
     let text = filled.as_deref().unwrap_or(text);
     let shortened = with_dates_in_words_shortened(text);
     let text = shortened.as_deref().unwrap_or(text);
+    let days_dated = with_days_given_their_month(text, ctx.today);
+    let text = days_dated.as_deref().unwrap_or(text);
     let joined = with_split_cents_joined(text, Patterns::for_currency(ctx.currency));
     let text = joined.as_deref().unwrap_or(text);
     let mut out = Parse::default();
@@ -1503,6 +1505,23 @@ mod tests {
         .join("\n");
         let p = parse(&emi, &ctx(Language::En, Currency::parse("c", "INR").expect("inr"), (2030, 5, 18)));
         assert_eq!(brief(&p), vec![("2030-04-17".into(), 231_450, false)]);
+    }
+
+    #[test]
+    fn rows_dated_by_the_day_alone_take_the_periods_month() {
+        let text = [
+            "EXTRATO DE CONTA CORRENTE                         PERÍODO: 16/11/2030 A 15/12/2030",
+            "                                                  EMITIDO EM 02/01/2031 08:14",
+            "DIA       HISTÓRICO                               DOCUMENTO              VALOR          SALDO",
+            "          SALDO ANTERIOR                                                                2.845,12",
+            "28        DEBITO AUTOMATICO                       120401                 87,42-",
+            "             DMAE AGUA E ESGOTO",
+            "02        PIX RECEBIDO                            E1882451              120,00          2.877,70",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::Pt, Currency::BRL, (2031, 1, 2)));
+        assert_eq!(brief(&p), vec![("2030-11-28".into(), 8742, false), ("2030-12-02".into(), 12_000, true)]);
+        assert!(p.transactions[0].description.contains("DMAE"));
     }
 
     #[test]

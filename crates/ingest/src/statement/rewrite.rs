@@ -1,11 +1,12 @@
 //! Rewrites of a statement's text before its lines are read, each keeping every column where
 //! it was: the text moved to the margin, empty cells printed as words emptied, cents printed in
 //! a cell of their own joined to their units, dates printed in cells that each show only what
-//! changed filled in whole, and dates written in words ("04 de jun. 2030") shortened.
+//! changed filled in whole, dates written in words ("04 de jun. 2030") shortened, and rows dated
+//! by their day alone (a "DIA" column) given the period's month.
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
 use super::decimal_of;
@@ -164,4 +165,34 @@ pub(super) fn with_dates_in_words_shortened(text: &str) -> Option<String> {
         None => line.to_string(),
     });
     Some(shortened.collect::<Vec<_>>().join("\n"))
+}
+
+/// Rows dated by the day alone under a "DIA" / "DÍA" / "DAY" heading (a Brazilian state bank's
+/// extrato: "02   DEBITO AUTOMATICO"): the day with the period's month ("02/12"), or the month
+/// before for a day after the period's last (a period from the 15th to the 14th).
+pub(super) fn with_days_given_their_month(text: &str, today: NaiveDate) -> Option<String> {
+    static DAY_HEADING: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*(?:dia|día|day)\s{2,}\S"));
+    static DAY_ROW: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\s*)(\d{1,2})(\s{2,})\S"));
+    let lines: Vec<&str> = text.lines().collect();
+    let heading = lines.iter().position(|l| DAY_HEADING.is_match(l) && super::table::names_columns(l))?;
+    let end = super::period_end(&lines, crate::dates::DateOrder::DayFirst, today)?;
+    let month_of = |day: u32| {
+        let (year, month) = if day <= end.day() { (end.year(), end.month()) } else if end.month() == 1 { (end.year() - 1, 12) } else { (end.year(), end.month() - 1) };
+        NaiveDate::from_ymd_opt(year, month, day)
+    };
+    let mut changed = false;
+    let dated: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .map(|(n, line)| {
+            let Some(c) = DAY_ROW.captures(line).filter(|_| n > heading) else { return line.to_string() };
+            let Some(date) = c[2].parse().ok().and_then(month_of) else { return line.to_string() };
+            changed = true;
+            // "02" becomes "02/12/2030", taking the characters it adds from the spaces after it.
+            let date = date.format("%d/%m/%Y").to_string();
+            let spaces = (c[2].len() + c[3].len()).saturating_sub(date.len()).max(2);
+            format!("{}{date}{}{}", &c[1], " ".repeat(spaces), &line[c.get(3).map_or(0, |m| m.end())..])
+        })
+        .collect();
+    changed.then(|| dated.join("\n"))
 }

@@ -103,6 +103,11 @@ fn is_balance_or_total(description: &str) -> bool {
         " suma ", " sumas ", " brought forward ", " carried forward ", " transporte ", " a transportar ",
         // A card's credit line, beside the statement's date in its summary ("CUPO DISPONIBLE").
         " cupo ", " available ", " disponible ", " disponivel ", " credit limit ",
+        // The summary's dates and what is due ("FECHA ESTADO DE CUENTA  20/03/2031  $ 536.901",
+        // "PAGAR HASTA  04/04/2031  MONTO MÍNIMO A PAGAR").
+        " monto minimo ", " pagar hasta ", " fecha estado de cuenta ", " fecha de corte ", " fecha de vencimiento ",
+        " fecha limite de pago ", " data de vencimento ", " payment due date ", " statement date ", " statement closing date ",
+        " monto total facturado ",
     ]
     .iter()
     .any(|k| w.starts_with(k) || (k.len() > 8 && w.contains(k)))
@@ -1522,6 +1527,20 @@ mod tests {
         let p = parse(&text, &ctx(Language::Pt, Currency::BRL, (2031, 1, 2)));
         assert_eq!(brief(&p), vec![("2030-11-28".into(), 8742, false), ("2030-12-02".into(), 12_000, true)]);
         assert!(p.transactions[0].description.contains("DMAE"));
+    }
+
+    #[test]
+    fn a_card_summarys_dates_and_amounts_due_are_no_entries() {
+        let text = [
+            "FECHA ESTADO DE CUENTA                 20/03/2031                         $ 536.901",
+            "PERÍODO FACTURADO                      21/02/2031 AL 20/03/2031",
+            "PAGAR HASTA                            04/04/2031          MONTO MÍNIMO A PAGAR $ 130.975",
+            "FECHA OPERACIÓN   DESCRIPCIÓN                         MONTO OPERACIÓN",
+            "21/02/2031        LIDER EXPRESS ÑUÑOA                       $ 48.760",
+        ]
+        .join("\n");
+        let p = parse(&text, &ctx(Language::Es, Currency::parse("c", "CLP").expect("clp"), (2031, 3, 23)));
+        assert_eq!(brief(&p), vec![("2031-02-21".into(), 48_760, false)]);
     }
 
     #[test]

@@ -771,6 +771,12 @@ mod tests {
                      ,8,15/03/2033,14/03/2033,-,CLG/ANAND DESIGN STUDIO/000214/HDFC BANK,0.00,12500.00,156282.52\n";
         let p = parse(icici.as_bytes(), &Context { today: NaiveDate::from_ymd_opt(2033, 4, 3).expect("date"), ..ctx(Currency::parse("c", "INR").expect("inr")) });
         assert_eq!(brief(&p), vec![("2033-03-14".into(), 1_250_000, true)]);
+        // Axis: "Particulars" describes, the branch's name does not.
+        let axis = "S.No,Transaction Date (dd/mm/yyyy),Value Date (dd/mm/yyyy),Particulars,Amount(INR),Debit/Credit,Balance(INR),Cheque Number,Branch Name(SOL)\n\
+                    2,20/06/2033,20/06/2033,UPI/P2M/317112845503/BBNOW/Payment fro/YES BANK LIMITED,\"\t1,286.40\",DR,\"1,23,273.90\",,\"HSR LAYOUT BENGALURU (1742) \"\n";
+        let p = parse(axis.as_bytes(), &Context { today: NaiveDate::from_ymd_opt(2033, 7, 22).expect("date"), ..ctx(Currency::parse("c", "INR").expect("inr")) });
+        assert_eq!(brief(&p), vec![("2033-06-20".into(), 128_640, false)]);
+        assert!(p.transactions[0].description.contains("BBNOW"), "{}", p.transactions[0].description);
         // Bankwest: "Narration" describes, the transaction type's code ("PAY") does not.
         let bankwest = "BSB Number,Account Number,Transaction Date,Narration,Cheque Number,Debit,Credit,Balance,Transaction Type\n\
                         302-985,1447391,12/01/2033,SALARY OCEANIC MINING PTY LTD,,,3412.66,13890.18,PAY\n";

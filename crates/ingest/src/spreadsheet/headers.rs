@@ -73,7 +73,8 @@ pub(super) fn role_of(header: &str) -> Option<Role> {
         | "auftraggeber" | "beguenstigter zahlungspflichtiger" | "counterparty" | "counter party" | "omschrijving"
         // Nationwide heads its descriptions "Transactions".
         | "transactions" | "transacciones" | "transacoes" => Role::Description(0),
-        "transaction details" | "details" | "verwendungszweck" | "beschreibung" => Role::Description(1),
+        // "Particulars": the description in India (Axis), a reference beside the payee in New Zealand.
+        "transaction details" | "details" | "verwendungszweck" | "beschreibung" | "particulars" | "transaction particulars" => Role::Description(1),
         "begunstigter auftraggeber" | "auftraggeber begunstigter" => Role::Description(0),
         "mas datos" | "informacion adicional" | "detalle" | "detalhe" | "detalles" | "detalhes" | "complemento" => Role::Description(1),
         // The amount before conversion, beside the one charged ("Valor original", "Valor en pesos").

@@ -437,7 +437,7 @@ const INCOME: &[&str] = &[
     // A pay deposit, a transfer received, a lottery win.
     "pay deposit", "recibi", "recibi una transferencia", "me toco", "me tocaron", "me toco la loteria", "gane", "ganhei",
     // Costa Rica's instant transfers received ("sinpe de mi hermana").
-    "sinpe de", "sinpe movil de",
+    "sinpe de", "sinpe movil de", "e transferred me", "etransferred me", "transferred me",
 ];
 
 /// Words that say money came back whatever else the text names ("restituição do imposto de
@@ -588,6 +588,8 @@ static INCOME_INDEX: LazyLock<(Index, Index)> = LazyLock::new(|| {
 });
 
 const NOT_INCOME: &[&str] = &[
+    // Holidays spent somewhere ("férias no algarve"), not Brazil's holiday pay.
+    "ferias no", "ferias na", "ferias em", "ferias de verao",
     "interest charge", "finance charge", "late fee", "juros do cartao", "juros do cheque especial", "intereses de demora", "cuota",
     "tips for", "me cobro", "me cobraron", "security deposit", "deposit for", "tuition deposit", "bill came in", "income tax",
     "imposto de renda", "impuesto sobre la renta", "pension de la universidad", "pension del colegio",
@@ -883,6 +885,8 @@ mod tests {
         assert_eq!(cat("turkey and sides for thanksgiving"), Food);
         assert_eq!(cat("parafarmacia"), Health);
         assert!(mentions_income("sinpe de mi hermana 15 mil"));
+        assert!(mentions_income("jess e-transferred me 60"));
+        assert!(!mentions_income("férias no algarve: portagens 18,40"));
         assert_eq!(cat("compra na amazon"), Other);
         assert_eq!(cat("ntuc fairprice"), Food);
         assert_eq!(cat("wawa coffee"), Food);

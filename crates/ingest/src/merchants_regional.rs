@@ -16,6 +16,8 @@ pub const REGIONAL_MERCHANTS: &[(&str, Category)] = &[
     ("ntuc fairprice", Food), ("fairprice", Food), ("ez link", Transport), ("naivas", Food), ("quickmart", Food),
     ("jio recharge", Utilities), ("credelec", Utilities), ("kolbi", Utilities), ("mas x menos", Food),
     ("edenorte", Utilities), ("motoconcho", Transport), ("super 99", Food),
+    // India's supermarket and phone company, São Paulo's supermarket, Costa Rica's and Paraguay's.
+    ("dmart", Food), ("airtel", Utilities), ("nagumo", Food), ("maxi pali", Food), ("salemma", Food),
     // United States: food
     ("albertsons", Food), ("vons", Food), ("harris teeter", Food), ("fred meyer", Food), ("king soopers", Food),
     ("jewel osco", Food), ("winn dixie", Food), ("bjs wholesale", Food), ("wholefoods", Food),
@@ -2272,4 +2274,5 @@ pub const NAMES_ALONE: &[(&str, Option<Language>, &str, Category)] = &[
     // Republic, Paraguay and Panama: shops, rides, top-ups and the power company.
     ("GBP", None, "iceland", Food), ("SGD", None, "grab", Transport), ("INR", None, "rapido", Transport),
     ("INR", None, "jio", Utilities), ("MZN", None, "chapa", Transport), ("PYG", None, "biggie", Food),
+    ("PYG", None, "ande", Utilities),
 ];

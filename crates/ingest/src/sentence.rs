@@ -705,6 +705,10 @@ mod tests {
     fn dates_in_english() {
         // 14 May 2025 is a Wednesday.
         assert_eq!(brief(&en("last Friday dinner $40"))[0].2, "2025-05-09");
+        // Bought for a day still to come: today; a past day named without "for": that day.
+        let july_2nd = |t: &str| parse(t, &ctx(Language::En, (2033, 7, 2), Currency::USD));
+        assert_eq!(brief(&july_2nd("fireworks 89.99 and burgers 42.30 for the 4th of july"))[1].2, "2033-07-02");
+        assert_eq!(brief(&july_2nd("fireworks 89.99 on the 4th of july"))[0].2, "2032-07-04");
         assert_eq!(brief(&en("on wednesday lunch $12"))[0].2, "2025-05-14");
         assert_eq!(brief(&en("last wednesday lunch $12"))[0].2, "2025-05-07");
         assert_eq!(brief(&en("gym $30 on the 3rd"))[0].2, "2025-05-03");

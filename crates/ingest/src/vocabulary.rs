@@ -1044,4 +1044,6 @@ pub const VOCABULARY: &[(&str, Category)] = &[
     ("fantasia", Clothing),
     // housing: a tradesperson's call-out, the hot water system, the building's fees; other: a mattress
     ("tradie", Housing), ("hot water system", Housing), ("condominio", Housing), ("mattress", Other),
+    // food: festa junina's drinks and sweets, Colombia's lechona, ice creams on the beach
+    ("quentao", Food), ("canjica", Food), ("arraia", Food), ("lechona", Food), ("gelados", Food), ("gelado", Food),
 ];

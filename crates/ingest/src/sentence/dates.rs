@@ -190,6 +190,13 @@ pub(super) fn find_dates(words: &[Word], ctx: &Context) -> Vec<DatePhrase> {
         })();
         match phrase {
             Some((len, Some(date))) if len > 0 => {
+                // Bought for a day still to come ("fireworks … for the 4th of july" sent on 2
+                // July): the day of the purchase is today, not that day a year ago.
+                let for_it = matches!(key(i.wrapping_sub(1)), "for" | "para" | "pro" | "pra")
+                    || matches!((key(i.wrapping_sub(2)), key(i.wrapping_sub(1))), ("for", "the") | ("para", "el" | "o" | "a" | "la"));
+                let coming = date.year() + 1 == today.year()
+                    && date.with_year(today.year()).is_some_and(|d| d > today && (d - today).num_days() <= 45);
+                let date = if for_it && coming { today } else { date };
                 found.push(DatePhrase { span: (i, i + len - 1), date });
                 i += len;
             }

@@ -20,7 +20,7 @@ fn score(set: &str) -> ozzie_ingest::golden::Report {
 /// statement layouts.
 #[test]
 fn the_held_out_sets_stay_above_the_targets() {
-    let sets = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "pdfdev", "pdfdev2", "pdfdev3"];
+    let sets = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "pdfdev", "pdfdev2", "pdfdev3"];
     for set in sets {
         let report = score(set);
         for failure in &report.failures {

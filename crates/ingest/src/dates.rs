@@ -287,12 +287,16 @@ pub fn purchase_day_inside(description: &str, booked: NaiveDate, order: DateOrde
     const CARD_WORDS: &[&str] = &[" card ", " pos ", " eftpos ", " visa ", " mastercard ", " maestro ", " purchase ", " compra ", " tarjeta ", " cartao "];
     // A refund that names the purchase it returns dates that purchase, not itself.
     const REFUND_WORDS: &[&str] = &[" estorno de compra ", " devolucion de compra ", " devolucao de compra ", " refund of purchase ", " reembolso de compra "];
+    // Most rows write no day: look for one before folding the words (a spreadsheet calls this
+    // on every row).
+    let mut days = DAY_IN_TEXT.captures_iter(description).peekable();
+    days.peek()?;
     let w = words(description);
     let says = |keys: &[&str]| keys.iter().any(|k| w.contains(k));
     if !says(LABELS) && (!says(CARD_WORDS) || says(REFUND_WORDS)) {
         return None;
     }
-    DAY_IN_TEXT.captures_iter(description).find_map(|caps| {
+    days.find_map(|caps| {
         let day = if let Some(numeric) = caps.name("numeric") {
             parse_date(numeric.as_str(), order, booked)?
         } else if let Some(digits) = caps.name("aut").or_else(|| caps.name("effec")).map(|d| d.as_str()) {

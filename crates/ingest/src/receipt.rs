@@ -30,7 +30,6 @@ static WHOLE_MONEY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:\d{4}[-/.]\d{2}[-/.]\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
-        
 });
 
 /// How specific a total line is (higher wins); None when the line is not a total.

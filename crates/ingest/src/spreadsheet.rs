@@ -432,6 +432,8 @@ impl Layout {
         let date = crate::dates::purchase_day_inside(&description, date, self.date_order).unwrap_or(date);
         let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).copied().filter(|s| !s.is_empty());
         let read = |c: Option<usize>| cell(c).and_then(|s| parse_cell(s, self.ctx.currency, self.decimal));
+        // A fee standing alone on its row is a charge (never read beside another amount).
+        let fee_alone = || read(self.columns.fee).map(|(fee, cur)| (-fee.abs(), cur));
         // The amount column, or the other currency's when this row's amount is there.
         let (amount_column, column_currency) = match (cell(self.columns.amount), self.other_amounts.iter().find(|(c, _)| cell(Some(*c)).is_some())) {
             (None, Some((c, currency))) => (Some(*c), Some(*currency)),
@@ -443,8 +445,8 @@ impl Layout {
                 (Some((d, c)), _, _) if d != 0 => (-d.abs(), c),
                 (_, Some((c, cur)), _) if c != 0 => (c.abs(), cur),
                 (_, _, Some((a, cur))) => (a, cur),
-                _ => match read(self.columns.fee) {
-                    Some((fee, cur)) => (-fee.abs(), cur),
+                _ => match fee_alone() {
+                    Some(fee) => fee,
                     None => return skip("no amount".into()),
                 },
             }
@@ -460,9 +462,9 @@ impl Layout {
                     };
                     (a, cur)
                 }
-                None => match (cell(amount_column), read(self.columns.fee)) {
+                None => match (cell(amount_column), fee_alone()) {
                     (Some(raw), _) => return skip(format!("'{raw}' is not an amount")),
-                    (None, Some((fee, cur))) => (-fee.abs(), cur),
+                    (None, Some(fee)) => fee,
                     (None, None) => return skip("no amount".into()),
                 },
             }

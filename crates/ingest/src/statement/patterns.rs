@@ -2,15 +2,15 @@
 //! without a year, numeric or with a month's name in en/pt/es), amounts with cents or in whole
 //! units, and the shapes of a transaction line built from them.
 //!
-//! Every pattern is a constant; [`unreachable_regex`] keeps a bad edit from panicking at run time
-//! (the unit tests check that each compiles).
+//! Every pattern is a constant, built with [`compile`], which keeps a bad edit from panicking at
+//! run time (the unit tests check that each compiles).
 
 use std::sync::LazyLock;
 
 use ozzie_core::Currency;
 use regex::Regex;
 
-pub(super) use crate::text::{compile, unreachable_regex};
+pub(super) use crate::text::compile;
 
 /// Month names and abbreviations (en, pt, es), as statements print them.
 pub(super) const MONTH: &str = r"(?i:jan(?:uary|eiro)?|ene(?:ro)?|feb(?:ruary|rero)?|fev(?:ereiro)?|mar(?:ch|ço|co|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|mai(?:o)?|jun(?:e|ho|io)?|jul(?:y|ho|io)?|aug(?:ust)?|ago(?:sto)?|sept?(?:ember)?|set(?:embro)?|septiembre|setiembre|oct(?:ober|ubre)?|out(?:ubro)?|nov(?:ember|embro|iembre)?|dec(?:ember)?|dez(?:embro)?|dic(?:iembre)?)\b\.?";
@@ -146,16 +146,15 @@ pub(super) static WHOLE: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(&wh
 
 /// A dated line that ends in words, not an amount: "02 Nov 26   CR   MEDILINK HEALTHCARE LTD".
 pub(super) static DATED_TEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*{WEEKDAY_BEFORE}(?P<date>{})\*?\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))).unwrap_or_else(|_| unreachable_regex()));
+    LazyLock::new(|| compile(&format!(r"^\s*{WEEKDAY_BEFORE}(?P<date>{})\*?\s+(?P<desc>\S.*?\p{{L}}.*?)\s*$", date_pattern(true))));
 
 /// A day's heading alone: "01 JUL 2026", "Lunes 1 de noviembre de 2027", "Friday, May 2", maybe
 /// with the day's closing balance ("1 de setembro de 2032     Saldo do dia: R$ 3.200,35").
 pub(super) static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    compile(&format!(
         r"^\s*(?:{WEEKDAY},?\s+)?(?P<date>{}|\d{{1,2}}\s+de\s+{MONTH}(?:\s+de\s+\d{{4}})?)(?:\s{{2,}}(?i:saldo\s+(?:do|del)\s+d[ií]a|daily\s+balance|end\s+of\s+day\s+balance)\b.*)?\s*$",
         date_pattern(false)
     ))
-    .unwrap_or_else(|_| unreachable_regex())
 });
 
 /// A weekday before a line's date, full or short: "Sat 15 Dec", "Lunes 3 ene", "qua, 02/01",
@@ -166,8 +165,7 @@ const WEEKDAY_BEFORE: &str = r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|su
 pub(super) const WEEKDAY: &str = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes)";
 
 pub(super) static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
-        .unwrap_or_else(|_| unreachable_regex())
+    compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
 });
 
 
@@ -206,7 +204,7 @@ mod tests {
         let patterns = [&*CENTS, &*WHOLE].into_iter().flat_map(|p| [&p.line, &p.line_no_short_year, &p.undated, &p.described_first, &p.date_after_amount, &p.check, &p.check_date_first, &p.amount_first, &p.amount]);
         for re in patterns.chain([&*FULL_DATE, &*DATE_ONLY, &*DATED_TEXT, &*SPACED_CENTS, &*SPLIT_CENTS_END, &*DATE_FIRST]) {
             assert!(!re.as_str().is_empty());
-            assert!(re.as_str() != unreachable_regex().as_str());
+            assert!(re.as_str() != crate::text::unreachable_regex().as_str());
         }
     }
 }

@@ -146,14 +146,12 @@ mod tests {
 /// 2030", "3 de mayo"): the date as "04 jun 2030", padded to the width it had so the columns stay.
 pub(super) fn with_dates_in_words_shortened(text: &str) -> Option<String> {
     static IN_WORDS: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\s*)(\d{1,2}) de (\p{L}+)\.?(?: de)?(?: (\d{4}))?(\s|$)"));
-    fn dated(line: &str) -> Option<regex::Captures<'_>> {
-        IN_WORDS.captures(line).filter(|c| month_from_name(&c[3]).is_some())
-    }
-    if !text.lines().any(|l| dated(l).is_some()) {
-        return None;
-    }
-    let shortened = text.lines().map(|line| match dated(line) {
-        Some(c) => {
+    let mut changed = false;
+    let shortened: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let Some(c) = IN_WORDS.captures(line).filter(|c| month_from_name(&c[3]).is_some()) else { return line.to_string() };
+            changed = true;
             let end = c.get(5).map_or(line.len(), |m| m.start());
             let date = match c.get(4) {
                 Some(year) => format!("{}{} {} {}", &c[1], &c[2], &c[3], year.as_str()),
@@ -161,10 +159,9 @@ pub(super) fn with_dates_in_words_shortened(text: &str) -> Option<String> {
             };
             let width = line[..end].chars().count();
             format!("{date:<width$}{}", &line[end..])
-        }
-        None => line.to_string(),
-    });
-    Some(shortened.collect::<Vec<_>>().join("\n"))
+        })
+        .collect();
+    changed.then(|| shortened.join("\n"))
 }
 
 /// Rows dated by the day alone under a "DIA" / "DÍA" / "DAY" heading (a Brazilian state bank's
